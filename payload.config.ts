@@ -1,0 +1,93 @@
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { nl } from '@payloadcms/translations/languages/nl'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { hasRegionalAccess } from './src/access/checkRole'
+import { BuildingBlocks } from './src/collections/BuildingBlocks'
+import { Media } from './src/collections/Media'
+import { maxUploadBytes } from './src/collections/Media/hooks/refuseUnsafeUpload'
+import { Municipalities } from './src/collections/Municipalities'
+import { Regions } from './src/collections/Regions'
+import { Users } from './src/collections/Users'
+import { defaultLocale, locales } from './src/i18n'
+import { adminTranslations } from './src/i18n/admin'
+import { databaseAdapter } from './src/lib/database'
+import { publicUrl, resolvePayloadSecret } from './src/lib/env'
+import type { Config } from './src/payload-types'
+import { seedReferenceData } from './src/seed/reference'
+
+const projectRoot = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: resolvePayloadSecret(),
+  serverURL: process.env.PUBLIC_URL ? publicUrl() : undefined,
+  db: databaseAdapter({ migrationDir: path.resolve(projectRoot, 'src/migrations') }),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    dateFormat: 'd MMMM yyyy HH:mm',
+    meta: { titleSuffix: ' – Samen Veilig' },
+    importMap: { baseDir: path.resolve(projectRoot, 'src') },
+  },
+  collections: [BuildingBlocks, Municipalities, Regions, Media, Users],
+  localization: {
+    locales: locales.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl' })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { nl, en },
+    fallbackLanguage: 'nl',
+    translations: adminTranslations,
+  },
+  upload: {
+    // Above the collection's own limit, so an oversized file reaches our check and its clear message.
+    limits: { fileSize: maxUploadBytes() * 2 },
+  },
+  typescript: { outputFile: path.resolve(projectRoot, 'src/payload-types.ts') },
+  telemetry: false,
+  plugins: [
+    multiTenantPlugin<Config>({
+      tenantsSlug: 'municipalities',
+      tenantField: { name: 'municipality', label: { nl: 'Gemeente', en: 'Municipality' } },
+      tenantsArrayField: {
+        includeDefaultField: false,
+        arrayFieldName: 'municipalities',
+        arrayTenantFieldName: 'municipality',
+      },
+      collections: {
+        'building-blocks': {},
+        media: {},
+      },
+      // Deleting a municipality must never take its content with it.
+      cleanupAfterTenantDelete: false,
+      userHasAccessToAllTenants: (user) => hasRegionalAccess(user),
+      i18n: {
+        translations: {
+          nl: {
+            'nav-tenantSelector-label': 'Gemeente',
+            'field-assignedTenant-label': 'Gemeente',
+            'assign-tenant-button-label': 'Gemeente toewijzen',
+            'assign-tenant-modal-title': '"{{title}}" toewijzen aan een gemeente',
+          },
+          en: {
+            'nav-tenantSelector-label': 'Municipality',
+            'field-assignedTenant-label': 'Municipality',
+            'assign-tenant-button-label': 'Assign municipality',
+            'assign-tenant-modal-title': 'Assign "{{title}}" to a municipality',
+          },
+        },
+      },
+    }),
+  ],
+  onInit: async (payload) => {
+    await seedReferenceData(payload)
+  },
+})

@@ -1,0 +1,10 @@
+import type { Access } from 'payload'
+
+import { checkRole } from './checkRole'
+
+/**
+ * Any signed-in editor. For collections under the multi-tenant plugin, the plugin narrows this to
+ * the editor's own municipalities.
+ */
+export const isEditor: Access = ({ req: { user } }) =>
+  checkRole(['admin', 'regio-redactie', 'gemeente-redactie'], user)

@@ -1,0 +1,60 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditor } from '@/access/isEditor'
+import { label } from '@/fields/labels'
+import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
+import { allowedUploadMimeTypes, refuseUnsafeUpload } from './hooks/refuseUnsafeUpload'
+
+/**
+ * Images and PDFs. Images get the sizes e-mails need (600 px column, 1200 px for sharp screens)
+ * and the sizes the admin and portal show. Files are public so they can appear in mails.
+ */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: label('Bestand', 'File'), plural: label('Beeld en bestanden', 'Images and files') },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'municipality', 'updatedAt'],
+    group: label('Inhoud', 'Content'),
+  },
+  access: {
+    read: anyone,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+  },
+  hooks: {
+    beforeOperation: [refuseUnsafeUpload],
+    beforeValidate: [assignOnlyMunicipality],
+  },
+  upload: {
+    staticDir: process.env.MEDIA_DIR || path.resolve(process.cwd(), 'media'),
+    mimeTypes: allowedUploadMimeTypes,
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 300, height: 300, position: 'centre' },
+      { name: 'card', width: 768, height: 512, position: 'centre' },
+      { name: 'email', width: 600 },
+      { name: 'emailRetina', width: 1200 },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('Alternatieve tekst', 'Alternative text'),
+      admin: {
+        description: label(
+          'Beschrijf wat er te zien is, voor wie het beeld niet kan zien. Verplicht.',
+          'Describe what is shown, for people who cannot see the image. Required.',
+        ),
+      },
+    },
+    { name: 'credit', type: 'text', label: label('Bron / fotograaf', 'Source / photographer') },
+  ],
+}

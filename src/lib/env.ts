@@ -1,0 +1,80 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+/**
+ * Runtime configuration from the environment, checked once at start so a wrong setting stops the
+ * app with a message that says what to do instead of failing later in a request.
+ */
+
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigurationError'
+  }
+}
+
+export const defaultDatabaseUrl = 'file:./data/samen-veilig.db'
+
+export type AppMode = 'development' | 'demo' | 'production'
+
+/**
+ * `APP_MODE=demo` marks the demo (a production build with demo accounts). Otherwise a production
+ * build is production: it refuses to start without a secret and never holds demo accounts.
+ */
+export const appMode = (env: NodeJS.ProcessEnv = process.env): AppMode => {
+  if (env.APP_MODE === 'demo') return 'demo'
+  if (env.APP_MODE === 'production' || env.NODE_ENV === 'production') return 'production'
+  return 'development'
+}
+
+export type DatabaseSetting =
+  | { kind: 'sqlite'; url: string; filePath: string }
+  | { kind: 'mongodb'; url: string }
+
+export const parseDatabaseUrl = (url: string = process.env.DATABASE_URL || defaultDatabaseUrl) => {
+  if (url.startsWith('file:')) {
+    const filePath = url.slice('file:'.length)
+    if (!filePath) {
+      throw new ConfigurationError(
+        'DATABASE_URL "file:" noemt geen bestand. Gebruik bijvoorbeeld file:./data/samen-veilig.db.',
+      )
+    }
+    return { kind: 'sqlite', url, filePath } satisfies DatabaseSetting
+  }
+  if (/^mongodb(\+srv)?:\/\/.+/.test(url)) {
+    return { kind: 'mongodb', url } satisfies DatabaseSetting
+  }
+  throw new ConfigurationError(
+    `DATABASE_URL "${redactCredentials(url)}" wordt niet ondersteund. ` +
+      'Gebruik file:<pad> voor de ingebouwde SQLite-database (bijvoorbeeld file:./data/samen-veilig.db) ' +
+      'of mongodb://… / mongodb+srv://… voor MongoDB.',
+  )
+}
+
+const secretFile = path.resolve('data', '.payload-secret')
+
+/**
+ * Production must be given PAYLOAD_SECRET. Development and the demo generate one and keep it under
+ * `data/`, so sessions survive a restart without anyone having to invent a secret.
+ */
+export const resolvePayloadSecret = (env: NodeJS.ProcessEnv = process.env): string => {
+  if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
+  if (appMode(env) === 'production' && env.NEXT_PHASE !== 'phase-production-build') {
+    throw new ConfigurationError(
+      'PAYLOAD_SECRET ontbreekt. In productie start de toolkit niet zonder geheime sleutel: ' +
+        'zet PAYLOAD_SECRET op een lange willekeurige waarde (bijvoorbeeld de uitvoer van ' +
+        '`openssl rand -hex 32`).',
+    )
+  }
+  if (fs.existsSync(secretFile)) return fs.readFileSync(secretFile, 'utf8').trim()
+  const secret = crypto.randomBytes(32).toString('hex')
+  fs.mkdirSync(path.dirname(secretFile), { recursive: true })
+  fs.writeFileSync(secretFile, secret, { mode: 0o600 })
+  return secret
+}
+
+export const publicUrl = (env: NodeJS.ProcessEnv = process.env): string =>
+  (env.PUBLIC_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, '')
+
+const redactCredentials = (url: string) => url.replace(/\/\/[^@/]*@/, '//***@')
