@@ -17,14 +17,14 @@ import { Users } from './src/collections/Users'
 import { defaultLocale, locales } from './src/i18n'
 import { adminTranslations } from './src/i18n/admin'
 import { databaseAdapter } from './src/lib/database'
-import { publicUrl, resolvePayloadSecret } from './src/lib/env'
+import { orDeferError, publicUrl, resolvePayloadSecret } from './src/lib/env'
 import type { Config } from './src/payload-types'
 import { seedReferenceData } from './src/seed/reference'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
-  secret: resolvePayloadSecret(),
+  secret: orDeferError(resolvePayloadSecret, 'unusable-until-PAYLOAD_SECRET-is-set'),
   serverURL: process.env.PUBLIC_URL ? publicUrl() : undefined,
   db: databaseAdapter({ migrationDir: path.resolve(projectRoot, 'src/migrations') }),
   editor: lexicalEditor(),
@@ -51,7 +51,7 @@ export default buildConfig({
     // Above the collection's own limit, so an oversized file reaches our check and its clear message.
     limits: { fileSize: maxUploadBytes() * 2 },
   },
-  typescript: { outputFile: path.resolve(projectRoot, 'src/payload-types.ts') },
+  typescript: { autoGenerate: false, outputFile: path.resolve(projectRoot, 'src/payload-types.ts') },
   telemetry: false,
   plugins: [
     multiTenantPlugin<Config>({

@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
+    // Lexical's Node entry points use top-level await, which Node 20 sometimes never settles;
+    // the `development` condition selects its plain builds.
+    execArgv: ['--conditions=development'],
     projects: [
       {
         extends: true,

@@ -5,7 +5,12 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
-import { parseDatabaseUrl } from './env'
+import {
+  ConfigurationError,
+  orDeferError,
+  parseDatabaseUrl,
+  raiseDeferredConfigurationError,
+} from './env'
 
 /** How long a deployment waits for MongoDB before it stops with a clear error instead of hanging. */
 export const mongoServerSelectionTimeoutMs = 10_000
@@ -15,13 +20,18 @@ export const mongoServerSelectionTimeoutMs = 10_000
  * the committed migrations in a production build (demo and production), so the two never share a
  * database file (a pushed file makes `payload migrate` silently do nothing).
  */
-export const databaseAdapter = ({ migrationDir }: { migrationDir: string }): DatabaseAdapterObj => {
+export const databaseAdapter = ({ migrationDir }: { migrationDir: string }): DatabaseAdapterObj =>
+  raiseConfigurationErrorsOnStart(orDeferError(() => adapterFor(migrationDir), unconfiguredAdapter))
+
+const adapterFor = (migrationDir: string): DatabaseAdapterObj => {
   const setting = parseDatabaseUrl()
   if (setting.kind === 'mongodb') {
-    return mongooseAdapter({
-      url: setting.url,
-      connectOptions: { serverSelectionTimeoutMS: mongoServerSelectionTimeoutMs },
-    })
+    return explainConnectionFailure(
+      mongooseAdapter({
+        url: setting.url,
+        connectOptions: { serverSelectionTimeoutMS: mongoServerSelectionTimeoutMs },
+      }),
+    )
   }
   fs.mkdirSync(path.dirname(path.resolve(setting.filePath)), { recursive: true })
   return sqliteAdapter({
@@ -30,3 +40,43 @@ export const databaseAdapter = ({ migrationDir }: { migrationDir: string }): Dat
     prodMigrations: migrations,
   })
 }
+
+/** Payload's own MongoDB error names no next step; this one does. */
+const explainConnectionFailure = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapter,
+  init: (args) => {
+    const database = adapter.init(args)
+    const connect = database.connect
+    if (!connect) return database
+    database.connect = async function (this: typeof database, options) {
+      try {
+        await connect.call(this, options)
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error)
+        throw new ConfigurationError(
+          `MongoDB is niet bereikbaar (gewacht: ${mongoServerSelectionTimeoutMs / 1000} s). ` +
+            'Controleer DATABASE_URL, of de server draait en of deze machine er toegang toe heeft. ' +
+            `Melding van MongoDB: ${detail}`,
+        )
+      }
+    }
+    return database
+  },
+})
+
+const unconfiguredAdapter: DatabaseAdapterObj = {
+  name: 'unconfigured',
+  defaultIDType: 'number',
+  init: () => {
+    throw new ConfigurationError('Er is geen bruikbare database ingesteld.')
+  },
+}
+
+/** Any setting that was wrong when the config loaded stops Payload here, before it connects. */
+const raiseConfigurationErrorsOnStart = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapter,
+  init: (args) => {
+    raiseDeferredConfigurationError()
+    return adapter.init(args)
+  },
+})

@@ -14,6 +14,27 @@ export class ConfigurationError extends Error {
   }
 }
 
+/**
+ * Settings are read while the config module loads, but a throw during ES module evaluation can
+ * leave Node's loader hanging instead of failing. So a bad setting is kept here and raised when
+ * Payload starts (see `raiseDeferredConfigurationError`), where it rejects like any other error.
+ */
+const deferredErrors: ConfigurationError[] = []
+
+export const orDeferError = <T>(resolve: () => T, fallback: T): T => {
+  try {
+    return resolve()
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error
+    deferredErrors.push(error)
+    return fallback
+  }
+}
+
+export const raiseDeferredConfigurationError = () => {
+  if (deferredErrors[0]) throw deferredErrors[0]
+}
+
 export const defaultDatabaseUrl = 'file:./data/samen-veilig.db'
 
 export type AppMode = 'development' | 'demo' | 'production'

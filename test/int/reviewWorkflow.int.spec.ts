@@ -1,0 +1,170 @@
+import type { Payload } from 'payload'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '@/payload-types'
+import { createFixtures } from '../support/fixtures'
+import { startPayload } from '../support/payload'
+
+let payload: Payload
+let fixtures: ReturnType<typeof createFixtures>
+let editor: User
+let adviser: User
+
+beforeAll(async () => {
+  payload = await startPayload()
+})
+
+afterAll(async () => {
+  await payload.destroy()
+})
+
+describe('review of building blocks', () => {
+  beforeAll(async () => {
+    fixtures = createFixtures(payload)
+    editor = await fixtures.user({
+      email: 'redactie.arnhem@test.example',
+      roles: ['gemeente-redactie'],
+      municipalities: ['arnhem'],
+    })
+    adviser = await fixtures.user({ email: 'communicatie@test.example', roles: ['regio-redactie'] })
+  })
+
+  afterAll(async () => {
+    await fixtures.cleanup()
+  })
+
+  const asEditor = () => ({ user: editor, overrideAccess: false as const })
+  const asAdviser = () => ({ user: adviser, overrideAccess: false as const })
+
+  const submitNewBlock = async (title: string) => {
+    const block = await payload.create({
+      collection: 'building-blocks',
+      data: { title, kind: 'news', reviewStatus: 'draft' },
+      ...asEditor(),
+    })
+    fixtures.track('building-blocks', block.id)
+    expect(block.reviewStatus).toBe('draft')
+    const submitted = await payload.update({
+      collection: 'building-blocks',
+      id: block.id,
+      data: { reviewStatus: 'submitted' },
+      ...asEditor(),
+    })
+    expect(submitted.reviewStatus).toBe('submitted')
+    expect(submitted.submittedAt).toBeTruthy()
+    return submitted
+  }
+
+  it('should not let an editor approve or return a building block', async () => {
+    const block = await submitNewBlock('Zelf goedgekeurd?')
+    await expect(
+      payload.update({
+        collection: 'building-blocks',
+        id: block.id,
+        data: { reviewStatus: 'approved' },
+        ...asEditor(),
+      }),
+    ).rejects.toThrow(/reviewStatus|beoordeling/i)
+    const unchanged = await payload.findByID({ collection: 'building-blocks', id: block.id })
+    expect(unchanged.reviewStatus).toBe('submitted')
+  })
+
+  it('should let the adviser see submissions of every municipality and approve one', async () => {
+    const block = await submitNewBlock('Klaar voor de nieuwsbrief')
+    const winterswijkBlock = await fixtures.buildingBlock('winterswijk', {
+      title: 'Ingediend uit Winterswijk',
+      reviewStatus: 'submitted',
+    })
+    const { docs } = await payload.find({
+      collection: 'building-blocks',
+      where: { reviewStatus: { equals: 'submitted' } },
+      ...asAdviser(),
+    })
+    expect(docs.map((doc) => doc.id)).toEqual(expect.arrayContaining([block.id, winterswijkBlock.id]))
+
+    const approved = await payload.update({
+      collection: 'building-blocks',
+      id: block.id,
+      data: { reviewStatus: 'approved' },
+      ...asAdviser(),
+    })
+    expect(approved.reviewStatus).toBe('approved')
+    expect(approved.reviewedAt).toBeTruthy()
+    const reviewer = typeof approved.reviewedBy === 'object' ? approved.reviewedBy?.id : approved.reviewedBy
+    expect(reviewer).toBe(adviser.id)
+  })
+
+  it('should require feedback to return a block, and show that feedback to the editor', async () => {
+    const block = await submitNewBlock('Nog niet helemaal')
+    await expect(
+      payload.update({
+        collection: 'building-blocks',
+        id: block.id,
+        data: { reviewStatus: 'returned' },
+        ...asAdviser(),
+      }),
+    ).rejects.toThrow(/reviewFeedback/)
+
+    await payload.update({
+      collection: 'building-blocks',
+      id: block.id,
+      data: { reviewStatus: 'returned', reviewFeedback: 'Voeg het nummer van Veilig Thuis toe.' },
+      ...asAdviser(),
+    })
+    const seenByEditor = await payload.findByID({
+      collection: 'building-blocks',
+      id: block.id,
+      ...asEditor(),
+    })
+    expect(seenByEditor.reviewStatus).toBe('returned')
+    expect(seenByEditor.reviewFeedback).toBe('Voeg het nummer van Veilig Thuis toe.')
+  })
+
+  it('should not let an editor write review feedback', async () => {
+    const block = await submitNewBlock('Eigen feedback?')
+    const updated = await payload.update({
+      collection: 'building-blocks',
+      id: block.id,
+      data: { reviewFeedback: 'Zelf goedgekeurd' },
+      ...asEditor(),
+    })
+    expect(updated.reviewFeedback ?? null).toBeNull()
+  })
+
+  it('should send an approved block back for review when the editor changes it', async () => {
+    const block = await submitNewBlock('Later aangepast')
+    await payload.update({
+      collection: 'building-blocks',
+      id: block.id,
+      data: { reviewStatus: 'approved' },
+      ...asAdviser(),
+    })
+    const edited = await payload.update({
+      collection: 'building-blocks',
+      id: block.id,
+      data: { summary: 'Een nieuwe zin die nog niemand heeft gelezen.' },
+      ...asEditor(),
+    })
+    expect(edited.reviewStatus).toBe('submitted')
+  })
+
+  it('should keep a version of every change', async () => {
+    const block = await submitNewBlock('Met geschiedenis')
+    await payload.update({
+      collection: 'building-blocks',
+      id: block.id,
+      data: { reviewStatus: 'returned', reviewFeedback: 'Korter graag.' },
+      ...asAdviser(),
+    })
+    const { docs } = await payload.findVersions({
+      collection: 'building-blocks',
+      where: { parent: { equals: block.id } },
+      sort: 'createdAt',
+    })
+    expect(docs.map((version) => version.version.reviewStatus)).toEqual([
+      'draft',
+      'submitted',
+      'returned',
+    ])
+  })
+})

@@ -1,0 +1,86 @@
+import fs from 'node:fs'
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import { createFixtures } from '../support/fixtures'
+import { startPayload } from '../support/payload'
+
+let payload: Payload
+let fixtures: ReturnType<typeof createFixtures>
+
+beforeAll(async () => {
+  payload = await startPayload()
+  fixtures = createFixtures(payload)
+})
+
+afterEach(async () => {
+  await fixtures.cleanup()
+})
+
+afterAll(async () => {
+  await payload.destroy()
+})
+
+const upload = async (file: { data: Buffer; mimetype: string; name: string }) =>
+  payload.create({
+    collection: 'media',
+    data: { alt: 'Testbeeld', municipality: await fixtures.municipalityId('arnhem') },
+    file: { ...file, size: file.data.length },
+  })
+
+describe('uploads', () => {
+  it('should make every image size an e-mail and the portal need', async () => {
+    const data = await sharp({
+      create: { width: 2000, height: 1200, channels: 3, background: '#d35400' },
+    })
+      .png()
+      .toBuffer()
+    const doc = await upload({ data, mimetype: 'image/png', name: 'oranje.png' })
+    fixtures.track('media', doc.id)
+
+    expect(doc.sizes?.email?.width).toBe(600)
+    expect(doc.sizes?.emailRetina?.width).toBe(1200)
+    expect(doc.sizes?.thumbnail).toMatchObject({ width: 300, height: 300 })
+    expect(doc.sizes?.card).toMatchObject({ width: 768, height: 512 })
+    expect(fs.existsSync(`${process.env.MEDIA_DIR}/${doc.sizes?.email?.filename}`)).toBe(true)
+  })
+
+  it('should refuse a 30 MB file with a message that says the limit', async () => {
+    const data = Buffer.alloc(30 * 1024 * 1024, 1)
+    await expect(upload({ data, mimetype: 'application/pdf', name: 'groot.pdf' })).rejects.toThrow(
+      /30\.0 MB.*maximum is 20 MB/,
+    )
+    const { totalDocs } = await payload.count({ collection: 'media' })
+    expect(totalDocs).toBe(0)
+  })
+
+  it('should refuse an .exe file with a message that names what is allowed', async () => {
+    const data = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(1024)])
+    await expect(
+      upload({ data, mimetype: 'application/x-msdownload', name: 'setup.exe' }),
+    ).rejects.toThrow(/alleen afbeeldingen .* en pdf-bestanden/)
+  })
+
+  it('should refuse an executable that pretends to be an image', async () => {
+    const data = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(1024)])
+    await expect(upload({ data, mimetype: 'image/png', name: 'foto.exe' })).rejects.toThrow(
+      /kan niet worden geüpload/,
+    )
+  })
+
+  it('should require alternative text', async () => {
+    const data = await sharp({
+      create: { width: 10, height: 10, channels: 3, background: '#000' },
+    })
+      .png()
+      .toBuffer()
+    await expect(
+      payload.create({
+        collection: 'media',
+        data: { municipality: await fixtures.municipalityId('arnhem') } as never,
+        file: { data, mimetype: 'image/png', name: 'zonder-alt.png', size: data.length },
+      }),
+    ).rejects.toThrow(/Alternatieve tekst/)
+  })
+})
