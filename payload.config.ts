@@ -33,7 +33,11 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     dateFormat: 'd MMMM yyyy HH:mm',
-    meta: { titleSuffix: ' – Samen Veilig' },
+    meta: {
+      titleSuffix: ' – Samen Veilig',
+      description: 'Bouwstenen, nieuwsbrief en communicatiepakketten van Samen Veilig',
+      openGraph: { siteName: 'Samen Veilig Toolkit' },
+    },
     importMap: { baseDir: path.resolve(projectRoot, 'src') },
   },
   collections: [BuildingBlocks, Municipalities, Regions, Media, Users],

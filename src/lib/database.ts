@@ -13,7 +13,7 @@ import {
 } from './env'
 
 /** How long a deployment waits for MongoDB before it stops with a clear error instead of hanging. */
-export const mongoServerSelectionTimeoutMs = 10_000
+export const mongoServerSelectionTimeoutMs = 8_000
 
 /**
  * The adapter follows DATABASE_URL. SQLite pushes its schema in development and tests and applies

@@ -21,6 +21,9 @@ export const BuildingBlocks: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'municipality', 'reviewStatus', 'updatedAt'],
     listSearchableFields: ['title', 'summary'],
     group: label('Inhoud', 'Content'),
+    components: {
+      beforeListTable: ['/collections/BuildingBlocks/components/ReviewQueue#ReviewQueue'],
+    },
     description: label(
       'Bouwstenen die gemeenten aanleveren voor de nieuwsbrief. Dien een bouwsteen in als hij klaar is; de regio-redactie keurt hem goed of stuurt hem terug met feedback.',
       'Building blocks municipalities contribute to the newsletter. Submit one when it is ready; the regional editors approve it or return it with feedback.',
