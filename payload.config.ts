@@ -60,7 +60,12 @@ export default buildConfig({
   plugins: [
     multiTenantPlugin<Config>({
       tenantsSlug: 'municipalities',
-      tenantField: { name: 'municipality', label: { nl: 'Gemeente', en: 'Municipality' } },
+      tenantField: {
+        name: 'municipality',
+        label: { nl: 'Gemeente', en: 'Municipality' },
+        // The regional editors review across municipalities: they need to see and filter by it.
+        admin: { disableListColumn: false, disableListFilter: false },
+      },
       tenantsArrayField: {
         includeDefaultField: false,
         arrayFieldName: 'municipalities',
