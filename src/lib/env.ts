@@ -99,3 +99,7 @@ export const publicUrl = (env: NodeJS.ProcessEnv = process.env): string =>
   (env.PUBLIC_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, '')
 
 const redactCredentials = (url: string) => url.replace(/\/\/[^@/]*@/, '//***@')
+
+/** Sender of every mail; the address must be on a domain verified with the provider. */
+export const emailFrom = (env: NodeJS.ProcessEnv = process.env): string =>
+  env.EMAIL_FROM || 'Samen Veilig <nieuwsbrief@example.org>'
