@@ -12,12 +12,14 @@ import { BuildingBlocks } from './src/collections/BuildingBlocks'
 import { Media } from './src/collections/Media'
 import { maxUploadBytes } from './src/collections/Media/hooks/refuseUnsafeUpload'
 import { Municipalities } from './src/collections/Municipalities'
+import { OutboxMessages } from './src/collections/OutboxMessages'
 import { Regions } from './src/collections/Regions'
 import { Users } from './src/collections/Users'
 import { defaultLocale, locales } from './src/i18n'
 import { adminTranslations } from './src/i18n/admin'
 import { databaseAdapter } from './src/lib/database'
 import { orDeferError, publicUrl, resolvePayloadSecret } from './src/lib/env'
+import { transportEmailAdapter } from './src/newsletter/transports/payloadEmailAdapter'
 import type { Config } from './src/payload-types'
 import { seedReferenceData } from './src/seed/reference'
 
@@ -28,6 +30,7 @@ export default buildConfig({
   serverURL: process.env.PUBLIC_URL ? publicUrl() : undefined,
   db: databaseAdapter({ migrationDir: path.resolve(projectRoot, 'src/migrations') }),
   editor: lexicalEditor(),
+  email: transportEmailAdapter,
   sharp,
   admin: {
     user: Users.slug,
@@ -40,7 +43,7 @@ export default buildConfig({
     },
     importMap: { baseDir: path.resolve(projectRoot, 'src') },
   },
-  collections: [BuildingBlocks, Municipalities, Regions, Media, Users],
+  collections: [BuildingBlocks, OutboxMessages, Municipalities, Regions, Media, Users],
   localization: {
     locales: locales.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl' })),
     defaultLocale,

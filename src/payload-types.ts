@@ -67,6 +67,7 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    'outbox-messages': OutboxMessage;
     'building-blocks': BuildingBlock;
     municipalities: Municipality;
     regions: Region;
@@ -79,6 +80,7 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
     'building-blocks': BuildingBlocksSelect<false> | BuildingBlocksSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
@@ -127,6 +129,47 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * As long as no Resend key (RESEND_API_KEY) is set, e-mails are kept here instead of being sent. Nothing leaves the server.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox-messages".
+ */
+export interface OutboxMessage {
+  id: number;
+  to: string;
+  from: string;
+  replyTo?: string | null;
+  subject: string;
+  html?: string | null;
+  text?: string | null;
+  headers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tags?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * When a message with the same key is offered again, it is not stored again.
+   */
+  idempotencyKey?: string | null;
+  batchKey?: string | null;
+  batchIndex?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Building blocks municipalities contribute to the newsletter. Submit one when it is ready; the regional editors approve it or return it with feedback.
@@ -396,6 +439,10 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'outbox-messages';
+        value: number | OutboxMessage;
+      } | null)
+    | ({
         relationTo: 'building-blocks';
         value: number | BuildingBlock;
       } | null)
@@ -456,6 +503,25 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox-messages_select".
+ */
+export interface OutboxMessagesSelect<T extends boolean = true> {
+  to?: T;
+  from?: T;
+  replyTo?: T;
+  subject?: T;
+  html?: T;
+  text?: T;
+  headers?: T;
+  tags?: T;
+  idempotencyKey?: T;
+  batchKey?: T;
+  batchIndex?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
