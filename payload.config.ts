@@ -9,9 +9,11 @@ import sharp from 'sharp'
 
 import { hasRegionalAccess } from './src/access/checkRole'
 import { BuildingBlocks } from './src/collections/BuildingBlocks'
+import { CampaignMoments } from './src/collections/CampaignMoments'
 import { Media } from './src/collections/Media'
 import { maxUploadBytes } from './src/collections/Media/hooks/refuseUnsafeUpload'
 import { Municipalities } from './src/collections/Municipalities'
+import { NewsletterEditions } from './src/collections/NewsletterEditions'
 import { OutboxMessages } from './src/collections/OutboxMessages'
 import { Regions } from './src/collections/Regions'
 import { Users } from './src/collections/Users'
@@ -21,6 +23,7 @@ import { databaseAdapter } from './src/lib/database'
 import { orDeferError, publicUrl, resolvePayloadSecret } from './src/lib/env'
 import { transportEmailAdapter } from './src/newsletter/transports/payloadEmailAdapter'
 import type { Config } from './src/payload-types'
+import { seedCampaignMoments } from './src/seed/campaignMoments'
 import { seedReferenceData } from './src/seed/reference'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
@@ -43,7 +46,16 @@ export default buildConfig({
     },
     importMap: { baseDir: path.resolve(projectRoot, 'src') },
   },
-  collections: [BuildingBlocks, OutboxMessages, Municipalities, Regions, Media, Users],
+  collections: [
+    NewsletterEditions,
+    OutboxMessages,
+    BuildingBlocks,
+    CampaignMoments,
+    Municipalities,
+    Regions,
+    Media,
+    Users,
+  ],
   localization: {
     locales: locales.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl' })),
     defaultLocale,
@@ -101,5 +113,6 @@ export default buildConfig({
   ],
   onInit: async (payload) => {
     await seedReferenceData(payload)
+    await seedCampaignMoments(payload)
   },
 })

@@ -67,8 +67,10 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    'newsletter-editions': NewsletterEdition;
     'outbox-messages': OutboxMessage;
     'building-blocks': BuildingBlock;
+    'campaign-moments': CampaignMoment;
     municipalities: Municipality;
     regions: Region;
     media: Media;
@@ -80,8 +82,10 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    'newsletter-editions': NewsletterEditionsSelect<false> | NewsletterEditionsSelect<true>;
     'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
     'building-blocks': BuildingBlocksSelect<false> | BuildingBlocksSelect<true>;
+    'campaign-moments': CampaignMomentsSelect<false> | CampaignMomentsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -131,45 +135,58 @@ export interface UserAuthOperations {
   };
 }
 /**
- * As long as no Resend key (RESEND_API_KEY) is set, e-mails are kept here instead of being sent. Nothing leaves the server.
+ * Compose an edition from approved building blocks. On the right you see the e-mail as subscribers get it; pick the language at the top.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outbox-messages".
+ * via the `definition` "newsletter-editions".
  */
-export interface OutboxMessage {
+export interface NewsletterEdition {
   id: number;
-  to: string;
-  from: string;
-  replyTo?: string | null;
-  subject: string;
-  html?: string | null;
-  text?: string | null;
-  headers?:
+  title: string;
+  intro?: string | null;
+  /**
+   * The short text mail clients show next to the subject. Empty: the start of the introduction.
+   */
+  preheader?: string | null;
+  sections?:
     | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  tags?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
+        heading?: string | null;
+        /**
+         * Approved building blocks only. Drag to reorder.
+         */
+        blocks?: (number | BuildingBlock)[] | null;
+        id?: string | null;
+      }[]
     | null;
   /**
-   * When a message with the same key is offered again, it is not stored again.
+   * These building blocks are no longer approved and are left out of the mail.
    */
-  idempotencyKey?: string | null;
-  batchKey?: string | null;
-  batchIndex?: number | null;
+  withdrawnBlocks?: string | null;
+  status: 'draft' | 'scheduled' | 'sending' | 'sent' | 'cancelled';
+  sendAt?: string | null;
+  campaignMoment?: (number | null) | CampaignMoment;
+  /**
+   * Leave a choice empty to reach everyone.
+   */
+  audience?: {
+    municipalities?: (number | Municipality)[] | null;
+    audiences?:
+      | (
+          | 'schools'
+          | 'employers'
+          | 'volunteer-organisations'
+          | 'sports-clubs'
+          | 'neighbourhoods'
+          | 'faith-communities'
+          | 'professionals'
+          | 'residents'
+        )[]
+      | null;
+    languages?: ('nl' | 'en' | 'ar' | 'tr' | 'pl' | 'uk')[] | null;
+  };
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Building blocks municipalities contribute to the newsletter. Submit one when it is ready; the regional editors approve it or return it with feedback.
@@ -416,6 +433,65 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-moments".
+ */
+export interface CampaignMoment {
+  id: number;
+  name: string;
+  slug: string;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  /**
+   * For checking: enter this year’s dates once they are known.
+   */
+  rule?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * As long as no Resend key (RESEND_API_KEY) is set, e-mails are kept here instead of being sent. Nothing leaves the server.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox-messages".
+ */
+export interface OutboxMessage {
+  id: number;
+  to: string;
+  from: string;
+  replyTo?: string | null;
+  subject: string;
+  html?: string | null;
+  text?: string | null;
+  headers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tags?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * When a message with the same key is offered again, it is not stored again.
+   */
+  idempotencyKey?: string | null;
+  batchKey?: string | null;
+  batchIndex?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -439,12 +515,20 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'newsletter-editions';
+        value: number | NewsletterEdition;
+      } | null)
+    | ({
         relationTo: 'outbox-messages';
         value: number | OutboxMessage;
       } | null)
     | ({
         relationTo: 'building-blocks';
         value: number | BuildingBlock;
+      } | null)
+    | ({
+        relationTo: 'campaign-moments';
+        value: number | CampaignMoment;
       } | null)
     | ({
         relationTo: 'municipalities';
@@ -506,6 +590,36 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-editions_select".
+ */
+export interface NewsletterEditionsSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  preheader?: T;
+  sections?:
+    | T
+    | {
+        heading?: T;
+        blocks?: T;
+        id?: T;
+      };
+  withdrawnBlocks?: T;
+  status?: T;
+  sendAt?: T;
+  campaignMoment?: T;
+  audience?:
+    | T
+    | {
+        municipalities?: T;
+        audiences?: T;
+        languages?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "outbox-messages_select".
  */
 export interface OutboxMessagesSelect<T extends boolean = true> {
@@ -550,6 +664,20 @@ export interface BuildingBlocksSelect<T extends boolean = true> {
   submittedAt?: T;
   reviewedAt?: T;
   reviewedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-moments_select".
+ */
+export interface CampaignMomentsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  startsOn?: T;
+  endsOn?: T;
+  rule?: T;
+  description?: T;
   updatedAt?: T;
   createdAt?: T;
 }

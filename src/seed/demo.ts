@@ -6,6 +6,7 @@ import type { Audience, BuildingBlockKind, ReviewStatus, Theme } from '@/fields/
 import { directionOf } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { appMode } from '@/lib/env'
+import { ensureDemoEdition } from './demoEdition'
 import type { BuildingBlock } from '@/payload-types'
 
 /**
@@ -62,9 +63,10 @@ export const seedDemoData = async (
     imageIds,
     reviewerId: userIds.get('communicatie@example.org')!,
   })
+  const hasCreatedEdition = await ensureDemoEdition(payload)
   payload.logger.info(
-    `Demo-gegevens: ${createdAccounts.length} accounts, ${createdImages} beelden en ` +
-      `${createdBlocks} bouwstenen aangemaakt.`,
+    `Demo-gegevens: ${createdAccounts.length} accounts, ${createdImages} beelden, ` +
+      `${createdBlocks} bouwstenen en ${hasCreatedEdition ? 1 : 0} editie aangemaakt.`,
   )
   return { createdAccounts }
 }

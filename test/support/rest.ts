@@ -32,5 +32,11 @@ export const rest = async (
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
   const text = await response.text()
-  return { status: response.status, body: text ? JSON.parse(text) : undefined }
+  const isJson = response.headers.get('content-type')?.includes('application/json')
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    body: isJson && text ? JSON.parse(text) : undefined,
+  }
 }

@@ -5,6 +5,7 @@ import { adminOrSelf } from '@/access/adminOrSelf'
 import { checkRole, roles } from '@/access/checkRole'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { label } from '@/fields/labels'
+import { forgotPasswordEmailHTML, forgotPasswordEmailSubject } from './hooks/forgotPasswordEmail'
 import { refuseDemoAccountInProduction } from './hooks/refuseDemoAccountInProduction'
 
 const roleLabels = {
@@ -24,7 +25,14 @@ const municipalitiesField = tenantsArrayField({
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('Gebruiker', 'User'), plural: label('Gebruikers', 'Users') },
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: {
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    forgotPassword: {
+      generateEmailHTML: forgotPasswordEmailHTML,
+      generateEmailSubject: forgotPasswordEmailSubject,
+    },
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles', 'municipalities'],

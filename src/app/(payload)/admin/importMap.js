@@ -1,3 +1,4 @@
+import { TestSend as TestSend_acc90a58ab5729cab4d623116657599b } from '../../../collections/NewsletterEditions/components/TestSend'
 import { MessagePreview as MessagePreview_4494fd4120732895bfbb00120625e220 } from '../../../collections/OutboxMessages/components/MessagePreview'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -32,6 +33,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/collections/NewsletterEditions/components/TestSend#TestSend": TestSend_acc90a58ab5729cab4d623116657599b,
   "/collections/OutboxMessages/components/MessagePreview#MessagePreview": MessagePreview_4494fd4120732895bfbb00120625e220,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,

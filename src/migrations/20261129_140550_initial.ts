@@ -1,6 +1,206 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`newsletter_editions_sections\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`newsletter_editions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletter_editions_sections_order_idx\` ON \`newsletter_editions_sections\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_editions_sections_parent_id_idx\` ON \`newsletter_editions_sections\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`newsletter_editions_sections_locales\` (
+  	\`heading\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`newsletter_editions_sections\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`newsletter_editions_sections_locales_locale_parent_id_unique\` ON \`newsletter_editions_sections_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`newsletter_editions_audience_audiences\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`newsletter_editions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletter_editions_audience_audiences_order_idx\` ON \`newsletter_editions_audience_audiences\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_editions_audience_audiences_parent_idx\` ON \`newsletter_editions_audience_audiences\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`newsletter_editions_audience_languages\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`newsletter_editions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletter_editions_audience_languages_order_idx\` ON \`newsletter_editions_audience_languages\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_editions_audience_languages_parent_idx\` ON \`newsletter_editions_audience_languages\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`newsletter_editions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`status\` text DEFAULT 'draft',
+  	\`send_at\` text,
+  	\`campaign_moment_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`campaign_moment_id\`) REFERENCES \`campaign_moments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletter_editions_status_idx\` ON \`newsletter_editions\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_editions_campaign_moment_idx\` ON \`newsletter_editions\` (\`campaign_moment_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_editions_updated_at_idx\` ON \`newsletter_editions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_editions_created_at_idx\` ON \`newsletter_editions\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_editions__status_idx\` ON \`newsletter_editions\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`newsletter_editions_locales\` (
+  	\`title\` text,
+  	\`intro\` text,
+  	\`preheader\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`newsletter_editions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`newsletter_editions_locales_locale_parent_id_unique\` ON \`newsletter_editions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`newsletter_editions_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`building_blocks_id\` integer,
+  	\`municipalities_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`newsletter_editions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`building_blocks_id\`) REFERENCES \`building_blocks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`municipalities_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletter_editions_rels_order_idx\` ON \`newsletter_editions_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_editions_rels_parent_idx\` ON \`newsletter_editions_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_editions_rels_path_idx\` ON \`newsletter_editions_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_editions_rels_building_blocks_id_idx\` ON \`newsletter_editions_rels\` (\`building_blocks_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_editions_rels_municipalities_id_idx\` ON \`newsletter_editions_rels\` (\`municipalities_id\`);`)
+  await db.run(sql`CREATE TABLE \`_newsletter_editions_v_version_sections\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_newsletter_editions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_version_sections_order_idx\` ON \`_newsletter_editions_v_version_sections\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_version_sections_parent_id_idx\` ON \`_newsletter_editions_v_version_sections\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_newsletter_editions_v_version_sections_locales\` (
+  	\`heading\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_newsletter_editions_v_version_sections\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_newsletter_editions_v_version_sections_locales_locale_paren\` ON \`_newsletter_editions_v_version_sections_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_newsletter_editions_v_version_audience_audiences\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_newsletter_editions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_version_audience_audiences_order_idx\` ON \`_newsletter_editions_v_version_audience_audiences\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_version_audience_audiences_parent_idx\` ON \`_newsletter_editions_v_version_audience_audiences\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_newsletter_editions_v_version_audience_languages\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_newsletter_editions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_version_audience_languages_order_idx\` ON \`_newsletter_editions_v_version_audience_languages\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_version_audience_languages_parent_idx\` ON \`_newsletter_editions_v_version_audience_languages\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_newsletter_editions_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_status\` text DEFAULT 'draft',
+  	\`version_send_at\` text,
+  	\`version_campaign_moment_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`newsletter_editions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_campaign_moment_id\`) REFERENCES \`campaign_moments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_parent_idx\` ON \`_newsletter_editions_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_version_version_status_idx\` ON \`_newsletter_editions_v\` (\`version_status\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_version_version_campaign_moment_idx\` ON \`_newsletter_editions_v\` (\`version_campaign_moment_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_version_version_updated_at_idx\` ON \`_newsletter_editions_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_version_version_created_at_idx\` ON \`_newsletter_editions_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_version_version__status_idx\` ON \`_newsletter_editions_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_created_at_idx\` ON \`_newsletter_editions_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_updated_at_idx\` ON \`_newsletter_editions_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_snapshot_idx\` ON \`_newsletter_editions_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_published_locale_idx\` ON \`_newsletter_editions_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_latest_idx\` ON \`_newsletter_editions_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_newsletter_editions_v_locales\` (
+  	\`version_title\` text,
+  	\`version_intro\` text,
+  	\`version_preheader\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_newsletter_editions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_newsletter_editions_v_locales_locale_parent_id_unique\` ON \`_newsletter_editions_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_newsletter_editions_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`building_blocks_id\` integer,
+  	\`municipalities_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_newsletter_editions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`building_blocks_id\`) REFERENCES \`building_blocks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`municipalities_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_rels_order_idx\` ON \`_newsletter_editions_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_rels_parent_idx\` ON \`_newsletter_editions_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_rels_path_idx\` ON \`_newsletter_editions_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_rels_building_blocks_id_idx\` ON \`_newsletter_editions_v_rels\` (\`building_blocks_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_editions_v_rels_municipalities_id_idx\` ON \`_newsletter_editions_v_rels\` (\`municipalities_id\`);`)
+  await db.run(sql`CREATE TABLE \`outbox_messages\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`to\` text NOT NULL,
+  	\`from\` text NOT NULL,
+  	\`reply_to\` text,
+  	\`subject\` text NOT NULL,
+  	\`html\` text,
+  	\`text\` text,
+  	\`headers\` text,
+  	\`tags\` text,
+  	\`idempotency_key\` text,
+  	\`batch_key\` text,
+  	\`batch_index\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`outbox_messages_to_idx\` ON \`outbox_messages\` (\`to\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_messages_idempotency_key_idx\` ON \`outbox_messages\` (\`idempotency_key\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_messages_batch_key_idx\` ON \`outbox_messages\` (\`batch_key\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_messages_updated_at_idx\` ON \`outbox_messages\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_messages_created_at_idx\` ON \`outbox_messages\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`building_blocks_themes\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -126,6 +326,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_building_blocks_v_locales_locale_parent_id_unique\` ON \`_building_blocks_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`campaign_moments\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`starts_on\` text,
+  	\`ends_on\` text,
+  	\`rule\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`campaign_moments_slug_idx\` ON \`campaign_moments\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`campaign_moments_updated_at_idx\` ON \`campaign_moments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`campaign_moments_created_at_idx\` ON \`campaign_moments\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`campaign_moments_locales\` (
+  	\`name\` text NOT NULL,
+  	\`description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`campaign_moments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`campaign_moments_locales_locale_parent_id_unique\` ON \`campaign_moments_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`municipalities\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -310,13 +533,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
+  	\`newsletter_editions_id\` integer,
+  	\`outbox_messages_id\` integer,
   	\`building_blocks_id\` integer,
+  	\`campaign_moments_id\` integer,
   	\`municipalities_id\` integer,
   	\`regions_id\` integer,
   	\`media_id\` integer,
   	\`users_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`newsletter_editions_id\`) REFERENCES \`newsletter_editions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`outbox_messages_id\`) REFERENCES \`outbox_messages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`building_blocks_id\`) REFERENCES \`building_blocks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`campaign_moments_id\`) REFERENCES \`campaign_moments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`municipalities_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -326,7 +555,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletter_editions_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletter_editions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outbox_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`outbox_messages_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_building_blocks_id_idx\` ON \`payload_locked_documents_rels\` (\`building_blocks_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_campaign_moments_id_idx\` ON \`payload_locked_documents_rels\` (\`campaign_moments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_municipalities_id_idx\` ON \`payload_locked_documents_rels\` (\`municipalities_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
@@ -369,6 +601,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`newsletter_editions_sections\`;`)
+  await db.run(sql`DROP TABLE \`newsletter_editions_sections_locales\`;`)
+  await db.run(sql`DROP TABLE \`newsletter_editions_audience_audiences\`;`)
+  await db.run(sql`DROP TABLE \`newsletter_editions_audience_languages\`;`)
+  await db.run(sql`DROP TABLE \`newsletter_editions\`;`)
+  await db.run(sql`DROP TABLE \`newsletter_editions_locales\`;`)
+  await db.run(sql`DROP TABLE \`newsletter_editions_rels\`;`)
+  await db.run(sql`DROP TABLE \`_newsletter_editions_v_version_sections\`;`)
+  await db.run(sql`DROP TABLE \`_newsletter_editions_v_version_sections_locales\`;`)
+  await db.run(sql`DROP TABLE \`_newsletter_editions_v_version_audience_audiences\`;`)
+  await db.run(sql`DROP TABLE \`_newsletter_editions_v_version_audience_languages\`;`)
+  await db.run(sql`DROP TABLE \`_newsletter_editions_v\`;`)
+  await db.run(sql`DROP TABLE \`_newsletter_editions_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_newsletter_editions_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`outbox_messages\`;`)
   await db.run(sql`DROP TABLE \`building_blocks_themes\`;`)
   await db.run(sql`DROP TABLE \`building_blocks_audiences\`;`)
   await db.run(sql`DROP TABLE \`building_blocks\`;`)
@@ -377,6 +624,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_building_blocks_v_version_audiences\`;`)
   await db.run(sql`DROP TABLE \`_building_blocks_v\`;`)
   await db.run(sql`DROP TABLE \`_building_blocks_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`campaign_moments\`;`)
+  await db.run(sql`DROP TABLE \`campaign_moments_locales\`;`)
   await db.run(sql`DROP TABLE \`municipalities\`;`)
   await db.run(sql`DROP TABLE \`municipalities_locales\`;`)
   await db.run(sql`DROP TABLE \`regions\`;`)

@@ -1,0 +1,30 @@
+import type { PayloadRequest } from 'payload'
+
+import { label } from '@/fields/labels'
+
+export const editionStatuses = [
+  { value: 'draft', label: label('Concept', 'Draft') },
+  { value: 'scheduled', label: label('Gepland', 'Scheduled') },
+  { value: 'sending', label: label('Bezig', 'Sending') },
+  { value: 'sent', label: label('Verzonden', 'Sent') },
+  { value: 'cancelled', label: label('Geannuleerd', 'Cancelled') },
+] as const
+
+/**
+ * The preview lives on the same origin as the admin that shows it, so the admin's "document
+ * saved" message reaches the iframe and it reloads.
+ */
+export const previewUrl = ({
+  id,
+  locale,
+  req,
+}: {
+  id: string | number
+  locale: string
+  req?: Pick<PayloadRequest, 'headers'>
+}) => {
+  const host = req?.headers?.get('x-forwarded-host') ?? req?.headers?.get('host')
+  const protocol = req?.headers?.get('x-forwarded-proto') ?? 'http'
+  const origin = host ? `${protocol}://${host}` : ''
+  return `${origin}/api/newsletter-editions/${id}/preview?locale=${encodeURIComponent(locale)}`
+}

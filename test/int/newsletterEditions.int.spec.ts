@@ -1,0 +1,194 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { BuildingBlock, User } from '@/payload-types'
+import { loadEditionContent } from '@/newsletter/editionContent'
+import { createFixtures, testPassword } from '../support/fixtures'
+import { startPayload } from '../support/payload'
+import { rest } from '../support/rest'
+
+let payload: Payload
+let fixtures: ReturnType<typeof createFixtures>
+let adviser: User
+let editor: User
+let adviserToken: string
+let approvedArnhem: BuildingBlock
+let approvedAalten: BuildingBlock
+let draftBlock: BuildingBlock
+const editionIds: (string | number)[] = []
+
+beforeAll(async () => {
+  payload = await startPayload()
+  fixtures = createFixtures(payload)
+  adviser = await fixtures.user({ email: 'adviseur@test.example', roles: ['regio-redactie'] })
+  editor = await fixtures.user({
+    email: 'redactie.aalten@test.example',
+    roles: ['gemeente-redactie'],
+    municipalities: ['aalten'],
+  })
+  adviserToken = (
+    await payload.login({ collection: 'users', data: { email: adviser.email, password: testPassword } })
+  ).token!
+  approvedArnhem = await fixtures.buildingBlock('arnhem', {
+    title: 'Arnhem kleurt oranje',
+    summary: 'Het stadhuis is oranje verlicht.',
+    reviewStatus: 'approved',
+  })
+  await payload.update({
+    collection: 'building-blocks',
+    id: approvedArnhem.id,
+    locale: 'ar',
+    data: { title: 'أرنهم تتلون بالبرتقالي' },
+    context: { skipReviewWorkflow: true },
+  })
+  approvedAalten = await fixtures.buildingBlock('aalten', {
+    title: 'Wat werkt in Aalten',
+    reviewStatus: 'approved',
+  })
+  draftBlock = await fixtures.buildingBlock('aalten', { title: 'Nog niet klaar', reviewStatus: 'draft' })
+})
+
+afterAll(async () => {
+  for (const id of editionIds) {
+    await payload.delete({ collection: 'newsletter-editions', id }).catch(() => undefined)
+  }
+  await fixtures.cleanup()
+  await payload.destroy()
+})
+
+const createEdition = async (blocks: BuildingBlock['id'][]) => {
+  const edition = await payload.create({
+    collection: 'newsletter-editions',
+    draft: true,
+    data: {
+      title: 'Nieuwsbrief december',
+      intro: 'Een korte inleiding.',
+      status: 'draft',
+      sections: [{ heading: 'Uit de regio', blocks }],
+    },
+    user: adviser,
+    overrideAccess: false,
+  })
+  editionIds.push(edition.id)
+  return edition
+}
+
+describe('composing an edition', () => {
+  it('should let the adviser compose an edition from approved blocks of several municipalities', async () => {
+    const edition = await createEdition([approvedArnhem.id, approvedAalten.id])
+    const content = await loadEditionContent({ payload, id: edition.id, locale: 'nl' })
+    expect(content.sections[0]!.blocks.map(({ title }) => title)).toEqual([
+      'Arnhem kleurt oranje',
+      'Wat werkt in Aalten',
+    ])
+    expect(content.sections[0]!.blocks.map(({ municipalityName }) => municipalityName)).toEqual([
+      'Arnhem',
+      'Aalten',
+    ])
+  })
+
+  it('should refuse a building block that is not approved', async () => {
+    await expect(
+      payload.create({
+        collection: 'newsletter-editions',
+        data: {
+          title: 'Met concept',
+          status: 'draft',
+          sections: [{ blocks: [draftBlock.id] }],
+        },
+        user: adviser,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
+  })
+
+  it('should not let a gemeente-redacteur create an edition', async () => {
+    await expect(
+      payload.create({
+        collection: 'newsletter-editions',
+        data: { title: 'Eigen editie', status: 'draft', sections: [] },
+        user: editor,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
+  })
+
+  it('should flag a block that lost its approval and leave it out of the mail', async () => {
+    const withdrawn = await fixtures.buildingBlock('arnhem', {
+      title: 'Later ingetrokken',
+      reviewStatus: 'approved',
+    })
+    const edition = await createEdition([approvedAalten.id, withdrawn.id])
+    await payload.update({
+      collection: 'building-blocks',
+      id: withdrawn.id,
+      data: { reviewStatus: 'returned', reviewFeedback: 'Klopt niet meer.' },
+      user: adviser,
+      overrideAccess: false,
+    })
+    const read = await payload.findByID({ collection: 'newsletter-editions', id: edition.id, draft: true })
+    expect(read.withdrawnBlocks).toContain('Later ingetrokken')
+    const content = await loadEditionContent({ payload, id: edition.id, locale: 'nl' })
+    expect(content.sections[0]!.blocks.map(({ title }) => title)).toEqual(['Wat werkt in Aalten'])
+  })
+
+  it('should show the Dutch text, marked as such, where a block has no translation', async () => {
+    const edition = await createEdition([approvedArnhem.id, approvedAalten.id])
+    const content = await loadEditionContent({ payload, id: edition.id, locale: 'ar' })
+    const [translated, untranslated] = content.sections[0]!.blocks
+    expect(translated).toMatchObject({ title: 'أرنهم تتلون بالبرتقالي', isInDutchFallback: false })
+    expect(translated!.summary).toBe('Het stadhuis is oranje verlicht.')
+    expect(untranslated).toMatchObject({ title: 'Wat werkt in Aalten', isInDutchFallback: true })
+  })
+})
+
+describe('preview and test send', () => {
+  it('should show the e-mail in Arabic, right to left, to an editor and to nobody else', async () => {
+    const edition = await createEdition([approvedArnhem.id])
+    const anonymous = await rest('GET', `/api/newsletter-editions/${edition.id}/preview?locale=ar`)
+    expect(anonymous.status).toBe(401)
+
+    const response = await rest('GET', `/api/newsletter-editions/${edition.id}/preview?locale=ar`, {
+      token: adviserToken,
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toContain('text/html')
+    const html = response.text
+    expect(html).toMatch(/<html[^>]*lang="ar"/)
+    expect(html).toMatch(/<html[^>]*dir="rtl"/)
+    expect(html).toContain('أرنهم تتلون بالبرتقالي')
+  })
+
+  it('should send a test in the chosen language to the adviser through the outbox', async () => {
+    const edition = await createEdition([approvedArnhem.id, approvedAalten.id])
+    const { status, body } = await rest('POST', `/api/newsletter-editions/${edition.id}/test-send`, {
+      token: adviserToken,
+      body: { locale: 'en' },
+    })
+    expect(status).toBe(200)
+    expect(body.message).toContain(adviser.email)
+    const { docs } = await payload.find({
+      collection: 'outbox-messages',
+      where: { to: { equals: adviser.email } },
+      sort: '-createdAt',
+      limit: 1,
+    })
+    const message = docs[0]!
+    expect(message.html).toMatch(/<html[^>]*lang="en"/)
+    expect(message.text).toContain('Wat werkt in Aalten')
+    expect(message.subject).toContain('Nieuwsbrief december')
+    await payload.delete({ collection: 'outbox-messages', id: message.id })
+  })
+
+  it('should not let a gemeente-redacteur send a test', async () => {
+    const edition = await createEdition([approvedAalten.id])
+    const token = (
+      await payload.login({ collection: 'users', data: { email: editor.email, password: testPassword } })
+    ).token!
+    const { status } = await rest('POST', `/api/newsletter-editions/${edition.id}/test-send`, {
+      token,
+      body: { locale: 'nl' },
+    })
+    expect(status).toBe(401)
+  })
+})
