@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { BuildingBlock, User } from '@/payload-types'
 import { loadEditionContent } from '@/newsletter/editionContent'
+import { startFakeResend } from '../support/fakeResend'
 import { createFixtures, testPassword } from '../support/fixtures'
 import { startPayload } from '../support/payload'
 import { rest } from '../support/rest'
@@ -178,6 +179,32 @@ describe('preview and test send', () => {
     expect(message.text).toContain('Wat werkt in Aalten')
     expect(message.subject).toContain('Nieuwsbrief december')
     await payload.delete({ collection: 'outbox-messages', id: message.id })
+  })
+
+  it('should send a test through Resend when RESEND_API_KEY is set, with both parts in the chosen language', async () => {
+    const fake = await startFakeResend()
+    process.env.RESEND_API_KEY = fake.apiKey
+    process.env.RESEND_BASE_URL = fake.url
+    try {
+      const edition = await createEdition([approvedArnhem.id, approvedAalten.id])
+      const { status, body } = await rest(
+        'POST',
+        `/api/newsletter-editions/${edition.id}/test-send`,
+        { token: adviserToken, body: { locale: 'pl' } },
+      )
+      expect(status).toBe(200)
+      expect(body.message).toContain('Resend')
+      expect(fake.messages).toHaveLength(1)
+      const [message] = fake.messages
+      expect(message!.to).toEqual([adviser.email])
+      expect(message!.html).toMatch(/<html[^>]*lang="pl"/)
+      expect(message!.text).toContain('Arnhem kleurt oranje')
+      expect(message!.tags).toEqual(expect.arrayContaining([{ name: 'locale', value: 'pl' }]))
+    } finally {
+      delete process.env.RESEND_API_KEY
+      delete process.env.RESEND_BASE_URL
+      await fake.close()
+    }
   })
 
   it('should not let a gemeente-redacteur send a test', async () => {

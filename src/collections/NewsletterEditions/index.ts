@@ -27,6 +27,7 @@ export const NewsletterEditions: CollectionConfig = {
       'Compose an edition from approved building blocks. On the right you see the e-mail as subscribers get it; pick the language at the top.',
     ),
     livePreview: {
+      openByDefault: true,
       url: ({ data, locale, req }) => (data?.id ? previewUrl({ id: data.id, locale: locale.code, req }) : null),
       breakpoints: [
         { name: 'mobile', label: 'Mobiel (375 px)', width: 375, height: 740 },
