@@ -10,12 +10,14 @@ import sharp from 'sharp'
 import { hasRegionalAccess } from './src/access/checkRole'
 import { BuildingBlocks } from './src/collections/BuildingBlocks'
 import { CampaignMoments } from './src/collections/CampaignMoments'
+import { Deliveries } from './src/collections/Deliveries'
 import { Media } from './src/collections/Media'
 import { maxUploadBytes } from './src/collections/Media/hooks/refuseUnsafeUpload'
 import { Municipalities } from './src/collections/Municipalities'
 import { NewsletterEditions } from './src/collections/NewsletterEditions'
 import { OutboxMessages } from './src/collections/OutboxMessages'
 import { Regions } from './src/collections/Regions'
+import { Subscribers } from './src/collections/Subscribers'
 import { Users } from './src/collections/Users'
 import { defaultLocale, locales } from './src/i18n'
 import { adminTranslations } from './src/i18n/admin'
@@ -51,6 +53,8 @@ export default buildConfig({
     OutboxMessages,
     BuildingBlocks,
     CampaignMoments,
+    Subscribers,
+    Deliveries,
     Municipalities,
     Regions,
     Media,

@@ -71,6 +71,8 @@ export interface Config {
     'outbox-messages': OutboxMessage;
     'building-blocks': BuildingBlock;
     'campaign-moments': CampaignMoment;
+    subscribers: Subscriber;
+    deliveries: Delivery;
     municipalities: Municipality;
     regions: Region;
     media: Media;
@@ -86,6 +88,8 @@ export interface Config {
     'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
     'building-blocks': BuildingBlocksSelect<false> | BuildingBlocksSelect<true>;
     'campaign-moments': CampaignMomentsSelect<false> | CampaignMomentsSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -492,6 +496,68 @@ export interface OutboxMessage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  name?: string | null;
+  locale: 'nl' | 'en' | 'ar' | 'tr' | 'pl' | 'uk';
+  municipality?: (number | null) | Municipality;
+  audiences?:
+    | (
+        | 'schools'
+        | 'employers'
+        | 'volunteer-organisations'
+        | 'sports-clubs'
+        | 'neighbourhoods'
+        | 'faith-communities'
+        | 'professionals'
+        | 'residents'
+      )[]
+    | null;
+  status: 'pending' | 'confirmed' | 'unsubscribed' | 'bounced' | 'complained';
+  /**
+   * When and how this person consented (Dutch Telecommunications Act 11.7, GDPR).
+   */
+  consent?: {
+    givenAt?: string | null;
+    source?: string | null;
+    textVersion?: string | null;
+    ipHash?: string | null;
+  };
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  lastConfirmationSentAt?: string | null;
+  suppressionReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  edition: number | NewsletterEdition;
+  /**
+   * Empty after the subscriber was erased.
+   */
+  subscriber?: (number | null) | Subscriber;
+  locale: 'nl' | 'en' | 'ar' | 'tr' | 'pl' | 'uk';
+  municipality?: (number | null) | Municipality;
+  state: 'pending' | 'submitting' | 'accepted' | 'delivered' | 'bounced' | 'complained' | 'failed';
+  batchKey?: string | null;
+  providerMessageId?: string | null;
+  attempts?: number | null;
+  lastError?: string | null;
+  acceptedAt?: string | null;
+  deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -529,6 +595,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'campaign-moments';
         value: number | CampaignMoment;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
       } | null)
     | ({
         relationTo: 'municipalities';
@@ -678,6 +752,51 @@ export interface CampaignMomentsSelect<T extends boolean = true> {
   endsOn?: T;
   rule?: T;
   description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  locale?: T;
+  municipality?: T;
+  audiences?: T;
+  status?: T;
+  consent?:
+    | T
+    | {
+        givenAt?: T;
+        source?: T;
+        textVersion?: T;
+        ipHash?: T;
+      };
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  lastConfirmationSentAt?: T;
+  suppressionReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  edition?: T;
+  subscriber?: T;
+  locale?: T;
+  municipality?: T;
+  state?: T;
+  batchKey?: T;
+  providerMessageId?: T;
+  attempts?: T;
+  lastError?: T;
+  acceptedAt?: T;
+  deliveredAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,0 +1,95 @@
+import type { CollectionConfig } from 'payload'
+
+import { isRegional } from '@/access/isRegional'
+import { label } from '@/fields/labels'
+import { selectFromList } from '@/fields/selectFromList'
+import { locales } from '@/i18n'
+
+export const deliveryStates = [
+  { value: 'pending', label: label('Wacht', 'Pending') },
+  { value: 'submitting', label: label('Wordt aangeboden', 'Submitting') },
+  { value: 'accepted', label: label('Geaccepteerd door de provider', 'Accepted by the provider') },
+  { value: 'delivered', label: label('Afgeleverd', 'Delivered') },
+  { value: 'bounced', label: label('Onbestelbaar', 'Bounced') },
+  { value: 'complained', label: label('Klacht', 'Complained') },
+  { value: 'failed', label: label('Mislukt', 'Failed') },
+] as const
+
+export type DeliveryState = (typeof deliveryStates)[number]['value']
+
+/**
+ * One edition to one subscriber (verzending). "Accepted" means the provider took it, not that it
+ * arrived: webhooks move it on to delivered, bounced or complained.
+ */
+export const Deliveries: CollectionConfig = {
+  slug: 'deliveries',
+  labels: { singular: label('Verzending', 'Delivery'), plural: label('Verzendingen', 'Deliveries') },
+  admin: {
+    useAsTitle: 'id',
+    defaultColumns: ['edition', 'locale', 'municipality', 'state', 'updatedAt'],
+    group: label('Nieuwsbrief', 'Newsletter'),
+  },
+  access: {
+    read: isRegional,
+    create: () => false,
+    update: () => false,
+    delete: isRegional,
+  },
+  indexes: [{ fields: ['edition', 'subscriber'], unique: true }],
+  fields: [
+    {
+      name: 'edition',
+      type: 'relationship',
+      relationTo: 'newsletter-editions',
+      required: true,
+      index: true,
+      label: label('Editie', 'Edition'),
+    },
+    {
+      name: 'subscriber',
+      type: 'relationship',
+      relationTo: 'subscribers',
+      index: true,
+      label: label('Abonnee', 'Subscriber'),
+      admin: { description: label('Leeg na het wissen van de abonnee.', 'Empty after the subscriber was erased.') },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'locale',
+          type: 'select',
+          required: true,
+          index: true,
+          label: label('Taal', 'Language'),
+          options: locales.map(({ code, label: name }) => ({ value: code, label: name })),
+        },
+        {
+          name: 'municipality',
+          type: 'relationship',
+          relationTo: 'municipalities',
+          index: true,
+          label: label('Gemeente', 'Municipality'),
+        },
+      ],
+    },
+    selectFromList(deliveryStates, {
+      name: 'state',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      label: label('Status', 'State'),
+    }),
+    { name: 'batchKey', type: 'text', index: true, label: label('Batch', 'Batch') },
+    {
+      name: 'providerMessageId',
+      type: 'text',
+      index: true,
+      label: label('Bericht-id bij de provider', 'Provider message id'),
+    },
+    { name: 'attempts', type: 'number', defaultValue: 0, label: label('Pogingen', 'Attempts') },
+    { name: 'lastError', type: 'text', label: label('Laatste fout', 'Last error') },
+    { name: 'acceptedAt', type: 'date', label: label('Geaccepteerd op', 'Accepted at') },
+    { name: 'deliveredAt', type: 'date', label: label('Afgeleverd op', 'Delivered at') },
+  ],
+}
