@@ -19,6 +19,7 @@ import { OutboxMessages } from './src/collections/OutboxMessages'
 import { Regions } from './src/collections/Regions'
 import { Subscribers } from './src/collections/Subscribers'
 import { Users } from './src/collections/Users'
+import { WebhookEvents } from './src/collections/WebhookEvents'
 import { defaultLocale, locales } from './src/i18n'
 import { adminTranslations } from './src/i18n/admin'
 import { databaseAdapter } from './src/lib/database'
@@ -27,6 +28,8 @@ import { transportEmailAdapter } from './src/newsletter/transports/payloadEmailA
 import type { Config } from './src/payload-types'
 import { seedCampaignMoments } from './src/seed/campaignMoments'
 import { seedReferenceData } from './src/seed/reference'
+import { resendWebhookEndpoint } from './src/subscribers/endpoints'
+import { purgeUnconfirmedSubscribersTask } from './src/subscribers/purge'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
@@ -47,6 +50,9 @@ export default buildConfig({
       openGraph: { siteName: 'Samen Veilig Toolkit' },
     },
     importMap: { baseDir: path.resolve(projectRoot, 'src') },
+    components: {
+      beforeDashboard: ['/collections/Subscribers/components/SubscriberCounts#SubscriberCounts'],
+    },
   },
   collections: [
     NewsletterEditions,
@@ -55,6 +61,7 @@ export default buildConfig({
     CampaignMoments,
     Subscribers,
     Deliveries,
+    WebhookEvents,
     Municipalities,
     Regions,
     Media,
@@ -73,6 +80,12 @@ export default buildConfig({
   upload: {
     // Above the collection's own limit, so an oversized file reaches our check and its clear message.
     limits: { fileSize: maxUploadBytes() * 2 },
+  },
+  endpoints: [resendWebhookEndpoint],
+  jobs: {
+    tasks: [purgeUnconfirmedSubscribersTask],
+    // The nightly queue holds housekeeping; the server works it once an hour.
+    autoRun: [{ cron: '0 * * * *', queue: 'nightly' }],
   },
   typescript: { autoGenerate: false, outputFile: path.resolve(projectRoot, 'src/payload-types.ts') },
   telemetry: false,

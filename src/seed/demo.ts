@@ -7,6 +7,7 @@ import { directionOf } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { appMode } from '@/lib/env'
 import { ensureDemoEdition } from './demoEdition'
+import { ensureDemoSubscribers } from './demoSubscribers'
 import type { BuildingBlock } from '@/payload-types'
 
 /**
@@ -64,6 +65,7 @@ export const seedDemoData = async (
     reviewerId: userIds.get('communicatie@example.org')!,
   })
   const hasCreatedEdition = await ensureDemoEdition(payload)
+  await ensureDemoSubscribers(payload)
   payload.logger.info(
     `Demo-gegevens: ${createdAccounts.length} accounts, ${createdImages} beelden, ` +
       `${createdBlocks} bouwstenen en ${hasCreatedEdition ? 1 : 0} editie aangemaakt.`,

@@ -1,4 +1,4 @@
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import config from '@payload-config'
 
@@ -7,6 +7,7 @@ const handlers = {
   POST: REST_POST(config),
   PATCH: REST_PATCH(config),
   DELETE: REST_DELETE(config),
+  OPTIONS: REST_OPTIONS(config),
 }
 
 type Method = keyof typeof handlers
@@ -18,16 +19,29 @@ type Method = keyof typeof handlers
 export const rest = async (
   method: Method,
   path: string,
-  { token, body, language = 'nl' }: { token?: string; body?: unknown; language?: string } = {},
+  {
+    token,
+    body,
+    language = 'nl',
+    headers: extraHeaders = {},
+  }: {
+    token?: string
+    /** JSON-encoded, unless it is a string: then it is sent as it is (form bodies, signed bodies). */
+    body?: unknown
+    language?: string
+    headers?: Record<string, string>
+  } = {},
 ) => {
   const url = new URL(path, 'http://localhost:3000')
   const headers = new Headers({ 'Accept-Language': language })
   if (token) headers.set('Authorization', `JWT ${token}`)
-  if (body !== undefined) headers.set('Content-Type', 'application/json')
+  if (body !== undefined && typeof body !== 'string')
+    headers.set('Content-Type', 'application/json')
+  for (const [name, value] of Object.entries(extraHeaders)) headers.set(name, value)
   const request = new Request(url, {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })

@@ -5,17 +5,20 @@ import { label } from '@/fields/labels'
 import { selectFromList } from '@/fields/selectFromList'
 import { audiences } from '@/fields/taxonomy'
 import { locales } from '@/i18n'
+import {
+  countsEndpoint,
+  eraseEndpoint,
+  exportEndpoint,
+  importEndpoint,
+  oneClickUnsubscribeEndpoint,
+  subscribeEndpoint,
+  subscribePreflightEndpoint,
+} from '@/subscribers/endpoints'
 import { normalizeEmail } from './hooks/normalizeEmail'
+import { subscriberStatuses } from './statuses'
 
-export const subscriberStatuses = [
-  { value: 'pending', label: label('Wacht op bevestiging', 'Awaiting confirmation') },
-  { value: 'confirmed', label: label('Bevestigd', 'Confirmed') },
-  { value: 'unsubscribed', label: label('Afgemeld', 'Unsubscribed') },
-  { value: 'bounced', label: label('Onbestelbaar (bounce)', 'Bounced') },
-  { value: 'complained', label: label('Klacht (spam gemeld)', 'Complained') },
-] as const
-
-export type SubscriberStatus = (typeof subscriberStatuses)[number]['value']
+export { subscriberStatuses } from './statuses'
+export type { SubscriberStatus } from './statuses'
 
 /**
  * People on the mailing list. Personal data: only admin and regio-redactie read it; municipal
@@ -29,6 +32,9 @@ export const Subscribers: CollectionConfig = {
     defaultColumns: ['email', 'status', 'locale', 'municipality', 'confirmedAt'],
     listSearchableFields: ['email'],
     group: label('Nieuwsbrief', 'Newsletter'),
+    components: {
+      beforeListTable: ['/collections/Subscribers/components/ImportSubscribers#ImportSubscribers'],
+    },
   },
   access: {
     read: isRegional,
@@ -40,6 +46,15 @@ export const Subscribers: CollectionConfig = {
   hooks: {
     beforeValidate: [normalizeEmail],
   },
+  endpoints: [
+    subscribeEndpoint,
+    subscribePreflightEndpoint,
+    oneClickUnsubscribeEndpoint,
+    countsEndpoint,
+    exportEndpoint,
+    eraseEndpoint,
+    importEndpoint,
+  ],
   fields: [
     {
       name: 'email',
@@ -49,7 +64,11 @@ export const Subscribers: CollectionConfig = {
       index: true,
       label: label('E-mailadres', 'E-mail address'),
     },
-    { name: 'name', type: 'text', label: label('Naam (voor de aanhef)', 'Name (for the greeting)') },
+    {
+      name: 'name',
+      type: 'text',
+      label: label('Naam (voor de aanhef)', 'Name (for the greeting)'),
+    },
     {
       type: 'row',
       fields: [
@@ -71,7 +90,11 @@ export const Subscribers: CollectionConfig = {
         },
       ],
     },
-    selectFromList(audiences, { name: 'audiences', hasMany: true, label: label('Doelgroepen', 'Audiences') }),
+    selectFromList(audiences, {
+      name: 'audiences',
+      hasMany: true,
+      label: label('Doelgroepen', 'Audiences'),
+    }),
     selectFromList(subscriberStatuses, {
       name: 'status',
       required: true,
@@ -93,7 +116,11 @@ export const Subscribers: CollectionConfig = {
       fields: [
         { name: 'givenAt', type: 'date', label: label('Gegeven op', 'Given at') },
         { name: 'source', type: 'text', label: label('Bron', 'Source') },
-        { name: 'textVersion', type: 'text', label: label('Versie van de toestemmingstekst', 'Consent text version') },
+        {
+          name: 'textVersion',
+          type: 'text',
+          label: label('Versie van de toestemmingstekst', 'Consent text version'),
+        },
         { name: 'ipHash', type: 'text', label: label('IP-adres (gehasht)', 'IP address (hashed)') },
       ],
     },
@@ -114,6 +141,15 @@ export const Subscribers: CollectionConfig = {
       type: 'date',
       label: label('Laatste bevestigingsmail', 'Last confirmation mail'),
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'privacyActions',
+      type: 'ui',
+      label: label('Privacy', 'Privacy'),
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/collections/Subscribers/components/PrivacyActions#PrivacyActions' },
+      },
     },
     {
       name: 'suppressionReason',

@@ -26,7 +26,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewQueue as ReviewQueue_26eea0b6c3b02fd86a1801c467dd8a8f } from '../../../collections/BuildingBlocks/components/ReviewQueue'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { PrivacyActions as PrivacyActions_704497287c6d2725ad51d1d110dc1efb } from '../../../collections/Subscribers/components/PrivacyActions'
+import { ImportSubscribers as ImportSubscribers_92b9060bf3ed207f273e049f6b649a71 } from '../../../collections/Subscribers/components/ImportSubscribers'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { SubscriberCounts as SubscriberCounts_0635ebff7eaa8dffd0b8965a6a364ce8 } from '../../../collections/Subscribers/components/SubscriberCounts'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -61,7 +64,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/BuildingBlocks/components/ReviewQueue#ReviewQueue": ReviewQueue_26eea0b6c3b02fd86a1801c467dd8a8f,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
+  "/collections/Subscribers/components/PrivacyActions#PrivacyActions": PrivacyActions_704497287c6d2725ad51d1d110dc1efb,
+  "/collections/Subscribers/components/ImportSubscribers#ImportSubscribers": ImportSubscribers_92b9060bf3ed207f273e049f6b649a71,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
+  "/collections/Subscribers/components/SubscriberCounts#SubscriberCounts": SubscriberCounts_0635ebff7eaa8dffd0b8965a6a364ce8,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,61 @@
+'use server'
+
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import { defaultLocale, isLocale } from '@/i18n'
+import { clientIp, subscribeRateLimiter } from '@/subscribers/rateLimit'
+import { parseSignUp, subscribe, unsubscribe, updatePreferences } from '@/subscribers/service'
+import { sitePayload } from '../../site'
+
+/*
+ * The public forms post to these server actions and work without JavaScript: each ends in a
+ * redirect (post/redirect/get), so reloading a result page never submits twice.
+ */
+
+const localeOf = (formData: FormData) => {
+  const value = formData.get('pageLocale')
+  return isLocale(value) ? value : defaultLocale
+}
+
+export const subscribeAction = async (formData: FormData) => {
+  const pageLocale = localeOf(formData)
+  const base = `/${pageLocale}/nieuwsbrief`
+  if (formData.get('consent') !== 'yes') redirect(`${base}?fout=consent#formulier`)
+  const ip = clientIp(await headers())
+  if (!subscribeRateLimiter.take(ip)) redirect(`${base}?fout=rate#formulier`)
+  const payload = await sitePayload()
+  const signUp = await parseSignUp(payload, {
+    email: formData.get('email'),
+    locale: formData.get('locale'),
+    municipality: formData.get('municipality'),
+    audiences: formData.getAll('audiences'),
+  })
+  if (!signUp.isValid) redirect(`${base}?fout=${signUp.problem}#formulier`)
+  await subscribe({ payload, signUp, ip })
+  redirect(`${base}?verzonden=1`)
+}
+
+export const unsubscribeAction = async (formData: FormData) => {
+  const token = String(formData.get('token') ?? '')
+  await unsubscribe({ payload: await sitePayload(), token })
+  redirect(`/${localeOf(formData)}/nieuwsbrief/afmelden?token=${encodeURIComponent(token)}`)
+}
+
+export const savePreferencesAction = async (formData: FormData) => {
+  const token = String(formData.get('token') ?? '')
+  const result = await updatePreferences({
+    payload: await sitePayload(),
+    token,
+    preferences: {
+      locale: formData.get('locale'),
+      municipality: formData.get('municipality'),
+      audiences: formData.getAll('audiences'),
+    },
+  })
+  // The page follows the newly chosen language.
+  const locale = result.isValid ? result.subscriber.locale : localeOf(formData)
+  redirect(
+    `/${locale}/nieuwsbrief/voorkeuren?token=${encodeURIComponent(token)}${result.isValid ? '&opgeslagen=1' : ''}`,
+  )
+}

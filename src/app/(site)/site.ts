@@ -1,0 +1,40 @@
+import config from '@payload-config'
+import { notFound } from 'next/navigation'
+import { getPayload } from 'payload'
+
+import { isLocale } from '@/i18n'
+import type { Locale } from '@/i18n'
+import { siteTranslator } from '@/i18n/site'
+
+/** The page's language from the URL; anything else is a page that does not exist. */
+export const pageLocale = async (params: Promise<{ locale: string }>): Promise<Locale> => {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  return locale
+}
+
+export const sitePayload = () => getPayload({ config })
+
+/** `<title>` of a public page: what it is first, then the site. */
+export const pageTitle = (locale: Locale, title: string) =>
+  `${title} – ${siteTranslator(locale)('layout.siteName')}`
+
+/** The 18 municipalities for a choice list, by name. */
+export const municipalityOptions = async () => {
+  const payload = await sitePayload()
+  const { docs } = await payload.find({
+    collection: 'municipalities',
+    pagination: false,
+    depth: 0,
+    sort: 'name',
+    select: { name: true, slug: true },
+  })
+  return docs.map(({ id, name, slug }) => ({ id, name, slug }))
+}
+
+export type MunicipalityOption = Awaited<ReturnType<typeof municipalityOptions>>[number]
+
+export type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+export const firstValue = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value[0] : value

@@ -1,0 +1,170 @@
+import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { checkRole, hasRegionalAccess } from '@/access/checkRole'
+import { defaultLocale, isLocale } from '@/i18n'
+import { siteTranslator } from '@/i18n/site'
+import { countSubscribers } from './counts'
+import { ImportFileError, importSubscribers } from './import'
+import { eraseSubscriber, exportSubscriberData } from './privacy'
+import { clientIp, subscribeRateLimiter } from './rateLimit'
+import { parseSignUp, subscribe, unsubscribe } from './service'
+import type { SignUp } from './service'
+import { handleResendWebhook } from './webhooks'
+
+/**
+ * Any site may embed the sign-up form and post to it from the browser: the endpoint needs no
+ * cookie or credentials, and the answer reveals nothing about who is on the list.
+ */
+const corsHeaders = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'POST, OPTIONS',
+  'Access-Control-Allow-Headers': 'Content-Type',
+  'Access-Control-Max-Age': '86400',
+}
+
+/** `POST /api/subscribers/subscribe`: the public form and embedding sites. */
+export const subscribeEndpoint: Endpoint = {
+  path: '/subscribe',
+  method: 'post',
+  handler: async (req) => {
+    const input = ((await req.json?.().catch(() => undefined)) ?? {}) as Record<string, unknown>
+    const t = siteTranslator(isLocale(input.locale) ? input.locale : defaultLocale)
+    const answer = (status: number, body: Record<string, unknown>) =>
+      Response.json(body, { status, headers: corsHeaders })
+    if (!subscribeRateLimiter.take(clientIp(req.headers))) {
+      return answer(429, { message: t('api.rateLimited') })
+    }
+    const signUp = await parseSignUp(req.payload, input as SignUp)
+    if (!signUp.isValid) {
+      return answer(400, { message: t('api.invalid'), field: signUp.problem })
+    }
+    // The consent proof names the site the form was on, when the browser says so.
+    const origin = req.headers.get('origin')
+    const source = origin ? `aanmeldformulier op ${origin.slice(0, 200)}` : 'api'
+    await subscribe({ payload: req.payload, signUp, ip: clientIp(req.headers), source })
+    return answer(202, { message: t('api.accepted') })
+  },
+}
+
+export const subscribePreflightEndpoint: Endpoint = {
+  path: '/subscribe',
+  method: 'options',
+  handler: () => new Response(null, { status: 204, headers: corsHeaders }),
+}
+
+/**
+ * `POST /api/subscribers/unsubscribe?token=…` with the body `List-Unsubscribe=One-Click`
+ * (RFC 8058): what Gmail, Yahoo and Apple Mail send from their own unsubscribe button.
+ */
+export const oneClickUnsubscribeEndpoint: Endpoint = {
+  path: '/unsubscribe',
+  method: 'post',
+  handler: async (req) => {
+    const body = new URLSearchParams(await readText(req))
+    if (body.get('List-Unsubscribe') !== 'One-Click') return new Response(null, { status: 400 })
+    const token = new URL(req.url ?? '', 'http://localhost').searchParams.get('token')
+    const result = await unsubscribe({ payload: req.payload, token })
+    return new Response(null, { status: result.isValid ? 200 : 400 })
+  },
+}
+
+/** `GET /api/subscribers/:id/export`: everything held on one person, as a JSON download. */
+export const exportEndpoint: Endpoint = {
+  path: '/:id/export',
+  method: 'get',
+  handler: async (req) => {
+    if (!hasRegionalAccess(req.user)) return forbidden(req)
+    const id = req.routeParams?.id as string
+    const data = await exportSubscriberData({ payload: req.payload, id, req }).catch(() => null)
+    if (!data) return Response.json({ error: 'Abonnee niet gevonden.' }, { status: 404 })
+    return new Response(JSON.stringify(data, null, 2), {
+      headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Disposition': `attachment; filename="abonnee-${id}.json"`,
+        'Cache-Control': 'no-store',
+      },
+    })
+  },
+}
+
+/** `POST /api/subscribers/:id/erase`: removes the person everywhere, keeps anonymous counts. */
+export const eraseEndpoint: Endpoint = {
+  path: '/:id/erase',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRegionalAccess(req.user)) return forbidden(req)
+    const id = req.routeParams?.id as string
+    const result = await eraseSubscriber({ payload: req.payload, id, req }).catch(() => null)
+    if (!result) return Response.json({ error: 'Abonnee niet gevonden.' }, { status: 404 })
+    return Response.json({
+      message: `De abonnee is gewist. ${result.deliveriesAnonymised} verzending(en) geanonimiseerd, ${result.messagesDeleted} bericht(en) verwijderd.`,
+      ...result,
+    })
+  },
+}
+
+/**
+ * `POST /api/subscribers/import` with a CSV file as the body. The body is read as it arrives, so
+ * the browser's upload progress is the import's progress.
+ */
+export const importEndpoint: Endpoint = {
+  path: '/import',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRegionalAccess(req.user)) return forbidden(req)
+    if (!req.body) return Response.json({ error: 'Kies een CSV-bestand.' }, { status: 400 })
+    try {
+      const report = await importSubscribers({
+        payload: req.payload,
+        input: Readable.fromWeb(req.body as unknown as NodeReadableStream<Uint8Array>),
+      })
+      return Response.json(report)
+    } catch (error) {
+      if (error instanceof ImportFileError) {
+        return Response.json({ error: error.message }, { status: 400 })
+      }
+      throw error
+    }
+  },
+}
+
+/** `GET /api/subscribers/counts`: numbers per municipality and status, never addresses. */
+export const countsEndpoint: Endpoint = {
+  path: '/counts',
+  method: 'get',
+  handler: async (req) => {
+    const user = req.user
+    if (!checkRole(['admin', 'regio-redactie', 'gemeente-redactie'], user)) return forbidden(req)
+    const municipalities = hasRegionalAccess(user)
+      ? undefined
+      : (user?.municipalities ?? []).map(({ municipality }) =>
+          typeof municipality === 'object' ? municipality.id : municipality,
+        )
+    return Response.json(await countSubscribers({ payload: req.payload, municipalities }))
+  },
+}
+
+/** `POST /api/webhooks/resend`: delivery events and suppressions from Resend. */
+export const resendWebhookEndpoint: Endpoint = {
+  path: '/webhooks/resend',
+  method: 'post',
+  handler: async (req) => {
+    const outcome = await handleResendWebhook({
+      payload: req.payload,
+      rawBody: await readText(req),
+      headers: req.headers,
+    })
+    if (outcome.status !== 200) {
+      return Response.json({ error: outcome.reason }, { status: outcome.status })
+    }
+    return Response.json({ handled: outcome.handled })
+  },
+}
+
+const readText = async (req: PayloadRequest): Promise<string> =>
+  typeof req.text === 'function' ? req.text() : ''
+
+const forbidden = (req: PayloadRequest) =>
+  Response.json({ error: req.t('error:unauthorized') }, { status: req.user ? 403 : 401 })

@@ -1,0 +1,77 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Subscriber } from '@/payload-types'
+
+/**
+ * Everything held on one person (AVG article 15): the subscriber record with its consent proof,
+ * every delivery to them and every stored message to their address.
+ */
+export const exportSubscriberData = async ({
+  payload,
+  id,
+  req,
+}: {
+  payload: Payload
+  id: string | number
+  req?: Partial<PayloadRequest>
+}) => {
+  const subscriber = await payload.findByID({ collection: 'subscribers', id, depth: 0, req })
+  const { docs: deliveries } = await payload.find({
+    collection: 'deliveries',
+    where: { subscriber: { equals: subscriber.id } },
+    pagination: false,
+    depth: 0,
+    req,
+  })
+  const { docs: messages } = await payload.find({
+    collection: 'outbox-messages',
+    where: { to: { equals: subscriber.email } },
+    pagination: false,
+    depth: 0,
+    select: { to: true, subject: true, text: true, tags: true, createdAt: true },
+    req,
+  })
+  return {
+    exportedAt: new Date().toISOString(),
+    subscriber,
+    deliveries: deliveries.map(({ subscriber: _subscriber, ...delivery }) => delivery),
+    messages,
+  }
+}
+
+/**
+ * Erases a person (AVG article 17): the subscriber row and every stored message to the address
+ * go; deliveries stay as anonymous counts (edition, language, municipality, state) without a link
+ * to the person.
+ */
+export const eraseSubscriber = async ({
+  payload,
+  id,
+  req,
+}: {
+  payload: Payload
+  id: string | number
+  req?: Partial<PayloadRequest>
+}): Promise<{ deliveriesAnonymised: number; messagesDeleted: number }> => {
+  const subscriber: Subscriber = await payload.findByID({
+    collection: 'subscribers',
+    id,
+    depth: 0,
+    req,
+  })
+  const anonymised = await payload.update({
+    collection: 'deliveries',
+    where: { subscriber: { equals: subscriber.id } },
+    data: { subscriber: null },
+    depth: 0,
+    req,
+  })
+  const deleted = await payload.delete({
+    collection: 'outbox-messages',
+    where: { to: { equals: subscriber.email } },
+    depth: 0,
+    req,
+  })
+  await payload.delete({ collection: 'subscribers', id: subscriber.id, req })
+  return { deliveriesAnonymised: anonymised.docs.length, messagesDeleted: deleted.docs.length }
+}

@@ -1,0 +1,52 @@
+import type { Payload, TaskConfig } from 'payload'
+
+/** Unconfirmed sign-ups are kept this long, then deleted: no consent, no reason to hold the address. */
+export const unconfirmedRetentionDays = 30
+
+/** Deletes pending sign-ups whose last confirmation mail went out more than 30 days ago. */
+export const purgeUnconfirmedSubscribers = async ({
+  payload,
+  now = new Date(),
+}: {
+  payload: Payload
+  now?: Date
+}): Promise<{ purged: number }> => {
+  const cutoff = new Date(
+    now.getTime() - unconfirmedRetentionDays * 24 * 60 * 60 * 1000,
+  ).toISOString()
+  const { docs } = await payload.delete({
+    collection: 'subscribers',
+    where: {
+      and: [
+        { status: { equals: 'pending' } },
+        {
+          or: [
+            { lastConfirmationSentAt: { less_than: cutoff } },
+            {
+              and: [
+                { lastConfirmationSentAt: { exists: false } },
+                { createdAt: { less_than: cutoff } },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    depth: 0,
+    select: {},
+  })
+  return { purged: docs.length }
+}
+
+/** Runs every night; the queue is worked by the app's own job runner (see `jobs.autoRun`). */
+export const purgeUnconfirmedSubscribersTask: TaskConfig<{
+  input: Record<string, never>
+  output: { purged: number }
+}> = {
+  slug: 'purgeUnconfirmedSubscribers',
+  label: 'Onbevestigde aanmeldingen opruimen',
+  schedule: [{ cron: '0 3 * * *', queue: 'nightly' }],
+  handler: async ({ req }) => ({
+    output: await purgeUnconfirmedSubscribers({ payload: req.payload }),
+  }),
+}

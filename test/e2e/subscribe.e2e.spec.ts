@@ -1,0 +1,157 @@
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchBrowser } from '../support/browser'
+import { linkIn } from '../support/subscribers'
+
+const baseUrl = inject('baseUrl')
+const password = inject('demoPassword')
+const axeSource = fs.readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
+
+let browser: Browser
+let token: string
+
+beforeAll(async () => {
+  const login = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@example.org', password }),
+  })
+  token = ((await login.json()) as { token: string }).token
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const asAdmin = async <T>(path: string): Promise<T> => {
+  const response = await fetch(`${baseUrl}${path}`, { headers: { Authorization: `JWT ${token}` } })
+  return (await response.json()) as T
+}
+
+/** The mails the outbox holds for an address, oldest first, as an adviser would find them. */
+const mailsTo = async (email: string) =>
+  (
+    await asAdmin<{ docs: { subject: string; text: string }[] }>(
+      `/api/outbox-messages?where[to][equals]=${encodeURIComponent(email)}&sort=createdAt&depth=0`,
+    )
+  ).docs
+
+const statusOf = async (email: string) =>
+  (
+    await asAdmin<{ docs: { status: string }[] }>(
+      `/api/subscribers?where[email][equals]=${encodeURIComponent(email)}&depth=0`,
+    )
+  ).docs[0]?.status
+
+/** axe-core on the page as it is now; every violation with the elements it concerns. */
+const expectNoAxeViolations = async (page: Page) => {
+  // Next streams metadata after a client-side navigation; judge the page once it has its title.
+  await page.waitForFunction(() => document.title.length > 0)
+  await page.addScriptTag({ content: axeSource })
+  const violations = await page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{
+            violations: { id: string; help: string; nodes: { target: unknown }[] }[]
+          }>
+        }
+      }
+    ).axe.run()
+    return result.violations.map(({ id, help, nodes }) => ({
+      id,
+      help,
+      targets: nodes.map(({ target }) => target),
+    }))
+  })
+  expect(violations, page.url()).toEqual([])
+}
+
+/** Moves focus with Tab only, as a keyboard user does, until the element is reached. */
+const tabTo = async (page: Page, selector: string) => {
+  for (let step = 0; step < 40; step++) {
+    if (await page.locator(selector).evaluate((element) => element === document.activeElement))
+      return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`Tab never reached ${selector}`)
+}
+
+describe.each([
+  { locale: 'nl', dir: 'ltr', confirmed: 'Aanmelding bevestigd', done: 'U bent afgemeld' },
+  { locale: 'ar', dir: 'rtl', confirmed: 'تم تأكيد الاشتراك', done: 'تم إلغاء اشتراكك' },
+])('subscribing in $locale', ({ locale, dir, confirmed, done }) => {
+  it('should subscribe by keyboard, confirm through the mail and unsubscribe with the button', async () => {
+    const email = `e2e-${locale}-${Date.now()}@example.org`
+    const page = await browser.newPage()
+    try {
+      await page.goto(`${baseUrl}/${locale}/nieuwsbrief`, { waitUntil: 'networkidle' })
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale)
+      expect(await page.locator('html').getAttribute('dir')).toBe(dir)
+      await expectNoAxeViolations(page)
+
+      // The skip link is the first stop and leads into the content.
+      await page.keyboard.press('Tab')
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+        '#inhoud',
+      )
+      await page.keyboard.press('Enter')
+      await tabTo(page, '#email')
+      await page.keyboard.type(email)
+      await tabTo(page, '#municipality')
+      await page.keyboard.press('ArrowDown')
+      await tabTo(page, '#audience-schools')
+      await page.keyboard.press('Space')
+      await tabTo(page, '#consent')
+      await page.keyboard.press('Space')
+      await tabTo(page, 'button[type="submit"]')
+      await Promise.all([page.waitForURL(/verzonden=1/), page.keyboard.press('Enter')])
+      await page.locator('[role="status"]').waitFor()
+      await expectNoAxeViolations(page)
+
+      const [confirmation] = await mailsTo(email)
+      expect(await statusOf(email)).toBe('pending')
+      await page.goto(linkIn(confirmation?.text, 'bevestigen'), { waitUntil: 'networkidle' })
+      expect(await page.locator('h1').textContent()).toBe(confirmed)
+      expect(await page.locator('html').getAttribute('dir')).toBe(dir)
+      await expectNoAxeViolations(page)
+      expect(await statusOf(email)).toBe('confirmed')
+
+      const welcome = (await mailsTo(email))[1]
+      expect(welcome).toBeDefined()
+      await page.goto(linkIn(welcome?.text, 'afmelden'), { waitUntil: 'networkidle' })
+      await expectNoAxeViolations(page)
+      // Opening the link only asks: a link scanner must not unsubscribe anyone.
+      expect(await statusOf(email)).toBe('confirmed')
+      await tabTo(page, 'main button[type="submit"]')
+      await Promise.all([page.waitForLoadState('networkidle'), page.keyboard.press('Enter')])
+      await page.locator('h1', { hasText: done }).waitFor()
+      await expectNoAxeViolations(page)
+      expect(await statusOf(email)).toBe('unsubscribed')
+    } finally {
+      await page.close()
+    }
+  })
+})
+
+describe('a link that does not work', () => {
+  it('should explain in the visitor language that nothing changed', async () => {
+    const page = await browser.newPage()
+    try {
+      await page.goto(`${baseUrl}/ar/nieuwsbrief/afmelden?token=unsubscribe.1.0.vervalst`, {
+        waitUntil: 'networkidle',
+      })
+      expect(await page.locator('h1').textContent()).toBe('هذا الرابط لا يعمل (بعد الآن)')
+      await expectNoAxeViolations(page)
+    } finally {
+      await page.close()
+    }
+  })
+})

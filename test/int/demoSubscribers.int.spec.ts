@@ -1,0 +1,35 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { demoSubscriberCount, ensureDemoSubscribers } from '@/seed/demoSubscribers'
+import { startPayload } from '../support/payload'
+import { clearSubscriberData } from '../support/subscribers'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await startPayload()
+})
+
+afterAll(async () => {
+  await clearSubscriberData(payload)
+  await payload.destroy()
+})
+
+describe('demo subscribers', () => {
+  it('should add about 200 confirmed example.org subscribers once, spread over languages, municipalities and audiences', async () => {
+    expect(await ensureDemoSubscribers(payload)).toBe(demoSubscriberCount)
+    expect(await ensureDemoSubscribers(payload)).toBe(0)
+
+    const { docs } = await payload.find({ collection: 'subscribers', pagination: false, depth: 0 })
+    expect(docs).toHaveLength(demoSubscriberCount)
+    expect(
+      docs.every(({ email, status }) => email.endsWith('@example.org') && status === 'confirmed'),
+    ).toBe(true)
+    expect(new Set(docs.map(({ locale }) => locale))).toEqual(
+      new Set(['nl', 'en', 'ar', 'tr', 'pl', 'uk']),
+    )
+    expect(new Set(docs.map(({ municipality }) => municipality)).size).toBeGreaterThanOrEqual(5)
+    expect(new Set(docs.flatMap(({ audiences }) => audiences ?? [])).size).toBeGreaterThanOrEqual(6)
+  })
+})

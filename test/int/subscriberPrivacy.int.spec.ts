@@ -1,0 +1,236 @@
+import type { Payload } from 'payload'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import { sendEmail } from '@/newsletter/transports'
+import type { User } from '@/payload-types'
+import { createFixtures, testPassword } from '../support/fixtures'
+import { startPayload } from '../support/payload'
+import { rest } from '../support/rest'
+import { clearSubscriberData } from '../support/subscribers'
+
+let payload: Payload
+let fixtures: ReturnType<typeof createFixtures>
+let editionId: number | string
+const savedKey = process.env.RESEND_API_KEY
+
+beforeAll(async () => {
+  delete process.env.RESEND_API_KEY
+  payload = await startPayload()
+  fixtures = createFixtures(payload)
+  const edition = await payload.create({
+    collection: 'newsletter-editions',
+    draft: true,
+    data: { title: 'Editie voor privacy', status: 'draft', sections: [] },
+  })
+  editionId = edition.id
+})
+
+afterEach(async () => {
+  await clearSubscriberData(payload)
+  await fixtures.cleanup()
+})
+
+afterAll(async () => {
+  await payload.delete({ collection: 'newsletter-editions', id: editionId }).catch(() => undefined)
+  await payload.destroy()
+  if (savedKey !== undefined) process.env.RESEND_API_KEY = savedKey
+})
+
+const login = async (user: User) =>
+  (
+    await payload.login({
+      collection: 'users',
+      data: { email: user.email, password: testPassword },
+    })
+  ).token as string
+
+/** A confirmed subscriber with one delivery and two stored mails, as after a send. */
+const personWithHistory = async (email: string) => {
+  const subscriber = await payload.create({
+    collection: 'subscribers',
+    data: {
+      email,
+      name: 'Fatma Yılmaz',
+      locale: 'tr',
+      status: 'confirmed',
+      municipality: await fixtures.municipalityId('arnhem'),
+      audiences: ['employers'],
+      consent: { givenAt: '2026-01-05T09:00:00.000Z', source: 'import', textVersion: '2026-11' },
+    },
+  })
+  await payload.create({
+    collection: 'deliveries',
+    data: {
+      edition: editionId as number,
+      subscriber: subscriber.id,
+      locale: 'tr',
+      municipality: subscriber.municipality as number,
+      state: 'delivered',
+    },
+  })
+  for (const subject of ['Welkom', 'Nieuwsbrief november']) {
+    await sendEmail(payload, { to: email, subject, html: `<p>${subject}</p>`, text: subject })
+  }
+  return subscriber
+}
+
+describe('privacy rights', () => {
+  it('should export everything held on the person as JSON for the regional adviser', async () => {
+    const adviser = await fixtures.user({
+      email: 'adviseur@test.example',
+      roles: ['regio-redactie'],
+    })
+    const subscriber = await personWithHistory('inzage@example.org')
+    const response = await rest('GET', `/api/subscribers/${subscriber.id}/export`, {
+      token: await login(adviser),
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toContain('attachment')
+    const data = JSON.parse(response.text)
+    expect(data.subscriber).toMatchObject({
+      email: 'inzage@example.org',
+      name: 'Fatma Yılmaz',
+      locale: 'tr',
+      audiences: ['employers'],
+      consent: { source: 'import', givenAt: '2026-01-05T09:00:00.000Z' },
+    })
+    expect(data.deliveries).toEqual([expect.objectContaining({ state: 'delivered', locale: 'tr' })])
+    expect(data.messages.map(({ subject }: { subject: string }) => subject).sort()).toEqual([
+      'Nieuwsbrief november',
+      'Welkom',
+    ])
+  })
+
+  it('should erase the person everywhere and keep the deliveries as anonymous counts', async () => {
+    const adviser = await fixtures.user({
+      email: 'adviseur2@test.example',
+      roles: ['regio-redactie'],
+    })
+    const subscriber = await personWithHistory('wissen@example.org')
+    const bystander = await personWithHistory('blijft@example.org')
+
+    const response = await rest('POST', `/api/subscribers/${subscriber.id}/erase`, {
+      token: await login(adviser),
+    })
+    expect(response.status).toBe(200)
+
+    expect(
+      await payload.count({
+        collection: 'subscribers',
+        where: { email: { equals: 'wissen@example.org' } },
+      }),
+    ).toMatchObject({ totalDocs: 0 })
+    expect(
+      (
+        await payload.count({
+          collection: 'outbox-messages',
+          where: { to: { equals: 'wissen@example.org' } },
+        })
+      ).totalDocs,
+    ).toBe(0)
+    const { docs: deliveries } = await payload.find({
+      collection: 'deliveries',
+      depth: 0,
+      pagination: false,
+    })
+    expect(deliveries).toHaveLength(2)
+    expect(
+      deliveries.filter(({ subscriber: linked }) => linked === null || linked === undefined),
+    ).toHaveLength(1)
+    // No trace of the address or name anywhere a person could look.
+    const everything = JSON.stringify([
+      deliveries,
+      (await payload.find({ collection: 'outbox-messages', pagination: false })).docs,
+      (await payload.find({ collection: 'subscribers', pagination: false })).docs,
+    ])
+    expect(everything).not.toContain('wissen@example.org')
+    expect((await payload.findByID({ collection: 'subscribers', id: bystander.id })).email).toBe(
+      'blijft@example.org',
+    )
+  })
+
+  it('should refuse export and erase to a municipal editor', async () => {
+    const editor = await fixtures.user({
+      email: 'gemeente@test.example',
+      roles: ['gemeente-redactie'],
+      municipalities: ['arnhem'],
+    })
+    const subscriber = await personWithHistory('beschermd@example.org')
+    const token = await login(editor)
+    expect((await rest('GET', `/api/subscribers/${subscriber.id}/export`, { token })).status).toBe(
+      403,
+    )
+    expect((await rest('POST', `/api/subscribers/${subscriber.id}/erase`, { token })).status).toBe(
+      403,
+    )
+    expect((await rest('POST', `/api/subscribers/${subscriber.id}/erase`)).status).toBe(401)
+    expect((await payload.findByID({ collection: 'subscribers', id: subscriber.id })).email).toBe(
+      'beschermd@example.org',
+    )
+  })
+})
+
+describe('counts for municipal editors', () => {
+  it('should show a municipal editor counts for their own municipality and no addresses', async () => {
+    const editor = await fixtures.user({
+      email: 'tellen@test.example',
+      roles: ['gemeente-redactie'],
+      municipalities: ['winterswijk'],
+    })
+    const winterswijk = await fixtures.municipalityId('winterswijk')
+    const arnhem = await fixtures.municipalityId('arnhem')
+    for (const [email, municipality, status] of [
+      ['w1@example.org', winterswijk, 'confirmed'],
+      ['w2@example.org', winterswijk, 'confirmed'],
+      ['w3@example.org', winterswijk, 'pending'],
+      ['a1@example.org', arnhem, 'confirmed'],
+    ] as const) {
+      await payload.create({
+        collection: 'subscribers',
+        data: { email, municipality, status, locale: 'nl' },
+      })
+    }
+    const token = await login(editor)
+    const counts = await rest('GET', '/api/subscribers/counts', { token })
+    expect(counts.status).toBe(200)
+    expect(counts.body).toEqual([
+      {
+        municipality: { id: winterswijk, name: 'Winterswijk' },
+        byStatus: { pending: 1, confirmed: 2, unsubscribed: 0, bounced: 0, complained: 0 },
+      },
+    ])
+    expect(counts.text).not.toContain('@')
+
+    const list = await rest('GET', '/api/subscribers', { token })
+    expect(list.status).toBe(403)
+  })
+})
+
+describe('purging unconfirmed sign-ups', () => {
+  it('should delete pending sign-ups older than 30 days through the nightly job and keep the rest', async () => {
+    const daysAgo = (days: number) =>
+      new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString()
+    for (const [email, status, sentAt] of [
+      ['oud@example.org', 'pending', daysAgo(31)],
+      ['recent@example.org', 'pending', daysAgo(29)],
+      ['oud-bevestigd@example.org', 'confirmed', daysAgo(200)],
+    ] as const) {
+      await payload.create({
+        collection: 'subscribers',
+        data: { email, status, locale: 'nl', lastConfirmationSentAt: sentAt },
+      })
+    }
+    await payload.jobs.queue({ task: 'purgeUnconfirmedSubscribers', input: {}, queue: 'nightly' })
+    await payload.jobs.run({ queue: 'nightly' })
+
+    const { docs } = await payload.find({
+      collection: 'subscribers',
+      sort: 'email',
+      pagination: false,
+    })
+    expect(docs.map(({ email }) => email)).toEqual([
+      'oud-bevestigd@example.org',
+      'recent@example.org',
+    ])
+  })
+})
