@@ -50,6 +50,13 @@ const statusOf = async (email: string) =>
     )
   ).docs[0]?.status
 
+const audiencesOf = async (email: string) =>
+  (
+    await asAdmin<{ docs: { audiences: string[] }[] }>(
+      `/api/subscribers?where[email][equals]=${encodeURIComponent(email)}&depth=0`,
+    )
+  ).docs[0]?.audiences
+
 /** axe-core on the page as it is now; every violation with the elements it concerns. */
 const expectNoAxeViolations = async (page: Page) => {
   // Next streams metadata after a client-side navigation; judge the page once it has its title.
@@ -88,7 +95,7 @@ describe.each([
   { locale: 'nl', dir: 'ltr', confirmed: 'Aanmelding bevestigd', done: 'U bent afgemeld' },
   { locale: 'ar', dir: 'rtl', confirmed: 'تم تأكيد الاشتراك', done: 'تم إلغاء اشتراكك' },
 ])('subscribing in $locale', ({ locale, dir, confirmed, done }) => {
-  it('should subscribe by keyboard, confirm through the mail and unsubscribe with the button', async () => {
+  it('should subscribe by keyboard, confirm through the mail, change preferences and unsubscribe with the button', async () => {
     const email = `e2e-${locale}-${Date.now()}@example.org`
     const page = await browser.newPage()
     try {
@@ -123,6 +130,19 @@ describe.each([
       expect(await page.locator('html').getAttribute('dir')).toBe(dir)
       await expectNoAxeViolations(page)
       expect(await statusOf(email)).toBe('confirmed')
+
+      await Promise.all([
+        page.waitForURL(/\/nieuwsbrief\/voorkeuren\?token=/),
+        page.locator('main a[href*="/nieuwsbrief/voorkeuren"]').click(),
+      ])
+      await expectNoAxeViolations(page)
+      await tabTo(page, '#audience-employers')
+      await page.keyboard.press('Space')
+      await tabTo(page, 'main form button[type="submit"]')
+      await Promise.all([page.waitForURL(/opgeslagen=1/), page.keyboard.press('Enter')])
+      await page.locator('[role="status"]').waitFor()
+      await expectNoAxeViolations(page)
+      expect(await audiencesOf(email)).toEqual(['schools', 'employers'])
 
       const welcome = (await mailsTo(email))[1]
       expect(welcome).toBeDefined()
