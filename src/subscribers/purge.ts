@@ -38,15 +38,38 @@ export const purgeUnconfirmedSubscribers = async ({
   return { purged: docs.length }
 }
 
+/**
+ * Ids of handled webhook events are only needed while the provider may still retry (Resend gives
+ * up after about a day), so they are kept for 30 days and then deleted.
+ */
+export const purgeOldWebhookEvents = async ({
+  payload,
+  now = new Date(),
+}: {
+  payload: Payload
+  now?: Date
+}): Promise<{ purged: number }> => {
+  const cutoff = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000).toISOString()
+  const { docs } = await payload.delete({
+    collection: 'webhook-events',
+    where: { createdAt: { less_than: cutoff } },
+    depth: 0,
+    select: {},
+  })
+  return { purged: docs.length }
+}
+
 /** Runs every night; the queue is worked by the app's own job runner (see `jobs.autoRun`). */
 export const purgeUnconfirmedSubscribersTask: TaskConfig<{
   input: Record<string, never>
-  output: { purged: number }
+  output: { purged: number; webhookEventsPurged: number }
 }> = {
   slug: 'purgeUnconfirmedSubscribers',
   label: 'Onbevestigde aanmeldingen opruimen',
   schedule: [{ cron: '0 3 * * *', queue: 'nightly' }],
-  handler: async ({ req }) => ({
-    output: await purgeUnconfirmedSubscribers({ payload: req.payload }),
-  }),
+  handler: async ({ req }) => {
+    const { purged } = await purgeUnconfirmedSubscribers({ payload: req.payload })
+    const webhookEvents = await purgeOldWebhookEvents({ payload: req.payload })
+    return { output: { purged, webhookEventsPurged: webhookEvents.purged } }
+  },
 }

@@ -206,8 +206,8 @@ describe('counts for municipal editors', () => {
   })
 })
 
-describe('purging unconfirmed sign-ups', () => {
-  it('should delete pending sign-ups older than 30 days through the nightly job and keep the rest', async () => {
+describe('the nightly clean-up', () => {
+  it('should delete pending sign-ups and handled webhook ids older than 30 days through the nightly job', async () => {
     const daysAgo = (days: number) =>
       new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString()
     for (const [email, status, sentAt] of [
@@ -220,6 +220,19 @@ describe('purging unconfirmed sign-ups', () => {
         data: { email, status, locale: 'nl', lastConfirmationSentAt: sentAt },
       })
     }
+    const oldEvent = await payload.create({
+      collection: 'webhook-events',
+      data: { eventId: 'msg_old', type: 'email.delivered' },
+    })
+    await payload.update({
+      collection: 'webhook-events',
+      id: oldEvent.id,
+      data: { createdAt: daysAgo(31) } as never,
+    })
+    await payload.create({
+      collection: 'webhook-events',
+      data: { eventId: 'msg_new', type: 'email.delivered' },
+    })
     await payload.jobs.queue({ task: 'purgeUnconfirmedSubscribers', input: {}, queue: 'nightly' })
     await payload.jobs.run({ queue: 'nightly' })
 
@@ -232,5 +245,7 @@ describe('purging unconfirmed sign-ups', () => {
       'oud-bevestigd@example.org',
       'recent@example.org',
     ])
+    const { docs: events } = await payload.find({ collection: 'webhook-events', pagination: false })
+    expect(events.map(({ eventId }) => eventId)).toEqual(['msg_new'])
   })
 })
