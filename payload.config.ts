@@ -8,9 +8,11 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { hasRegionalAccess } from './src/access/checkRole'
+import { campaignRemindersTask } from './src/campaigns/reminders'
 import { BuildingBlocks } from './src/collections/BuildingBlocks'
 import { CampaignMoments } from './src/collections/CampaignMoments'
 import { Deliveries } from './src/collections/Deliveries'
+import { DeliveryBatches, DeliveryClaims } from './src/collections/DeliveryBatches'
 import { Media } from './src/collections/Media'
 import { maxUploadBytes } from './src/collections/Media/hooks/refuseUnsafeUpload'
 import { Municipalities } from './src/collections/Municipalities'
@@ -24,6 +26,7 @@ import { defaultLocale, locales } from './src/i18n'
 import { adminTranslations } from './src/i18n/admin'
 import { databaseAdapter } from './src/lib/database'
 import { orDeferError, publicUrl, resolvePayloadSecret } from './src/lib/env'
+import { deliveryAutoRun, deliveryTasks } from './src/newsletter/delivery/jobs'
 import { transportEmailAdapter } from './src/newsletter/transports/payloadEmailAdapter'
 import type { Config } from './src/payload-types'
 import { seedCampaignMoments } from './src/seed/campaignMoments'
@@ -52,6 +55,14 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(projectRoot, 'src') },
     components: {
       beforeDashboard: ['/collections/Subscribers/components/SubscriberCounts#SubscriberCounts'],
+      afterNavLinks: ['/campaigns/CalendarNavLink#CalendarNavLink'],
+      views: {
+        campaignCalendar: {
+          Component: '/campaigns/CalendarView#CalendarView',
+          path: '/campagnekalender',
+          meta: { title: 'Campagnekalender' },
+        },
+      },
     },
   },
   collections: [
@@ -61,6 +72,8 @@ export default buildConfig({
     CampaignMoments,
     Subscribers,
     Deliveries,
+    DeliveryBatches,
+    DeliveryClaims,
     WebhookEvents,
     Municipalities,
     Regions,
@@ -83,9 +96,12 @@ export default buildConfig({
   },
   endpoints: [resendWebhookEndpoint],
   jobs: {
-    tasks: [purgeUnconfirmedSubscribersTask],
+    tasks: [purgeUnconfirmedSubscribersTask, ...deliveryTasks, campaignRemindersTask],
+    // The server works through the queues itself; `npm run worker` runs the same queues in a
+    // separate process (set JOBS_AUTORUN=false on the server when workers do all the sending).
     // The nightly queue holds housekeeping; the server works it once an hour.
-    autoRun: [{ cron: '0 * * * *', queue: 'nightly' }],
+    autoRun: [{ cron: '0 * * * *', queue: 'nightly' }, ...deliveryAutoRun],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
   typescript: { autoGenerate: false, outputFile: path.resolve(projectRoot, 'src/payload-types.ts') },
   telemetry: false,

@@ -73,6 +73,8 @@ export interface Config {
     'campaign-moments': CampaignMoment;
     subscribers: Subscriber;
     deliveries: Delivery;
+    'delivery-batches': DeliveryBatch;
+    'delivery-claims': DeliveryClaim;
     'webhook-events': WebhookEvent;
     municipalities: Municipality;
     regions: Region;
@@ -92,6 +94,8 @@ export interface Config {
     'campaign-moments': CampaignMomentsSelect<false> | CampaignMomentsSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'delivery-batches': DeliveryBatchesSelect<false> | DeliveryBatchesSelect<true>;
+    'delivery-claims': DeliveryClaimsSelect<false> | DeliveryClaimsSelect<true>;
     'webhook-events': WebhookEventsSelect<false> | WebhookEventsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
@@ -126,6 +130,9 @@ export interface Config {
   jobs: {
     tasks: {
       purgeUnconfirmedSubscribers: TaskPurgeUnconfirmedSubscribers;
+      sendEdition: TaskSendEdition;
+      dispatchSends: TaskDispatchSends;
+      campaignReminders: TaskCampaignReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -180,8 +187,14 @@ export interface NewsletterEdition {
    * These building blocks are no longer approved and are left out of the mail.
    */
   withdrawnBlocks?: string | null;
-  status: 'draft' | 'scheduled' | 'sending' | 'sent' | 'cancelled';
+  status: 'draft' | 'scheduled' | 'sending' | 'paused' | 'sent' | 'cancelled';
   sendAt?: string | null;
+  delivery?: {
+    startedAt?: string | null;
+    finishedAt?: string | null;
+    isSnapshotComplete?: boolean | null;
+    pauseReason?: string | null;
+  };
   campaignMoment?: (number | null) | CampaignMoment;
   /**
    * Leave a choice empty to reach everyone.
@@ -457,8 +470,17 @@ export interface CampaignMoment {
   id: number;
   name: string;
   slug: string;
+  /**
+   * A fixed rule computes the dates every year; otherwise enter them below.
+   */
+  dateRule: 'week-containing-20-november' | '25-november-to-10-december' | 'entered';
   startsOn?: string | null;
   endsOn?: string | null;
+  /**
+   * This many weeks before the moment the editors of every municipality get a mail asking for building blocks.
+   */
+  reminderWeeksBefore?: number | null;
+  lastReminderYear?: number | null;
   /**
    * For checking: enter this year’s dates once they are known.
    */
@@ -560,13 +582,48 @@ export interface Delivery {
   subscriber?: (number | null) | Subscriber;
   locale: 'nl' | 'en' | 'ar' | 'tr' | 'pl' | 'uk';
   municipality?: (number | null) | Municipality;
-  state: 'pending' | 'submitting' | 'accepted' | 'delivered' | 'bounced' | 'complained' | 'failed';
+  state:
+    'pending' | 'submitting' | 'accepted' | 'delivered' | 'bounced' | 'complained' | 'failed' | 'skipped' | 'cancelled';
   batchKey?: string | null;
   providerMessageId?: string | null;
   attempts?: number | null;
   lastError?: string | null;
   acceptedAt?: string | null;
   deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-batches".
+ */
+export interface DeliveryBatch {
+  id: number;
+  edition: number | NewsletterEdition;
+  batchKey: string;
+  size: number;
+  state: 'pending' | 'submitting' | 'accepted' | 'failed' | 'cancelled';
+  /**
+   * Where freezing the recipients continues.
+   */
+  lastSubscriber: string;
+  attempts?: number | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-claims".
+ */
+export interface DeliveryClaim {
+  id: number;
+  key: string;
+  edition: number | NewsletterEdition;
+  batch: number | DeliveryBatch;
+  generation: number;
+  heartbeatAt: string;
+  isReleased?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -650,7 +707,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeUnconfirmedSubscribers';
+        taskSlug: 'inline' | 'purgeUnconfirmedSubscribers' | 'sendEdition' | 'dispatchSends' | 'campaignReminders';
         taskID: string;
         input?:
           | {
@@ -683,7 +740,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeUnconfirmedSubscribers') | null;
+  taskSlug?: ('inline' | 'purgeUnconfirmedSubscribers' | 'sendEdition' | 'dispatchSends' | 'campaignReminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -729,6 +786,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'delivery-batches';
+        value: number | DeliveryBatch;
+      } | null)
+    | ({
+        relationTo: 'delivery-claims';
+        value: number | DeliveryClaim;
       } | null)
     | ({
         relationTo: 'webhook-events';
@@ -810,6 +875,14 @@ export interface NewsletterEditionsSelect<T extends boolean = true> {
   withdrawnBlocks?: T;
   status?: T;
   sendAt?: T;
+  delivery?:
+    | T
+    | {
+        startedAt?: T;
+        finishedAt?: T;
+        isSnapshotComplete?: T;
+        pauseReason?: T;
+      };
   campaignMoment?: T;
   audience?:
     | T
@@ -878,8 +951,11 @@ export interface BuildingBlocksSelect<T extends boolean = true> {
 export interface CampaignMomentsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  dateRule?: T;
   startsOn?: T;
   endsOn?: T;
+  reminderWeeksBefore?: T;
+  lastReminderYear?: T;
   rule?: T;
   description?: T;
   updatedAt?: T;
@@ -927,6 +1003,35 @@ export interface DeliveriesSelect<T extends boolean = true> {
   lastError?: T;
   acceptedAt?: T;
   deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-batches_select".
+ */
+export interface DeliveryBatchesSelect<T extends boolean = true> {
+  edition?: T;
+  batchKey?: T;
+  size?: T;
+  state?: T;
+  lastSubscriber?: T;
+  attempts?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-claims_select".
+ */
+export interface DeliveryClaimsSelect<T extends boolean = true> {
+  key?: T;
+  edition?: T;
+  batch?: T;
+  generation?: T;
+  heartbeatAt?: T;
+  isReleased?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1204,6 +1309,34 @@ export interface CollectionsWidget {
  * via the `definition` "TaskPurgeUnconfirmedSubscribers".
  */
 export interface TaskPurgeUnconfirmedSubscribers {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEdition".
+ */
+export interface TaskSendEdition {
+  input: {
+    editionId: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDispatchSends".
+ */
+export interface TaskDispatchSends {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCampaignReminders".
+ */
+export interface TaskCampaignReminders {
   input?: unknown;
   output?: unknown;
 }

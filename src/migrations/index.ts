@@ -1,9 +1,9 @@
-import * as migration_20261129_142957_initial from './20261129_142957_initial';
+import * as migration_20261129_145223_initial from './20261129_145223_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_142957_initial.up,
-    down: migration_20261129_142957_initial.down,
-    name: '20261129_142957_initial'
+    up: migration_20261129_145223_initial.up,
+    down: migration_20261129_145223_initial.down,
+    name: '20261129_145223_initial'
   },
 ];

@@ -68,22 +68,45 @@ export type FakeResend = {
   close: () => Promise<void>
 }
 
+/** Chances per request (0 to 1) of a fault, drawn independently of the queued faults. */
+export type FakeResendRandomFaults = {
+  /** Accepted and recorded, but the answer is lost (the connection closes). */
+  dropAfterAccepting?: number
+  /** The connection closes before anything happens. */
+  dropBeforeAccepting?: number
+  serverError?: number
+}
+
 export const startFakeResend = async ({
   ratePerSecond = 2,
   apiKey = fakeResendApiKey,
   now = Date.now,
+  latencyMs = 0,
+  randomFaults = {},
+  random = Math.random,
+  idempotencyKeyTtlMs = 24 * 60 * 60 * 1000,
 }: {
   ratePerSecond?: number
   apiKey?: string
-  /** The clock of the rate limiter, so tests can step through windows without waiting. */
+  /** The clock of the rate limiter and key expiry, so tests can step through time without waiting. */
   now?: () => number
+  /** Added to every request before it is handled, as a real API's round trip. */
+  latencyMs?: number
+  randomFaults?: FakeResendRandomFaults
+  /** Source of the random faults; pass a seeded one for a repeatable run. */
+  random?: () => number
+  /** Resend remembers an Idempotency-Key for 24 hours; after that the key is new again. */
+  idempotencyKeyTtlMs?: number
 } = {}): Promise<FakeResend> => {
   const messages: FakeResendMessage[] = []
   const batches: FakeResendBatch[] = []
   const requests: FakeResendRequest[] = []
   const faults: { fault: FakeResendFault; remaining: number }[] = []
   // Resend keeps keys for 24 hours; a test server does not live that long.
-  const idempotentResponses = new Map<string, { fingerprint: string; reply: Reply }>()
+  const idempotentResponses = new Map<
+    string,
+    { fingerprint: string; reply: Reply; storedAt: number }
+  >()
   const timers = new Set<NodeJS.Timeout>()
   let window = { startedAt: -Infinity, used: 0 }
 
@@ -93,6 +116,20 @@ export const startFakeResend = async ({
     next.remaining -= 1
     if (next.remaining <= 0) faults.shift()
     return next.fault
+  }
+
+  const randomFault = (): FakeResendFault | undefined => {
+    const draw = random()
+    let threshold = 0
+    for (const [chance, fault] of [
+      [randomFaults.dropAfterAccepting, { kind: 'drop-connection', isAfterAccepting: true }],
+      [randomFaults.dropBeforeAccepting, { kind: 'drop-connection' }],
+      [randomFaults.serverError, { kind: 'server-error' }],
+    ] as const) {
+      threshold += chance ?? 0
+      if (draw < threshold) return fault
+    }
+    return undefined
   }
 
   const delay = (ms: number) =>
@@ -105,8 +142,9 @@ export const startFakeResend = async ({
     })
 
   /** Resend's fixed one-second window: `ratePerSecond` requests, then 429 until it ends. */
-  const takeRateLimitSlot = (): { headers: Record<string, string>; isAllowed: boolean } => {
-    const time = now()
+  const takeRateLimitSlot = (
+    time: number,
+  ): { headers: Record<string, string>; isAllowed: boolean } => {
     if (time - window.startedAt >= 1000) window = { startedAt: time, used: 0 }
     const resetSeconds = String(Math.max(1, Math.ceil((window.startedAt + 1000 - time) / 1000)))
     const isAllowed = window.used < ratePerSecond
@@ -181,6 +219,8 @@ export const startFakeResend = async ({
   }
 
   const server = http.createServer(async (request, response) => {
+    // The provider counts a request when it arrives, not after reading and handling it.
+    const arrivedAt = now()
     response.on('error', () => undefined)
     const raw = await readBody(request)
     const path = new URL(request.url ?? '/', 'http://fake').pathname
@@ -207,7 +247,8 @@ export const startFakeResend = async ({
       request.socket.destroy()
     }
 
-    const fault = nextFault()
+    const fault = nextFault() ?? randomFault()
+    if (latencyMs > 0) await delay(latencyMs)
     if (fault?.kind === 'slow') await delay(fault.delayMs)
     if (fault?.kind === 'server-error') {
       return send(errorReply(500, 'internal_server_error', 'An unexpected error occurred.'))
@@ -237,7 +278,7 @@ export const startFakeResend = async ({
       return send(errorReply(403, 'invalid_api_key', 'API key is invalid'))
     }
 
-    const rateLimit = takeRateLimitSlot()
+    const rateLimit = takeRateLimitSlot(arrivedAt)
     if (!rateLimit.isAllowed) return send(rateLimitedReply(ratePerSecond), rateLimit.headers)
 
     if (request.method !== 'POST') {
@@ -262,7 +303,9 @@ export const startFakeResend = async ({
           rateLimit.headers,
         )
       }
-      const earlier = idempotentResponses.get(idempotencyKey)
+      const remembered = idempotentResponses.get(idempotencyKey)
+      const earlier =
+        remembered && now() - remembered.storedAt < idempotencyKeyTtlMs ? remembered : undefined
       if (earlier && earlier.fingerprint !== fingerprint) {
         return send(
           errorReply(
@@ -279,7 +322,7 @@ export const startFakeResend = async ({
     const reply = handle(path, record.body, request)
     // Only what was accepted is remembered, so a request that failed can be retried with its key.
     if (idempotencyKey !== undefined && reply.status === 200) {
-      idempotentResponses.set(idempotencyKey, { fingerprint, reply })
+      idempotentResponses.set(idempotencyKey, { fingerprint, reply, storedAt: now() })
     }
     if (fault?.kind === 'drop-connection') return drop()
     send(reply, rateLimit.headers)

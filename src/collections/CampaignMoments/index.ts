@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { isRegional } from '@/access/isRegional'
+import { dateRules } from '@/campaigns/dateRules'
 import { label } from '@/fields/labels'
+import { selectFromList } from '@/fields/selectFromList'
 
 /**
  * Moments the regional communication is planned around (Week tegen Kindermishandeling, Orange the
@@ -33,12 +35,45 @@ export const CampaignMoments: CollectionConfig = {
       index: true,
       label: label('Korte naam', 'Slug'),
     },
+    selectFromList(dateRules, {
+      name: 'dateRule',
+      required: true,
+      defaultValue: 'entered',
+      label: label('Datum', 'Date'),
+      admin: {
+        description: label(
+          'Een vaste regel berekent de data elk jaar zelf; anders vult u ze hieronder in.',
+          'A fixed rule computes the dates every year; otherwise enter them below.',
+        ),
+      },
+    }),
     {
       type: 'row',
+      admin: { condition: (data) => data?.dateRule === 'entered' },
       fields: [
         { name: 'startsOn', type: 'date', label: label('Begint op', 'Starts on') },
         { name: 'endsOn', type: 'date', label: label('Eindigt op', 'Ends on') },
       ],
+    },
+    {
+      name: 'reminderWeeksBefore',
+      type: 'number',
+      defaultValue: 6,
+      min: 1,
+      max: 26,
+      label: label('Herinnering aan gemeenten (weken vooraf)', 'Reminder to municipalities (weeks before)'),
+      admin: {
+        description: label(
+          'Zoveel weken voor het moment krijgen de redacteuren van alle gemeenten een mail met het verzoek om bouwstenen.',
+          'This many weeks before the moment the editors of every municipality get a mail asking for building blocks.',
+        ),
+      },
+    },
+    {
+      name: 'lastReminderYear',
+      type: 'number',
+      label: label('Laatste herinnering verstuurd voor', 'Last reminder sent for'),
+      admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'rule',

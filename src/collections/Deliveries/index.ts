@@ -13,6 +13,11 @@ export const deliveryStates = [
   { value: 'bounced', label: label('Onbestelbaar', 'Bounced') },
   { value: 'complained', label: label('Klacht', 'Complained') },
   { value: 'failed', label: label('Mislukt', 'Failed') },
+  {
+    value: 'skipped',
+    label: label('Overgeslagen (afgemeld voor verzending)', 'Skipped (unsubscribed before sending)'),
+  },
+  { value: 'cancelled', label: label('Niet verstuurd (geannuleerd)', 'Not sent (cancelled)') },
 ] as const
 
 export type DeliveryState = (typeof deliveryStates)[number]['value']
@@ -35,7 +40,12 @@ export const Deliveries: CollectionConfig = {
     update: () => false,
     delete: isRegional,
   },
-  indexes: [{ fields: ['edition', 'subscriber'], unique: true }],
+  indexes: [
+    { fields: ['edition', 'subscriber'], unique: true },
+    // The sender reads one batch at a time and counts states per edition for the progress bar.
+    { fields: ['edition', 'batchKey'] },
+    { fields: ['edition', 'state'] },
+  ],
   fields: [
     {
       name: 'edition',

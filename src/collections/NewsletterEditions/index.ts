@@ -7,8 +7,12 @@ import { selectFromList } from '@/fields/selectFromList'
 import { audiences } from '@/fields/taxonomy'
 import { locales } from '@/i18n'
 import { previewEndpoint } from './endpoints/preview'
+import { sendingEndpoints } from './endpoints/sending'
 import { testSendEndpoint } from './endpoints/testSend'
 import { flagWithdrawnBlocks } from './hooks/flagWithdrawnBlocks'
+import { guardScheduling } from './hooks/guardScheduling'
+import { queueScheduledSend } from './hooks/queueScheduledSend'
+import { removeDeliveries } from './hooks/removeDeliveries'
 import { editionStatuses, previewUrl } from './shared'
 
 /**
@@ -43,7 +47,12 @@ export const NewsletterEditions: CollectionConfig = {
     readVersions: isRegional,
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  endpoints: [previewEndpoint, testSendEndpoint],
+  endpoints: [previewEndpoint, testSendEndpoint, ...sendingEndpoints],
+  hooks: {
+    beforeChange: [guardScheduling],
+    afterChange: [queueScheduledSend],
+    beforeDelete: [removeDeliveries],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Titel', 'Title') },
     {
@@ -124,6 +133,31 @@ export const NewsletterEditions: CollectionConfig = {
       type: 'date',
       label: label('Verzenden op', 'Send at'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'sending',
+      type: 'ui',
+      label: label('Verzenden', 'Sending'),
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/collections/NewsletterEditions/components/SendPanel#SendPanel' },
+      },
+    },
+    {
+      name: 'delivery',
+      type: 'group',
+      label: label('Verzending', 'Delivery'),
+      admin: { hidden: true },
+      fields: [
+        { name: 'startedAt', type: 'date', label: label('Gestart op', 'Started at') },
+        { name: 'finishedAt', type: 'date', label: label('Klaar op', 'Finished at') },
+        {
+          name: 'isSnapshotComplete',
+          type: 'checkbox',
+          label: label('Ontvangerslijst vastgelegd', 'Recipient list frozen'),
+        },
+        { name: 'pauseReason', type: 'text', label: label('Reden van de pauze', 'Reason for the pause') },
+      ],
     },
     {
       name: 'campaignMoment',

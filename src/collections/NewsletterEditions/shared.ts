@@ -6,6 +6,7 @@ export const editionStatuses = [
   { value: 'draft', label: label('Concept', 'Draft') },
   { value: 'scheduled', label: label('Gepland', 'Scheduled') },
   { value: 'sending', label: label('Bezig', 'Sending') },
+  { value: 'paused', label: label('Gepauzeerd', 'Paused') },
   { value: 'sent', label: label('Verzonden', 'Sent') },
   { value: 'cancelled', label: label('Geannuleerd', 'Cancelled') },
 ] as const

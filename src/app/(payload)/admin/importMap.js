@@ -1,3 +1,4 @@
+import { SendPanel as SendPanel_12b37e953dddb06e8c3cd0918f2800ee } from '../../../collections/NewsletterEditions/components/SendPanel'
 import { TestSend as TestSend_acc90a58ab5729cab4d623116657599b } from '../../../collections/NewsletterEditions/components/TestSend'
 import { MessagePreview as MessagePreview_4494fd4120732895bfbb00120625e220 } from '../../../collections/OutboxMessages/components/MessagePreview'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
@@ -29,13 +30,16 @@ import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83
 import { PrivacyActions as PrivacyActions_704497287c6d2725ad51d1d110dc1efb } from '../../../collections/Subscribers/components/PrivacyActions'
 import { ImportSubscribers as ImportSubscribers_92b9060bf3ed207f273e049f6b649a71 } from '../../../collections/Subscribers/components/ImportSubscribers'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { CalendarNavLink as CalendarNavLink_4021d783555d98c3cfa907a1d98ace46 } from '../../../campaigns/CalendarNavLink'
 import { SubscriberCounts as SubscriberCounts_0635ebff7eaa8dffd0b8965a6a364ce8 } from '../../../collections/Subscribers/components/SubscriberCounts'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { CalendarView as CalendarView_43fe97610b42a5b6c49a1b5d9f4e443e } from '../../../campaigns/CalendarView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/collections/NewsletterEditions/components/SendPanel#SendPanel": SendPanel_12b37e953dddb06e8c3cd0918f2800ee,
   "/collections/NewsletterEditions/components/TestSend#TestSend": TestSend_acc90a58ab5729cab4d623116657599b,
   "/collections/OutboxMessages/components/MessagePreview#MessagePreview": MessagePreview_4494fd4120732895bfbb00120625e220,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
@@ -67,8 +71,10 @@ export const importMap = {
   "/collections/Subscribers/components/PrivacyActions#PrivacyActions": PrivacyActions_704497287c6d2725ad51d1d110dc1efb,
   "/collections/Subscribers/components/ImportSubscribers#ImportSubscribers": ImportSubscribers_92b9060bf3ed207f273e049f6b649a71,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
+  "/campaigns/CalendarNavLink#CalendarNavLink": CalendarNavLink_4021d783555d98c3cfa907a1d98ace46,
   "/collections/Subscribers/components/SubscriberCounts#SubscriberCounts": SubscriberCounts_0635ebff7eaa8dffd0b8965a6a364ce8,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "/campaigns/CalendarView#CalendarView": CalendarView_43fe97610b42a5b6c49a1b5d9f4e443e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

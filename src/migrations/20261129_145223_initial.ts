@@ -43,6 +43,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`status\` text DEFAULT 'draft',
   	\`send_at\` text,
+  	\`delivery_started_at\` text,
+  	\`delivery_finished_at\` text,
+  	\`delivery_is_snapshot_complete\` integer,
+  	\`delivery_pause_reason\` text,
   	\`campaign_moment_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -127,6 +131,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer,
   	\`version_status\` text DEFAULT 'draft',
   	\`version_send_at\` text,
+  	\`version_delivery_started_at\` text,
+  	\`version_delivery_finished_at\` text,
+  	\`version_delivery_is_snapshot_complete\` integer,
+  	\`version_delivery_pause_reason\` text,
   	\`version_campaign_moment_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -329,8 +337,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`campaign_moments\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text NOT NULL,
+  	\`date_rule\` text DEFAULT 'entered' NOT NULL,
   	\`starts_on\` text,
   	\`ends_on\` text,
+  	\`reminder_weeks_before\` numeric DEFAULT 6,
+  	\`last_reminder_year\` numeric,
   	\`rule\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
@@ -415,6 +426,48 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`deliveries_updated_at_idx\` ON \`deliveries\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`deliveries_created_at_idx\` ON \`deliveries\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`edition_subscriber_idx\` ON \`deliveries\` (\`edition_id\`,\`subscriber_id\`);`)
+  await db.run(sql`CREATE INDEX \`edition_batchKey_idx\` ON \`deliveries\` (\`edition_id\`,\`batch_key\`);`)
+  await db.run(sql`CREATE INDEX \`edition_state_idx\` ON \`deliveries\` (\`edition_id\`,\`state\`);`)
+  await db.run(sql`CREATE TABLE \`delivery_batches\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`edition_id\` integer NOT NULL,
+  	\`batch_key\` text NOT NULL,
+  	\`size\` numeric NOT NULL,
+  	\`state\` text DEFAULT 'pending' NOT NULL,
+  	\`last_subscriber\` text NOT NULL,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`last_error\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`edition_id\`) REFERENCES \`newsletter_editions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`delivery_batches_edition_idx\` ON \`delivery_batches\` (\`edition_id\`);`)
+  await db.run(sql`CREATE INDEX \`delivery_batches_state_idx\` ON \`delivery_batches\` (\`state\`);`)
+  await db.run(sql`CREATE INDEX \`delivery_batches_updated_at_idx\` ON \`delivery_batches\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`delivery_batches_created_at_idx\` ON \`delivery_batches\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`edition_batchKey_1_idx\` ON \`delivery_batches\` (\`edition_id\`,\`batch_key\`);`)
+  await db.run(sql`CREATE INDEX \`edition_state_1_idx\` ON \`delivery_batches\` (\`edition_id\`,\`state\`);`)
+  await db.run(sql`CREATE TABLE \`delivery_claims\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`edition_id\` integer NOT NULL,
+  	\`batch_id\` integer NOT NULL,
+  	\`generation\` numeric NOT NULL,
+  	\`heartbeat_at\` text NOT NULL,
+  	\`is_released\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`edition_id\`) REFERENCES \`newsletter_editions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`batch_id\`) REFERENCES \`delivery_batches\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`delivery_claims_key_idx\` ON \`delivery_claims\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`delivery_claims_edition_idx\` ON \`delivery_claims\` (\`edition_id\`);`)
+  await db.run(sql`CREATE INDEX \`delivery_claims_batch_idx\` ON \`delivery_claims\` (\`batch_id\`);`)
+  await db.run(sql`CREATE INDEX \`delivery_claims_heartbeat_at_idx\` ON \`delivery_claims\` (\`heartbeat_at\`);`)
+  await db.run(sql`CREATE INDEX \`delivery_claims_updated_at_idx\` ON \`delivery_claims\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`delivery_claims_created_at_idx\` ON \`delivery_claims\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`webhook_events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`event_id\` text NOT NULL,
@@ -658,6 +711,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`campaign_moments_id\` integer,
   	\`subscribers_id\` integer,
   	\`deliveries_id\` integer,
+  	\`delivery_batches_id\` integer,
+  	\`delivery_claims_id\` integer,
   	\`webhook_events_id\` integer,
   	\`municipalities_id\` integer,
   	\`regions_id\` integer,
@@ -670,6 +725,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`campaign_moments_id\`) REFERENCES \`campaign_moments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`subscribers_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`deliveries_id\`) REFERENCES \`deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`delivery_batches_id\`) REFERENCES \`delivery_batches\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`delivery_claims_id\`) REFERENCES \`delivery_claims\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`webhook_events_id\`) REFERENCES \`webhook_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`municipalities_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -686,6 +743,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_campaign_moments_id_idx\` ON \`payload_locked_documents_rels\` (\`campaign_moments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subscribers_id_idx\` ON \`payload_locked_documents_rels\` (\`subscribers_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`deliveries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_delivery_batches_id_idx\` ON \`payload_locked_documents_rels\` (\`delivery_batches_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_delivery_claims_id_idx\` ON \`payload_locked_documents_rels\` (\`delivery_claims_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_events_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_municipalities_id_idx\` ON \`payload_locked_documents_rels\` (\`municipalities_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`)
@@ -764,6 +823,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`subscribers_audiences\`;`)
   await db.run(sql`DROP TABLE \`subscribers\`;`)
   await db.run(sql`DROP TABLE \`deliveries\`;`)
+  await db.run(sql`DROP TABLE \`delivery_batches\`;`)
+  await db.run(sql`DROP TABLE \`delivery_claims\`;`)
   await db.run(sql`DROP TABLE \`webhook_events\`;`)
   await db.run(sql`DROP TABLE \`municipalities\`;`)
   await db.run(sql`DROP TABLE \`municipalities_locales\`;`)

@@ -1,0 +1,185 @@
+/**
+ * A real send through `npm run worker` against the local Resend stand-in at the provider's pace:
+ * 2 requests per second, 100 per batch, 150 ms per request, recipients in six languages. Prints
+ * per size the send time (start to sent, as the edition records it), the ideal (recipients /
+ * (batch size x rate)), their ratio and the worker's peak memory. The last line is one JSON object.
+ *
+ * BENCH_SIZES=10000 runs only the smaller size (the 100,000 run takes about nine minutes).
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { localeCodes } from '@/i18n'
+import { startFakeResend } from '../test/support/fakeResend'
+
+const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
+const ratePerSecond = 2
+const batchSize = 100
+const latencyMs = 150
+const projectRoot = path.resolve(import.meta.dirname, '..')
+
+const runSize = async (recipients: number) => {
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-veilig-bench-send-'))
+  const env = {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(workDir, 'bench.db')}`,
+    MEDIA_DIR: path.join(workDir, 'media'),
+    PAYLOAD_SECRET: 'bench-secret',
+    NEXT_TELEMETRY_DISABLED: '1',
+    SEND_RATE_PER_SECOND: String(ratePerSecond),
+    SEND_BATCH_SIZE: String(batchSize),
+    JOBS_AUTORUN: 'false',
+  }
+  Object.assign(process.env, env)
+  const fake = await startFakeResend({ ratePerSecond, latencyMs })
+  process.env.RESEND_API_KEY = fake.apiKey
+  process.env.RESEND_BASE_URL = fake.url
+
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config })
+  try {
+    await seed(payload, recipients)
+    const block = await payload.create({
+      collection: 'building-blocks',
+      data: {
+        title: 'Arnhem kleurt oranje',
+        kind: 'news',
+        reviewStatus: 'approved',
+        municipality: (await payload.find({ collection: 'municipalities', limit: 1 })).docs[0].id,
+      },
+      context: { skipReviewWorkflow: true },
+    })
+    const edition = await payload.create({
+      collection: 'newsletter-editions',
+      data: {
+        title: 'Nieuwsbrief benchmark',
+        intro: 'Een korte inleiding.',
+        status: 'draft',
+        sections: [{ heading: 'Uit de regio', blocks: [block.id] }],
+      },
+    })
+    await payload.update({
+      collection: 'newsletter-editions',
+      id: edition.id,
+      data: { status: 'scheduled', sendAt: new Date().toISOString() },
+    })
+
+    const worker = spawn(
+      process.execPath,
+      ['--conditions=production', '--import', 'tsx', 'scripts/worker.ts', '--exit-when-idle'],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    )
+    let peakBytes = 0
+    const sampler = setInterval(() => {
+      peakBytes = Math.max(peakBytes, peakMemoryOf(worker.pid))
+    }, 200)
+    const exitCode = await new Promise<number | null>((resolve) => worker.on('exit', resolve))
+    clearInterval(sampler)
+    if (exitCode !== 0) throw new Error(`The worker stopped with exit code ${exitCode}`)
+
+    const done = await payload.findByID({ collection: 'newsletter-editions', id: edition.id, depth: 0 })
+    const accepted = (
+      await payload.count({
+        collection: 'deliveries',
+        where: { and: [{ edition: { equals: edition.id } }, { state: { equals: 'accepted' } }] },
+      })
+    ).totalDocs
+    const seconds =
+      (new Date(done.delivery!.finishedAt!).getTime() - new Date(done.delivery!.startedAt!).getTime()) / 1000
+    const idealSeconds = recipients / (batchSize * ratePerSecond)
+    const uniqueRecipients = new Set(fake.messages.map((message) => message.to[0])).size
+    return {
+      recipients,
+      status: done.status,
+      accepted,
+      messagesAtProvider: fake.messages.length,
+      uniqueRecipients,
+      requests: fake.requests.length,
+      rateLimited: fake.requests.filter((request) => request.status === 429).length,
+      statuses: process.env.BENCH_DEBUG ? fake.requests.map((request) => request.status).join(',') : undefined,
+      seconds: round(seconds),
+      idealSeconds: round(idealSeconds),
+      ratio: round(seconds / idealSeconds, 3),
+      workerPeakMemoryMb: round(peakBytes / 1024 / 1024, 1),
+    }
+  } finally {
+    await payload.destroy()
+    await fake.close()
+    fs.rmSync(workDir, { recursive: true, force: true })
+  }
+}
+
+/** Subscribers written in bulk straight into the table: seeding is not what is measured. */
+const seed = async (payload: Awaited<ReturnType<typeof import('payload').getPayload>>, count: number) => {
+  const createdAt = new Date(Date.now() - 60_000).toISOString()
+  const chunk = 500
+  for (let start = 0; start < count; start += chunk) {
+    const rows = Array.from({ length: Math.min(chunk, count - start) }, (_, offset) => {
+      const index = start + offset
+      return {
+        email: `abonnee${index}@example.org`,
+        name: index % 4 === 0 ? null : `Abonnee ${index}`,
+        locale: localeCodes[index % localeCodes.length],
+        status: 'confirmed',
+        confirmedAt: createdAt,
+        createdAt,
+        updatedAt: createdAt,
+      }
+    })
+    await payload.db.drizzle.insert(payload.db.tables.subscribers).values(rows)
+  }
+}
+
+/** The high-water mark of the process's resident memory, as Linux keeps it. */
+const peakMemoryOf = (pid: number | undefined) => {
+  if (!pid) return 0
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+    const match = /VmHWM:\s+(\d+) kB/.exec(status)
+    return match ? Number(match[1]) * 1024 : 0
+  } catch {
+    return 0
+  }
+}
+
+const round = (value: number, digits = 1) => Number(value.toFixed(digits))
+
+const main = async () => {
+  const results = []
+  for (const recipients of sizes) {
+    const result = await runSize(recipients)
+    console.log(
+      `${recipients.toLocaleString('nl-NL')} ontvangers: ${result.seconds} s (ideaal ${result.idealSeconds} s, ` +
+        `verhouding ${result.ratio}), piekgeheugen worker ${result.workerPeakMemoryMb} MB, ` +
+        `${result.accepted} geaccepteerd, ${result.rateLimited} keer 429`,
+    )
+    results.push(result)
+  }
+  const targets = {
+    maxRatio: 1.05,
+    maxPeakMemoryMbAt100k: 300,
+  }
+  const isMet = results.every(
+    (result) =>
+      result.ratio <= targets.maxRatio &&
+      result.accepted === result.recipients &&
+      result.uniqueRecipients === result.recipients &&
+      (result.recipients < 100_000 || result.workerPeakMemoryMb < targets.maxPeakMemoryMbAt100k),
+  )
+  console.log(JSON.stringify({ bench: 'send', ratePerSecond, batchSize, latencyMs, targets, isMet, results }))
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,111 @@
+import type { Payload, TaskConfig } from 'payload'
+
+import { escapeHtml } from '@/newsletter/lexicalToEmail'
+import { emailFrom, publicUrl } from '@/lib/env'
+import { getTransport } from '@/newsletter/transports'
+import type { CampaignMoment } from '@/payload-types'
+import { askForBlocksOn, nextOccurrence } from './dateRules'
+import type { Occurrence } from './dateRules'
+
+export const defaultReminderWeeks = 6
+
+/**
+ * Mails the editors of every municipality when a campaign moment is its configured number of
+ * weeks away, asking for building blocks: once per moment per year, however often it runs.
+ * Returns the slugs of the moments reminded about.
+ */
+export const sendCampaignReminders = async (payload: Payload, now = new Date()) => {
+  const { docs: moments } = await payload.find({
+    collection: 'campaign-moments',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const today = now.toISOString().slice(0, 10)
+  const reminded: string[] = []
+  for (const moment of moments) {
+    const occurrence = nextOccurrence(moment, now)
+    if (!occurrence) continue
+    const year = Number(occurrence.startsOn.slice(0, 4))
+    const weeks = moment.reminderWeeksBefore ?? defaultReminderWeeks
+    const isDue = today >= askForBlocksOn(occurrence, weeks) && today < occurrence.startsOn
+    if (!isDue || moment.lastReminderYear === year) continue
+    // Recorded before mailing: a crash then costs one reminder, never a second one.
+    await payload.update({
+      collection: 'campaign-moments',
+      id: moment.id,
+      data: { lastReminderYear: year },
+      overrideAccess: true,
+    })
+    await mailEditors(payload, moment, occurrence, year)
+    reminded.push(moment.slug)
+  }
+  return reminded
+}
+
+/** Every morning at seven; the queue is worked by the server and by `npm run worker`. */
+export const campaignRemindersTask: TaskConfig<'campaignReminders'> = {
+  slug: 'campaignReminders',
+  label: 'Herinneringen campagnemomenten',
+  inputSchema: [],
+  outputSchema: [],
+  schedule: [{ cron: '0 7 * * *', queue: 'default' }],
+  handler: async ({ req }) => {
+    await sendCampaignReminders(req.payload)
+    return { output: {} }
+  },
+}
+
+const mailEditors = async (
+  payload: Payload,
+  moment: CampaignMoment,
+  occurrence: Occurrence,
+  year: number,
+) => {
+  const { docs: editors } = await payload.find({
+    collection: 'users',
+    where: { roles: { contains: 'gemeente-redactie' } },
+    pagination: false,
+    depth: 0,
+    select: { email: true, name: true },
+    overrideAccess: true,
+  })
+  const transport = getTransport(payload)
+  const period = `${formatDay(occurrence.startsOn)} tot en met ${formatDay(occurrence.endsOn)}`
+  const subject = `Bouwstenen gevraagd voor ${moment.name} (${period})`
+  const link = `${publicUrl()}/admin/collections/building-blocks/create`
+  for (const editor of editors) {
+    const greeting = editor.name ? `Beste ${editor.name},` : 'Beste redacteur,'
+    const paragraphs = [
+      greeting,
+      `Van ${period} is het ${moment.name}. De regio stelt rond dit moment een nieuwsbrief samen en vraagt alle gemeenten om bouwstenen: nieuws, agenda, verhalen over wat werkt en oproepen.`,
+      `Wilt u uw bijdrage de komende weken aanleveren? Maak een bouwsteen aan via ${link}.`,
+      'Met vriendelijke groet,\nde communicatieadviseur van Samen Veilig',
+    ]
+    await transport.send(
+      {
+        to: editor.email,
+        from: emailFrom(),
+        subject,
+        text: paragraphs.join('\n\n'),
+        html: `<!doctype html><html lang="nl" dir="ltr"><head><title>${escapeHtml(subject)}</title></head><body>${paragraphs
+          .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+          .join('')}</body></html>`,
+        tags: [
+          { name: 'kind', value: 'campaign-reminder' },
+          { name: 'moment', value: moment.slug.replace(/[^a-zA-Z0-9_-]/g, '_') },
+        ],
+      },
+      // A retried job reaches the provider with the same key: no editor gets it twice.
+      { idempotencyKey: `campaign-reminder:${moment.slug}:${year}:${editor.id}` },
+    )
+  }
+}
+
+const formatDay = (isoDay: string) =>
+  new Date(`${isoDay}T12:00:00Z`).toLocaleDateString('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  })

@@ -1,0 +1,151 @@
+import { APIError } from 'payload'
+import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+
+import { hasRegionalAccess } from '@/access/checkRole'
+import { summarizeAudience } from '@/newsletter/delivery/audience'
+import { engineContext, findScheduleProblem } from '@/newsletter/delivery/control'
+import { queueSend } from '@/newsletter/delivery/jobs'
+import { editionProgress } from '@/newsletter/delivery/progress'
+import type { NewsletterEdition } from '@/payload-types'
+
+/**
+ * The admin's scheduling dialog and progress panel talk to these: what scheduling would do
+ * (counts and problems), schedule, follow the progress, pause, resume and cancel.
+ */
+export const sendingEndpoints: Endpoint[] = [
+  {
+    path: '/:id/sending/summary',
+    method: 'get',
+    handler: forAdviser(async (req, edition) => {
+      const audience = await summarizeAudience(req.payload, edition.audience)
+      const problem = await findScheduleProblem({
+        payload: req.payload,
+        edition: { ...edition, sendAt: new Date().toISOString() },
+        req,
+      })
+      return Response.json({ audience, problem: problem ?? null })
+    }),
+  },
+  {
+    path: '/:id/sending/schedule',
+    method: 'post',
+    handler: forAdviser(async (req, edition) => {
+      const body = (await req.json?.().catch(() => ({}))) as { sendAt?: string | null } | undefined
+      const sendAt = body?.sendAt ? new Date(body.sendAt) : new Date()
+      if (Number.isNaN(sendAt.getTime())) {
+        return Response.json({ error: 'Dit verzendmoment is geen geldige datum en tijd.' }, { status: 400 })
+      }
+      try {
+        await req.payload.update({
+          collection: 'newsletter-editions',
+          id: edition.id,
+          data: { status: 'scheduled', sendAt: sendAt.toISOString() },
+          user: req.user,
+          overrideAccess: false,
+          req,
+        })
+      } catch (error) {
+        return Response.json({ error: messageOf(error) }, { status: 400 })
+      }
+      const when = body?.sendAt
+        ? sendAt.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' })
+        : 'nu'
+      return Response.json({ message: `De editie is ingepland: verzenden ${body?.sendAt ? `op ${when}` : when}.` })
+    }),
+  },
+  {
+    path: '/:id/sending/progress',
+    method: 'get',
+    handler: forAdviser(async (req, edition) =>
+      Response.json(
+        await editionProgress({
+          payload: req.payload,
+          editionId: edition.id,
+          withBreakdown: edition.status === 'sent' || edition.status === 'cancelled',
+        }),
+      ),
+    ),
+  },
+  {
+    path: '/:id/sending/pause',
+    method: 'post',
+    handler: forAdviser(async (req, edition) => {
+      if (edition.status !== 'sending') return refuse('Alleen een editie die wordt verzonden kan worden gepauzeerd.')
+      await setStatus(req, edition, 'paused', { pauseReason: 'Gepauzeerd door een redacteur.' })
+      return Response.json({ message: 'De verzending is gepauzeerd.' })
+    }),
+  },
+  {
+    path: '/:id/sending/resume',
+    method: 'post',
+    handler: forAdviser(async (req, edition) => {
+      if (edition.status !== 'paused') return refuse('Alleen een gepauzeerde editie kan worden hervat.')
+      await setStatus(req, edition, 'sending', { pauseReason: null })
+      await queueSend({ payload: req.payload, editionId: edition.id, req })
+      return Response.json({ message: 'De verzending gaat verder.' })
+    }),
+  },
+  {
+    path: '/:id/sending/cancel',
+    method: 'post',
+    handler: forAdviser(async (req, edition) => {
+      if (!['scheduled', 'sending', 'paused'].includes(edition.status)) {
+        return refuse('Alleen een geplande of lopende verzending kan worden geannuleerd.')
+      }
+      await req.payload.update({
+        collection: 'newsletter-editions',
+        id: edition.id,
+        data: { status: 'cancelled' },
+        user: req.user,
+        overrideAccess: false,
+        req,
+      })
+      return Response.json({
+        message: 'De verzending is geannuleerd. Wie de editie nog niet had gekregen, krijgt hem niet.',
+      })
+    }),
+  },
+]
+
+type EditionHandler = (req: PayloadRequest, edition: NewsletterEdition) => Promise<Response>
+
+/** Only the regional roles send; the edition is read as it was last published. */
+function forAdviser(handler: EditionHandler): PayloadHandler {
+  return async (req) => {
+    if (!req.user || !hasRegionalAccess(req.user)) {
+      return Response.json({ error: req.t('error:unauthorized') }, { status: 401 })
+    }
+    const edition = await req.payload
+      .findByID({
+        collection: 'newsletter-editions',
+        id: req.routeParams?.id as string,
+        depth: 0,
+        draft: false,
+        req,
+      })
+      .catch(() => undefined)
+    if (!edition) return Response.json({ error: 'Deze editie bestaat niet.' }, { status: 404 })
+    return handler(req, edition)
+  }
+}
+
+const setStatus = (
+  req: PayloadRequest,
+  edition: NewsletterEdition,
+  status: NewsletterEdition['status'],
+  delivery: Partial<NonNullable<NewsletterEdition['delivery']>>,
+) =>
+  req.payload.update({
+    collection: 'newsletter-editions',
+    id: edition.id,
+    data: { status, delivery: { ...edition.delivery, ...delivery } },
+    depth: 0,
+    overrideAccess: true,
+    context: engineContext,
+    req,
+  })
+
+const refuse = (message: string) => Response.json({ error: message }, { status: 409 })
+
+const messageOf = (error: unknown) =>
+  error instanceof APIError || error instanceof Error ? error.message : String(error)

@@ -1,0 +1,27 @@
+import { APIError } from 'payload'
+import type { CollectionBeforeDeleteHook } from 'payload'
+
+import type { NewsletterEdition } from '@/payload-types'
+
+/**
+ * An edition takes its delivery records with it; one that is being sent cannot be deleted until it
+ * is cancelled, so no worker is left sending an edition that no longer exists.
+ */
+export const removeDeliveries: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const edition = await req.payload.db.findOne<NewsletterEdition>({
+    collection: 'newsletter-editions',
+    where: { id: { equals: id } },
+    req,
+  })
+  if (edition?.status === 'sending' || edition?.status === 'paused') {
+    throw new APIError(
+      'Deze editie wordt verzonden. Annuleer de verzending voordat u de editie verwijdert.',
+      409,
+      null,
+      true,
+    )
+  }
+  for (const collection of ['delivery-claims', 'delivery-batches', 'deliveries'] as const) {
+    await req.payload.db.deleteMany({ collection, where: { edition: { equals: id } }, req })
+  }
+}

@@ -1,0 +1,80 @@
+import type { Payload, Where } from 'payload'
+
+import { locales } from '@/i18n'
+import type { NewsletterEdition } from '@/payload-types'
+
+type AudienceFilter = NewsletterEdition['audience']
+
+/**
+ * The subscribers an edition goes to: confirmed, matching the edition's choice of municipalities,
+ * audiences and languages (an empty choice means everyone), and, once the send has started, on
+ * the list at that moment: who subscribes later waits for the next edition.
+ */
+export const audienceWhere = ({
+  audience,
+  frozenAt,
+}: {
+  audience?: AudienceFilter | null
+  frozenAt?: string | null
+}): Where => {
+  const conditions: Where[] = [{ status: { equals: 'confirmed' } }]
+  const municipalities = idsOf(audience?.municipalities)
+  if (municipalities.length) conditions.push({ municipality: { in: municipalities } })
+  if (audience?.audiences?.length) conditions.push({ audiences: { in: audience.audiences } })
+  if (audience?.languages?.length) conditions.push({ locale: { in: audience.languages } })
+  if (frozenAt) conditions.push({ createdAt: { less_than_equal: frozenAt } })
+  return { and: conditions }
+}
+
+export type AudienceSummary = {
+  total: number
+  byLanguage: { code: string; label: string; count: number }[]
+  byMunicipality: { id: string | number | null; name: string; count: number }[]
+}
+
+/** Counts for the confirmation before scheduling: per language and per municipality. */
+export const summarizeAudience = async (
+  payload: Payload,
+  audience: AudienceFilter | null | undefined,
+): Promise<AudienceSummary> => {
+  const where = audienceWhere({ audience })
+  const count = async (extra: Where) =>
+    (await payload.count({ collection: 'subscribers', where: { and: [where, extra] } })).totalDocs
+  const { totalDocs: total } = await payload.count({ collection: 'subscribers', where })
+  const byLanguage = await Promise.all(
+    locales.map(async ({ code, label }) => ({
+      code,
+      label,
+      count: await count({ locale: { equals: code } }),
+    })),
+  )
+  const { docs: municipalities } = await payload.find({
+    collection: 'municipalities',
+    pagination: false,
+    depth: 0,
+    sort: 'name',
+    select: { name: true },
+  })
+  const byMunicipality = await Promise.all([
+    ...municipalities.map(async ({ id, name }) => ({
+      id,
+      name,
+      count: await count({ municipality: { equals: id } }),
+    })),
+    count({ municipality: { exists: false } }).then((count) => ({
+      id: null,
+      name: 'Geen gemeente gekozen',
+      count,
+    })),
+  ])
+  return {
+    total,
+    byLanguage: byLanguage.filter(({ count }) => count > 0),
+    byMunicipality: byMunicipality.filter(({ count }) => count > 0),
+  }
+}
+
+export const idsOf = (values: readonly unknown[] | null | undefined): (string | number)[] =>
+  (values ?? [])
+    .map((value) => (value && typeof value === 'object' && 'id' in value ? value.id : value))
+    .filter((id): id is string | number => typeof id === 'string' || typeof id === 'number')

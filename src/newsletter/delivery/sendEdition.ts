@@ -1,0 +1,387 @@
+import type { Payload } from 'payload'
+
+import { defaultLocale, isLocale } from '@/i18n'
+import type { Locale } from '@/i18n'
+import { emailFrom } from '@/lib/env'
+import { loadEditionContent } from '@/newsletter/editionContent'
+import { personalize, renderNewsletterTemplate } from '@/newsletter/render'
+import type { NewsletterTemplate } from '@/newsletter/render'
+import { getTransport } from '@/newsletter/transports'
+import type { OutgoingMessage, SendResult, Transport } from '@/newsletter/transports/types'
+import type { Delivery, NewsletterEdition } from '@/payload-types'
+import { idsOf } from './audience'
+import { markAccepted } from './bulkWrites'
+import type { AcceptedDelivery } from './bulkWrites'
+import { claimNextBatch, heartbeat, isStillHeld, releaseClaim } from './claim'
+import type { ClaimedBatch } from './claim'
+import { cancelRemaining, finishIfDone, markSnapshotComplete, pauseEdition } from './control'
+import { recipientLinks } from './links'
+import { sharedPacer } from './pacer'
+import type { Pacer } from './pacer'
+import { sendSettings } from './settings'
+import type { SendSettings } from './settings'
+import { snapshotNextPage } from './snapshot'
+
+export type SendRunOutcome =
+  /** Every delivery has an outcome; the edition is sent. */
+  | 'sent'
+  /** Paused by a person or by too many failures in a row. */
+  | 'paused'
+  | 'cancelled'
+  /** Not (or no longer) sending: not due yet, or finished by another worker. */
+  | 'idle'
+  /** The job's time is up or other workers hold the remaining batches: continue in a new job. */
+  | 'continue'
+
+/**
+ * Works on one sending edition until it is done, paused, cancelled or the job's time is up: freezes
+ * the audience page by page, claims batches, sends each as one paced request with its own
+ * Idempotency-Key and records every delivery's outcome. Safe to run in any number of workers at
+ * once and to kill at any moment: all state is in the database, and what a dead worker left
+ * half-done is claimed again and replayed under the same key.
+ */
+export const runEditionSend = async ({
+  payload,
+  editionId,
+  settings = sendSettings(),
+  transport = getTransport(payload),
+  pacer = sharedPacer(settings.ratePerSecond),
+}: {
+  payload: Payload
+  editionId: string | number
+  settings?: SendSettings
+  transport?: Transport
+  pacer?: Pacer
+}): Promise<SendRunOutcome> => {
+  const deadline = Date.now() + settings.jobBudgetSeconds * 1000
+  const templates = new Map<Locale, Promise<NewsletterTemplate>>()
+  const templateFor = (locale: Locale) => {
+    let template = templates.get(locale)
+    if (!template) {
+      template = loadEditionContent({ payload, id: editionId, locale, isDraft: false }).then(
+        (edition) => renderNewsletterTemplate({ edition }),
+      )
+      templates.set(locale, template)
+    }
+    return template
+  }
+  const failures = { consecutive: 0 }
+
+  for (;;) {
+    const edition = await readEdition(payload, editionId)
+    if (!edition || edition.status === 'scheduled' || edition.status === 'draft') return 'idle'
+    if (edition.status === 'sent') return 'idle'
+    if (edition.status === 'cancelled') {
+      await cancelRemaining(payload, editionId)
+      return 'cancelled'
+    }
+    if (edition.status === 'paused') return 'paused'
+
+    // Freezing runs well ahead of sending (a few pages per batch sent, more in the time the
+    // pacer would otherwise wait), so the whole audience is in deliveries early in the send while
+    // the first mails already go.
+    let isFreezing = !edition.delivery?.isSnapshotComplete
+    for (let page = 0; page < pagesPerBatch && isFreezing; page++) {
+      isFreezing = await freezePage(payload, edition, settings)
+    }
+    const batch = await claimNextBatch({ payload, editionId, leaseSeconds: settings.leaseSeconds })
+    if (!batch) {
+      if (isFreezing) continue
+      return (await finishIfDone(payload, editionId)) ? 'sent' : 'continue'
+    }
+    const outcome = await sendBatch({
+      payload,
+      editionId,
+      batch,
+      transport,
+      pacer,
+      settings,
+      templateFor,
+      failures,
+    })
+    if (outcome !== 'done') return outcome
+    if (Date.now() > deadline) return 'continue'
+    while (isFreezing && pacer.msUntilSlot() > spareTimeForPageMs) {
+      isFreezing = await freezePage(payload, edition, settings)
+    }
+  }
+}
+
+/** More than freezing one page of 100 takes, so it never delays the next request. */
+const spareTimeForPageMs = 100
+
+const pagesPerBatch = 4
+
+/** Freezes one page; false once the whole audience is frozen. */
+const freezePage = async (
+  payload: Payload,
+  edition: NewsletterEdition,
+  settings: SendSettings,
+) => {
+  const hasMore = await snapshotNextPage({ payload, edition, batchSize: settings.batchSize })
+  if (!hasMore) await markSnapshotComplete(payload, edition.id)
+  return hasMore
+}
+
+type BatchOutcome = 'done' | 'paused' | 'cancelled'
+
+const sendBatch = async ({
+  payload,
+  editionId,
+  batch,
+  transport,
+  pacer,
+  settings,
+  templateFor,
+  failures,
+}: {
+  payload: Payload
+  editionId: string | number
+  batch: ClaimedBatch
+  transport: Transport
+  pacer: Pacer
+  settings: SendSettings
+  templateFor: (locale: Locale) => Promise<NewsletterTemplate>
+  failures: { consecutive: number }
+}): Promise<BatchOutcome> => {
+  const { deliveries, messages } = await composeBatch({ payload, editionId, batch, templateFor })
+  if (messages.length === 0) {
+    await recordResults({ payload, batch, deliveries, results: [] })
+    return 'done'
+  }
+  const idempotencyKey = `edition-${editionId}:${batch.batchKey}`
+
+  for (let attempt = 1; ; attempt++) {
+    // Still wanted and still ours? A person may have paused or cancelled during a long wait, and
+    // a worker that stalled past its lease has been taken over.
+    const status = (await readEdition(payload, editionId))?.status
+    if (status !== 'sending') {
+      // Never offered to the provider by anyone: cancelling means it does not go at all.
+      const isUnsent = attempt === 1 && batch.attempts === 1
+      if (status === 'cancelled' && isUnsent) await cancelUnsentBatch(payload, editionId, batch)
+      await releaseClaim(payload, batch.claim)
+      return status === 'cancelled' ? 'cancelled' : 'paused'
+    }
+    if (!(await isStillHeld(payload, batch))) return 'done'
+    await heartbeat(payload, batch)
+    // Nothing between taking the slot and the request: the provider counts from its arrival.
+    await pacer.waitForSlot()
+    const results = await transport.sendBatch(messages, { idempotencyKey }).catch(
+      (error: unknown): SendResult[] =>
+        messages.map(() => ({
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+          isRetryable: true,
+        })),
+    )
+    const batchFailure = sameFailureForAll(results)
+
+    if (batchFailure?.isRetryable) {
+      const isRateLimited = batchFailure.error.startsWith('429')
+      if (batchFailure.retryAfterSeconds !== undefined) pacer.holdFor(batchFailure.retryAfterSeconds)
+      // Being asked to slow down is not a failure of the provider or of our mail.
+      if (!isRateLimited) failures.consecutive += 1
+      if (failures.consecutive >= settings.maxConsecutiveFailures) {
+        await releaseClaim(payload, batch.claim)
+        await pauseEdition(payload, editionId, failurePauseReason(failures.consecutive, batchFailure.error))
+        return 'paused'
+      }
+      if (!isRateLimited && batchFailure.retryAfterSeconds === undefined) {
+        pacer.holdFor(backoffSeconds(settings.backoffSeconds, attempt))
+      }
+      continue
+    }
+
+    await recordResults({ payload, batch, deliveries, results })
+    failures.consecutive = results.some((result) => result.ok) ? 0 : failures.consecutive + 1
+    if (failures.consecutive >= settings.maxConsecutiveFailures) {
+      await pauseEdition(
+        payload,
+        editionId,
+        failurePauseReason(failures.consecutive, batchFailure?.error ?? 'alle adressen geweigerd'),
+      )
+      return 'paused'
+    }
+    return 'done'
+  }
+}
+
+type ComposedBatch = {
+  /** The deliveries that are in the request, in the order of `messages`. */
+  deliveries: Pick<Delivery, 'id'>[]
+  messages: OutgoingMessage[]
+}
+
+/**
+ * The request for a batch, built the same way on every attempt (same deliveries, same order, same
+ * content), so the provider recognises a retry by its key and body and replays its answer.
+ */
+const composeBatch = async ({
+  payload,
+  editionId,
+  batch,
+  templateFor,
+}: {
+  payload: Payload
+  editionId: string | number
+  batch: ClaimedBatch
+  templateFor: (locale: Locale) => Promise<NewsletterTemplate>
+}): Promise<ComposedBatch> => {
+  const { docs: rows } = await payload.db.find<Delivery>({
+    collection: 'deliveries',
+    where: {
+      and: [
+        { edition: { equals: editionId } },
+        { batchKey: { equals: batch.batchKey } },
+        // Whatever was in the first request, also when a crash left it half recorded.
+        { state: { in: ['pending', 'submitting', 'accepted', 'failed'] } },
+      ],
+    },
+    sort: 'id',
+    pagination: false,
+    limit: 0,
+  })
+  const { docs: subscribers } = await payload.db.find<{
+    id: string | number
+    email: string
+    name?: string | null
+  }>({
+    collection: 'subscribers',
+    where: { id: { in: idsOf(rows.map(({ subscriber }) => subscriber)) } },
+    pagination: false,
+    limit: 0,
+    select: { email: true, name: true },
+  })
+  const byId = new Map(subscribers.map((subscriber) => [String(subscriber.id), subscriber]))
+  const from = emailFrom()
+  const deliveries: ComposedBatch['deliveries'] = []
+  const messages: OutgoingMessage[] = []
+  for (const row of rows) {
+    const [subscriberId] = idsOf([row.subscriber])
+    const subscriber = subscriberId === undefined ? undefined : byId.get(String(subscriberId))
+    if (!subscriber) continue
+    const locale = isLocale(row.locale) ? row.locale : defaultLocale
+    const links = recipientLinks({ id: subscriber.id, locale })
+    const mail = personalize(await templateFor(locale), {
+      email: subscriber.email,
+      name: subscriber.name ?? undefined,
+      unsubscribeUrl: links.unsubscribeUrl,
+      preferencesUrl: links.preferencesUrl,
+    })
+    deliveries.push(row)
+    messages.push({
+      to: subscriber.email,
+      from,
+      ...mail,
+      headers: links.headers,
+      tags: [
+        { name: 'kind', value: 'newsletter' },
+        { name: 'edition', value: String(editionId) },
+        { name: 'locale', value: locale },
+      ],
+    })
+  }
+  // Erased between freezing and sending: nobody to send to, and the row says why.
+  const erased = rows.filter((row) => !deliveries.includes(row))
+  if (erased.length) {
+    await payload.db.updateMany({
+      collection: 'deliveries',
+      where: { id: { in: erased.map(({ id }) => id) } },
+      data: { state: 'skipped', lastError: 'De abonnee is gewist voordat de batch verzonden werd.' },
+      returning: false,
+    })
+  }
+  return { deliveries, messages }
+}
+
+/**
+ * Every delivery's outcome, then the batch's. A crash in between leaves the batch submitting: it
+ * is claimed again, replayed by the provider and recorded again, with the same outcome.
+ */
+const recordResults = async ({
+  payload,
+  batch,
+  deliveries,
+  results,
+}: {
+  payload: Payload
+  batch: ClaimedBatch
+  deliveries: ComposedBatch['deliveries']
+  results: SendResult[]
+}) => {
+  const accepted: AcceptedDelivery[] = []
+  for (const [index, delivery] of deliveries.entries()) {
+    const result = results[index]
+    if (result.ok) {
+      accepted.push({ id: delivery.id, providerMessageId: result.providerMessageId })
+      continue
+    }
+    await payload.db.updateOne({
+      collection: 'deliveries',
+      id: delivery.id,
+      data: { state: 'failed', lastError: result.error, attempts: batch.attempts },
+      returning: false,
+    })
+  }
+  await markAccepted({
+    payload,
+    deliveries: accepted,
+    attempts: batch.attempts,
+    acceptedAt: new Date().toISOString(),
+  })
+  const failure = results.find((result) => !result.ok)
+  await payload.db.updateOne({
+    collection: 'delivery-batches',
+    id: batch.id,
+    data: {
+      state: results.length === 0 || results.some((result) => result.ok) ? 'accepted' : 'failed',
+      lastError: failure && !failure.ok ? failure.error : null,
+    },
+    returning: false,
+  })
+  await releaseClaim(payload, batch.claim)
+}
+
+const cancelUnsentBatch = async (
+  payload: Payload,
+  editionId: string | number,
+  batch: ClaimedBatch,
+) => {
+  await payload.db.updateMany({
+    collection: 'deliveries',
+    where: {
+      and: [
+        { edition: { equals: editionId } },
+        { batchKey: { equals: batch.batchKey } },
+        { state: { equals: 'pending' } },
+      ],
+    },
+    data: { state: 'cancelled', lastError: 'Niet verstuurd: de verzending is geannuleerd.' },
+    returning: false,
+  })
+  await payload.db.updateOne({
+    collection: 'delivery-batches',
+    id: batch.id,
+    data: { state: 'cancelled' },
+    returning: false,
+  })
+}
+
+const readEdition = async (payload: Payload, id: string | number) =>
+  (await payload.db.findOne<NewsletterEdition>({
+    collection: 'newsletter-editions',
+    where: { id: { equals: id } },
+  })) ?? undefined
+
+const sameFailureForAll = (results: SendResult[]) => {
+  const [first] = results
+  if (!first || first.ok) return undefined
+  return results.every((result) => !result.ok && result.error === first.error) ? first : undefined
+}
+
+/** base, 2 x base, 4 x base ... up to a minute, with jitter so workers do not retry in step. */
+const backoffSeconds = (base: number, attempt: number) =>
+  Math.min(60, base * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5)
+
+const failurePauseReason = (count: number, error: string) =>
+  `Gepauzeerd: ${count} pogingen achter elkaar mislukt (laatste fout: ${error}). Controleer de mailinstellingen en de status van de provider en hervat daarna de verzending.`

@@ -1,0 +1,113 @@
+import type { Payload } from 'payload'
+
+import { localeCodes } from '@/i18n'
+import type { Locale } from '@/i18n'
+import type { BuildingBlock, NewsletterEdition, User } from '@/payload-types'
+
+/**
+ * Confirmed subscribers written straight through the database adapter: thousands in seconds,
+ * spread over the languages (and municipalities when given).
+ */
+export const seedSubscribers = async ({
+  payload,
+  count,
+  prefix = 'abonnee',
+  locales = localeCodes,
+  municipalities = [],
+}: {
+  payload: Payload
+  count: number
+  prefix?: string
+  locales?: readonly Locale[]
+  municipalities?: (string | number)[]
+}) => {
+  const createdAt = new Date(Date.now() - 60_000).toISOString()
+  const ids: (string | number)[] = []
+  for (let index = 0; index < count; index++) {
+    const doc = await payload.db.create({
+      collection: 'subscribers',
+      data: {
+        email: `${prefix}${index}@example.org`,
+        name: index % 4 === 0 ? null : `Abonnee ${index}`,
+        locale: locales[index % locales.length],
+        municipality: municipalities.length ? municipalities[index % municipalities.length] : null,
+        status: 'confirmed',
+        confirmedAt: createdAt,
+        createdAt,
+        updatedAt: createdAt,
+      },
+    })
+    ids.push(doc.id)
+  }
+  return ids
+}
+
+/** Removes everything a send left behind, so the next test starts from an empty list. */
+export const clearSending = async (payload: Payload) => {
+  for (const collection of [
+    'delivery-claims',
+    'delivery-batches',
+    'deliveries',
+    'payload-jobs',
+    'subscribers',
+  ] as const) {
+    await payload.db.deleteMany({ collection, where: { id: { exists: true } } })
+  }
+}
+
+/** An edition with one section of the given blocks, published, ready to be scheduled. */
+export const createEdition = async ({
+  payload,
+  user,
+  blocks,
+  audience,
+}: {
+  payload: Payload
+  user: User
+  blocks: BuildingBlock['id'][]
+  audience?: NewsletterEdition['audience']
+}) =>
+  payload.create({
+    collection: 'newsletter-editions',
+    data: {
+      title: 'Nieuwsbrief december',
+      intro: 'Een korte inleiding.',
+      status: 'draft',
+      sections: [{ heading: 'Uit de regio', blocks }],
+      audience,
+    },
+    user,
+    overrideAccess: false,
+  })
+
+/** Schedules for now as the adviser (the way the admin's "Nu verzenden" does). */
+export const scheduleNow = (payload: Payload, user: User, id: string | number) =>
+  payload.update({
+    collection: 'newsletter-editions',
+    id,
+    data: { status: 'scheduled', sendAt: new Date().toISOString() },
+    user,
+    overrideAccess: false,
+  })
+
+/**
+ * Works the sending queue in this process until the edition has an outcome: jobs, not sleeps.
+ * Returns the edition's status.
+ */
+export const runSendingQueue = async (
+  payload: Payload,
+  editionId: string | number,
+  { maxRounds = 200 }: { maxRounds?: number } = {},
+) => {
+  for (let round = 0; round < maxRounds; round++) {
+    await payload.jobs.run({ queue: 'sending', limit: 10 })
+    const edition = await payload.findByID({
+      collection: 'newsletter-editions',
+      id: editionId,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (['sent', 'cancelled', 'paused'].includes(edition.status)) return edition.status
+  }
+  throw new Error(`Edition ${editionId} did not finish in ${maxRounds} rounds of the queue`)
+}
