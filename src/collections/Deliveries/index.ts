@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isRegional } from '@/access/isRegional'
 import { label } from '@/fields/labels'
+import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList } from '@/fields/selectFromList'
-import { locales } from '@/i18n'
 
 export const deliveryStates = [
   { value: 'pending', label: label('Wacht', 'Pending') },
@@ -66,14 +66,7 @@ export const Deliveries: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'locale',
-          type: 'select',
-          required: true,
-          index: true,
-          label: label('Taal', 'Language'),
-          options: locales.map(({ code, label: name }) => ({ value: code, label: name })),
-        },
+        localeSelect({ name: 'locale', required: true, index: true }),
         {
           name: 'municipality',
           type: 'relationship',

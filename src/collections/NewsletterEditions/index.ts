@@ -3,9 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '@/access/isEditor'
 import { isRegional } from '@/access/isRegional'
 import { label } from '@/fields/labels'
+import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList } from '@/fields/selectFromList'
 import { audiences } from '@/fields/taxonomy'
-import { locales } from '@/i18n'
 import { previewEndpoint } from './endpoints/preview'
 import { sendingEndpoints } from './endpoints/sending'
 import { testSendEndpoint } from './endpoints/testSend'
@@ -189,13 +189,7 @@ export const NewsletterEditions: CollectionConfig = {
           hasMany: true,
           label: label('Doelgroepen', 'Audiences'),
         }),
-        {
-          name: 'languages',
-          type: 'select',
-          hasMany: true,
-          label: label('Talen', 'Languages'),
-          options: locales.map(({ code, label: name }) => ({ value: code, label: name })),
-        },
+        localeSelect({ name: 'languages', hasMany: true, label: label('Talen', 'Languages') }),
       ],
     },
     {

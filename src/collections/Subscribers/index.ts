@@ -2,9 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { isRegional } from '@/access/isRegional'
 import { label } from '@/fields/labels'
+import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList } from '@/fields/selectFromList'
 import { audiences } from '@/fields/taxonomy'
-import { locales } from '@/i18n'
 import {
   countsEndpoint,
   eraseEndpoint,
@@ -72,15 +72,7 @@ export const Subscribers: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'locale',
-          type: 'select',
-          required: true,
-          defaultValue: 'nl',
-          index: true,
-          label: label('Taal', 'Language'),
-          options: locales.map(({ code, label: name }) => ({ value: code, label: name })),
-        },
+        localeSelect({ name: 'locale', required: true, defaultValue: 'nl', index: true }),
         {
           name: 'municipality',
           type: 'relationship',
