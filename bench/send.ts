@@ -69,7 +69,7 @@ const runSize = async (recipients: number) => {
 
     const worker = spawn(
       process.execPath,
-      ['--conditions=production', '--import', 'tsx', 'scripts/worker.ts', '--exit-when-idle'],
+      ['--conditions=production', '--max-old-space-size=192', '--import', 'tsx', 'scripts/worker.ts', '--exit-when-idle'],
       {
         cwd: projectRoot,
         env: { ...process.env, RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url },
