@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser } from '../support/browser'
+import { apiToken, launchBrowser } from '../support/browser'
 
 const baseUrl = inject('baseUrl')
 const password = inject('demoPassword')
@@ -10,15 +10,7 @@ let browser: Browser
 let page: Page
 const createdIds: string[] = []
 
-const apiToken = async (email: string) => {
-  const response = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  const { token } = (await response.json()) as { token: string }
-  return token
-}
+const tokenFor = (email: string) => apiToken({ baseUrl, email, password })
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -26,7 +18,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  const token = await apiToken('admin@example.org')
+  const token = await tokenFor('admin@example.org')
   for (const id of createdIds) {
     await fetch(`${baseUrl}/api/building-blocks/${id}`, {
       method: 'DELETE',
@@ -61,7 +53,7 @@ describe('a gemeente-redacteur in the admin', () => {
     const id = page.url().split('/').pop()!.split('?')[0]!
     createdIds.push(id)
 
-    const token = await apiToken('communicatie@example.org')
+    const token = await tokenFor('communicatie@example.org')
     const response = await fetch(`${baseUrl}/api/building-blocks/${id}?depth=1`, {
       headers: { Authorization: `JWT ${token}` },
     })
@@ -74,7 +66,7 @@ describe('a gemeente-redacteur in the admin', () => {
   })
 
   it('should list the own building blocks and no Arnhem content', async () => {
-    const token = await apiToken('communicatie@example.org')
+    const token = await tokenFor('communicatie@example.org')
     const response = await fetch(
       `${baseUrl}/api/building-blocks?where[municipality.slug][equals]=arnhem&limit=100&depth=0`,
       { headers: { Authorization: `JWT ${token}` } },

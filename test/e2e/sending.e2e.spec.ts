@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser } from '../support/browser'
+import { apiToken, launchBrowser, logInToAdmin } from '../support/browser'
 
 const baseUrl = inject('baseUrl')
 const password = inject('demoPassword')
@@ -11,12 +11,7 @@ let page: Page
 let editionId: number
 
 beforeAll(async () => {
-  const login = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'communicatie@example.org', password }),
-  })
-  const { token } = (await login.json()) as { token: string }
+  const token = await apiToken({ baseUrl, email: 'communicatie@example.org', password })
   const response = await fetch(`${baseUrl}/api/newsletter-editions?draft=true&limit=1&depth=0`, {
     headers: { Authorization: `JWT ${token}` },
   })
@@ -24,11 +19,7 @@ beforeAll(async () => {
 
   browser = await launchBrowser()
   page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
-  await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'networkidle' })
-  await page.locator('#field-email').fill('communicatie@example.org')
-  await page.locator('#field-password').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL(`${baseUrl}/admin`)
+  await logInToAdmin({ page, baseUrl, email: 'communicatie@example.org', password })
 })
 
 afterAll(async () => {
