@@ -5,6 +5,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { checkRole, hasRegionalAccess } from '@/access/checkRole'
 import { defaultLocale, isLocale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
+import { municipalityIdsOf } from '@/lib/municipalities'
 import { countSubscribers } from './counts'
 import { ImportFileError, importSubscribers } from './import'
 import { eraseSubscriber, exportSubscriberData } from './privacy'
@@ -139,9 +140,7 @@ export const countsEndpoint: Endpoint = {
     if (!checkRole(['admin', 'regio-redactie', 'gemeente-redactie'], user)) return forbidden(req)
     const municipalities = hasRegionalAccess(user)
       ? undefined
-      : (user?.municipalities ?? []).map(({ municipality }) =>
-          typeof municipality === 'object' ? municipality.id : municipality,
-        )
+      : municipalityIdsOf(user)
     return Response.json(await countSubscribers({ payload: req.payload, municipalities }))
   },
 }

@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { locales } from '@/i18n'
+import { idsOf } from '@/lib/ids'
 import type { NewsletterEdition } from '@/payload-types'
 
 type AudienceFilter = NewsletterEdition['audience']
@@ -73,8 +74,3 @@ export const summarizeAudience = async (
     byMunicipality: byMunicipality.filter(({ count }) => count > 0),
   }
 }
-
-export const idsOf = (values: readonly unknown[] | null | undefined): (string | number)[] =>
-  (values ?? [])
-    .map((value) => (value && typeof value === 'object' && 'id' in value ? value.id : value))
-    .filter((id): id is string | number => typeof id === 'string' || typeof id === 'number')

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { DeliveryBatch, DeliveryClaim } from '@/payload-types'
-import { idsOf } from './audience'
+import { idsOf } from '@/lib/ids'
 
 export type ClaimedBatch = Pick<DeliveryBatch, 'id' | 'batchKey'> & {
   attempts: number

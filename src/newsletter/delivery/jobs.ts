@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { NewsletterEdition } from '@/payload-types'
+import { idFromText } from '@/lib/ids'
 import { startIfDue } from './control'
 import { runEditionSend } from './sendEdition'
 import { sendSettings } from './settings'
@@ -22,7 +23,7 @@ export const sendEditionTask: TaskConfig<'sendEdition'> = {
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
   handler: async ({ input, req }) => {
     const { payload } = req
-    const editionId = toId(payload, input.editionId)
+    const editionId = idFromText(payload, input.editionId)
     await startIfDue(payload, editionId)
     const outcome = await runEditionSend({ payload, editionId })
     if (outcome === 'continue') await queueSend({ payload, editionId, delaySeconds: 1, req })
@@ -139,10 +140,6 @@ const lastActivity = async (payload: Payload, edition: NewsletterEdition) => {
     edition.delivery?.startedAt ? new Date(edition.delivery.startedAt).getTime() : 0,
   )
 }
-
-/** Job input is text; SQLite ids are numbers. */
-const toId = (payload: Payload, id: string): string | number =>
-  payload.db.defaultIDType === 'number' ? Number(id) : id
 
 export const deliveryTasks = [sendEditionTask, dispatchSendsTask]
 

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { DeliveryBatch, NewsletterEdition } from '@/payload-types'
-import { audienceWhere, idsOf } from './audience'
+import { idFromText, idsOf } from '@/lib/ids'
+import { audienceWhere } from './audience'
 import { insertDeliveries } from './bulkWrites'
 
 /**
@@ -26,7 +27,7 @@ export const snapshotNextPage = async ({
     limit: 1,
     pagination: false,
   })
-  const cursor = lastBatches[0] ? toId(payload, lastBatches[0].lastSubscriber) : undefined
+  const cursor = lastBatches[0] ? idFromText(payload, lastBatches[0].lastSubscriber) : undefined
   const where = audienceWhere({ audience: edition.audience, frozenAt: edition.delivery?.startedAt })
   const { docs: subscribers } = await payload.db.find<{
     id: string | number
@@ -107,6 +108,3 @@ const isFrozen = async (payload: Payload, editionId: string | number, batchKey: 
       where: { and: [{ edition: { equals: editionId } }, { batchKey: { equals: batchKey } }] },
     })
   ).totalDocs > 0
-
-const toId = (payload: Payload, id: string): string | number =>
-  payload.db.defaultIDType === 'number' ? Number(id) : id

@@ -1,8 +1,7 @@
 import type { FieldHook } from 'payload'
 
+import { idsOf } from '@/lib/ids'
 import type { NewsletterEdition } from '@/payload-types'
-
-type Id = string | number
 
 /**
  * A block can lose its approval after it was put in an edition. The edition names those blocks,
@@ -23,7 +22,5 @@ export const flagWithdrawnBlocks: FieldHook<NewsletterEdition> = async ({ data, 
   return docs.map(({ title }) => `• ${title}`).join('\n')
 }
 
-export const blockIdsOf = (sections: NewsletterEdition['sections'] | undefined): Id[] =>
-  (sections ?? []).flatMap(({ blocks }) =>
-    (blocks ?? []).map((block) => (typeof block === 'object' ? block.id : block)),
-  )
+export const blockIdsOf = (sections: NewsletterEdition['sections'] | undefined) =>
+  (sections ?? []).flatMap(({ blocks }) => idsOf(blocks))

@@ -1,11 +1,9 @@
 import type { Auth } from 'payload'
 
 import { publicUrl } from '@/lib/env'
+import { escapeHtml } from '@/newsletter/lexicalToEmail'
 
 type ForgotPassword = NonNullable<Auth['forgotPassword']>
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 
 /**
  * Payload's own reset mail links relative to the server when no serverURL is set, which no mail
