@@ -11,6 +11,7 @@ import { hasRegionalAccess } from './src/access/checkRole'
 import { campaignRemindersTask } from './src/campaigns/reminders'
 import { BuildingBlocks } from './src/collections/BuildingBlocks'
 import { CampaignMoments } from './src/collections/CampaignMoments'
+import { CommunicationPacks } from './src/collections/CommunicationPacks'
 import { Deliveries } from './src/collections/Deliveries'
 import { DeliveryBatches, DeliveryClaims } from './src/collections/DeliveryBatches'
 import { Media } from './src/collections/Media'
@@ -18,6 +19,8 @@ import { maxUploadBytes } from './src/collections/Media/hooks/refuseUnsafeUpload
 import { Municipalities } from './src/collections/Municipalities'
 import { NewsletterEditions } from './src/collections/NewsletterEditions'
 import { OutboxMessages } from './src/collections/OutboxMessages'
+import { PackDownloads } from './src/collections/PackDownloads'
+import { PackTemplates } from './src/collections/PackTemplates'
 import { Regions } from './src/collections/Regions'
 import { Subscribers } from './src/collections/Subscribers'
 import { Users } from './src/collections/Users'
@@ -69,6 +72,9 @@ export default buildConfig({
     NewsletterEditions,
     OutboxMessages,
     BuildingBlocks,
+    PackTemplates,
+    CommunicationPacks,
+    PackDownloads,
     CampaignMoments,
     Subscribers,
     Deliveries,
@@ -121,6 +127,8 @@ export default buildConfig({
       },
       collections: {
         'building-blocks': {},
+        'communication-packs': {},
+        'pack-downloads': {},
         media: {},
       },
       // Deleting a municipality must never take its content with it.

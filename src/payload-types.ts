@@ -70,6 +70,9 @@ export interface Config {
     'newsletter-editions': NewsletterEdition;
     'outbox-messages': OutboxMessage;
     'building-blocks': BuildingBlock;
+    'pack-templates': PackTemplate;
+    'communication-packs': CommunicationPack;
+    'pack-downloads': PackDownload;
     'campaign-moments': CampaignMoment;
     subscribers: Subscriber;
     deliveries: Delivery;
@@ -91,6 +94,9 @@ export interface Config {
     'newsletter-editions': NewsletterEditionsSelect<false> | NewsletterEditionsSelect<true>;
     'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
     'building-blocks': BuildingBlocksSelect<false> | BuildingBlocksSelect<true>;
+    'pack-templates': PackTemplatesSelect<false> | PackTemplatesSelect<true>;
+    'communication-packs': CommunicationPacksSelect<false> | CommunicationPacksSelect<true>;
+    'pack-downloads': PackDownloadsSelect<false> | PackDownloadsSelect<true>;
     'campaign-moments': CampaignMomentsSelect<false> | CampaignMomentsSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
@@ -531,6 +537,181 @@ export interface OutboxMessage {
   createdAt: string;
 }
 /**
+ * One regional template per audience, with the four fixed points and materials. Municipalities tailor their own pack from it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pack-templates".
+ */
+export interface PackTemplate {
+  id: number;
+  title: string;
+  audience: 'schools' | 'employers' | 'volunteer-organisations' | 'sports-clubs';
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The four points of the regional approach: national campaigns, reporting code and referral index, the norm, help nearby.
+   */
+  sections?:
+    | {
+        point: 'national-campaigns' | 'reporting-code' | 'norm' | 'help-nearby' | 'other';
+        title: string;
+        body?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  materials?:
+    | {
+        kind: 'poster' | 'letter' | 'reporting-code-steps' | 'flyer' | 'other';
+        schoolYearStart?: boolean | null;
+        title: string;
+        description?: string | null;
+        body?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        file?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Your municipality's pack for one audience. The local route to help comes from the municipality's record; keep it up to date there.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "communication-packs".
+ */
+export interface CommunicationPack {
+  id: number;
+  municipality?: (number | null) | Municipality;
+  /**
+   * Leave empty to use the template's title.
+   */
+  title?: string | null;
+  template: number | PackTemplate;
+  /**
+   * Follows from the template.
+   */
+  audience?: string | null;
+  /**
+   * How it works in our municipality: write as targeted and personal as you can.
+   */
+  introduction?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Choose which sections of the regional template you use and add local detail if you like. New template sections are added when you save.
+   */
+  sectionChoices?:
+    | {
+        heading?: string | null;
+        include?: boolean | null;
+        sectionId: string;
+        localNote?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  extraMaterials?:
+    | {
+        title: string;
+        description?: string | null;
+        file: number | Media;
+        id?: string | null;
+      }[]
+    | null;
+  logo?: (number | null) | Media;
+  /**
+   * Local team, Veilig Thuis and the referral index come from the municipality and region records automatically. Add something here, such as a walk-in hour.
+   */
+  routeNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * How often packs and materials were downloaded, per day. Counts only, no personal data.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pack-downloads".
+ */
+export interface PackDownload {
+  id: number;
+  municipality?: (number | null) | Municipality;
+  audience: 'schools' | 'employers' | 'volunteer-organisations' | 'sports-clubs';
+  locale: 'nl' | 'en' | 'ar' | 'tr' | 'pl' | 'uk';
+  kind: 'pdf' | 'material';
+  day: string;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subscribers".
  */
@@ -776,6 +957,18 @@ export interface PayloadLockedDocument {
         value: number | BuildingBlock;
       } | null)
     | ({
+        relationTo: 'pack-templates';
+        value: number | PackTemplate;
+      } | null)
+    | ({
+        relationTo: 'communication-packs';
+        value: number | CommunicationPack;
+      } | null)
+    | ({
+        relationTo: 'pack-downloads';
+        value: number | PackDownload;
+      } | null)
+    | ({
         relationTo: 'campaign-moments';
         value: number | CampaignMoment;
       } | null)
@@ -941,6 +1134,84 @@ export interface BuildingBlocksSelect<T extends boolean = true> {
   submittedAt?: T;
   reviewedAt?: T;
   reviewedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pack-templates_select".
+ */
+export interface PackTemplatesSelect<T extends boolean = true> {
+  title?: T;
+  audience?: T;
+  intro?: T;
+  sections?:
+    | T
+    | {
+        point?: T;
+        title?: T;
+        body?: T;
+        id?: T;
+      };
+  materials?:
+    | T
+    | {
+        kind?: T;
+        schoolYearStart?: T;
+        title?: T;
+        description?: T;
+        body?: T;
+        file?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "communication-packs_select".
+ */
+export interface CommunicationPacksSelect<T extends boolean = true> {
+  municipality?: T;
+  title?: T;
+  template?: T;
+  audience?: T;
+  introduction?: T;
+  sectionChoices?:
+    | T
+    | {
+        heading?: T;
+        include?: T;
+        sectionId?: T;
+        localNote?: T;
+        id?: T;
+      };
+  extraMaterials?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        file?: T;
+        id?: T;
+      };
+  logo?: T;
+  routeNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pack-downloads_select".
+ */
+export interface PackDownloadsSelect<T extends boolean = true> {
+  municipality?: T;
+  audience?: T;
+  locale?: T;
+  kind?: T;
+  day?: T;
+  count?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -45,3 +45,30 @@ export type Theme = (typeof themes)[number]['value']
 export type Audience = (typeof audiences)[number]['value']
 export type BuildingBlockKind = (typeof buildingBlockKinds)[number]['value']
 export type ReviewStatus = (typeof reviewStatuses)[number]['value']
+
+/** The audiences that get a communication pack on the public portal (a subset of `audiences`). */
+export const packAudienceValues = ['schools', 'employers', 'volunteer-organisations', 'sports-clubs'] as const
+export const packAudiences = audiences.filter(({ value }) =>
+  (packAudienceValues as readonly string[]).includes(value),
+)
+export type PackAudience = (typeof packAudienceValues)[number]
+
+/** The four points every pack covers, from the regional approach's communication paragraph. */
+export const packPoints = [
+  { value: 'national-campaigns', label: { nl: 'Informatie uit de landelijke campagnes', en: 'Information from the national campaigns' } },
+  { value: 'reporting-code', label: { nl: 'De meldcode en de verwijsindex', en: 'The reporting code and the referral index' } },
+  { value: 'norm', label: { nl: 'De norm: geweld hoort nergens thuis', en: 'The norm: violence has no place anywhere' } },
+  { value: 'help-nearby', label: { nl: 'Steun, advies en hulp zijn nabij', en: 'Support, advice and help are nearby' } },
+  { value: 'other', label: { nl: 'Overig', en: 'Other' } },
+] as const
+
+export const materialKinds = [
+  { value: 'poster', label: { nl: 'Poster', en: 'Poster' } },
+  { value: 'letter', label: { nl: 'Brief', en: 'Letter' } },
+  { value: 'reporting-code-steps', label: { nl: 'Stappen van de meldcode', en: 'Reporting code steps' } },
+  { value: 'flyer', label: { nl: 'Folder', en: 'Flyer' } },
+  { value: 'other', label: { nl: 'Overig', en: 'Other' } },
+] as const
+
+export type PackPoint = (typeof packPoints)[number]['value']
+export type MaterialKind = (typeof materialKinds)[number]['value']

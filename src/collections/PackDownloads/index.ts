@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '@/access/isEditor'
+import { label } from '@/fields/labels'
+import { localeSelect } from '@/fields/localeSelect'
+import { selectFromList } from '@/fields/selectFromList'
+import { packAudiences } from '@/fields/taxonomy'
+
+export const downloadKinds = [
+  { value: 'pdf', label: { nl: 'Pdf van het pakket', en: 'PDF of the pack' } },
+  { value: 'material', label: { nl: 'Materiaal', en: 'Material' } },
+] as const
+
+/**
+ * Download counts per municipality, audience, language, kind and day: aggregated only, nothing
+ * about who downloaded (no IP, no cookie, no third party). Written by the server, read by the
+ * monitor; editors see their own municipality's counts (the plugin narrows).
+ */
+export const PackDownloads: CollectionConfig = {
+  slug: 'pack-downloads',
+  labels: { singular: label('Downloadtelling', 'Download count'), plural: label('Downloads', 'Downloads') },
+  admin: {
+    defaultColumns: ['day', 'municipality', 'audience', 'locale', 'kind', 'count'],
+    group: label('Monitor', 'Monitor'),
+    description: label(
+      'Hoe vaak pakketten en materialen zijn gedownload, per dag. Alleen aantallen, geen persoonsgegevens.',
+      'How often packs and materials were downloaded, per day. Counts only, no personal data.',
+    ),
+  },
+  access: {
+    read: isEditor,
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  indexes: [{ fields: ['municipality', 'audience', 'locale', 'kind', 'day'], unique: true }],
+  fields: [
+    selectFromList(packAudiences, { name: 'audience', required: true, label: label('Doelgroep', 'Audience') }),
+    localeSelect({ name: 'locale', required: true }),
+    selectFromList(downloadKinds, { name: 'kind', required: true, label: label('Soort', 'Kind') }),
+    {
+      name: 'day',
+      type: 'date',
+      required: true,
+      index: true,
+      label: label('Dag', 'Day'),
+      admin: { date: { pickerAppearance: 'dayOnly' } },
+    },
+    { name: 'count', type: 'number', required: true, defaultValue: 0, min: 0, label: label('Aantal', 'Count') },
+  ],
+}
