@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { localeCodes } from '@/i18n'
+import { compiledEntry } from '../scripts/lib/compiled.js'
 import { startFakeResend } from '../test/support/fakeResend'
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
@@ -19,6 +20,14 @@ const ratePerSecond = 2
 const batchSize = 100
 const latencyMs = 150
 const projectRoot = path.resolve(import.meta.dirname, '..')
+
+/** `npm run worker` exactly as package.json starts it, without npm in between (its memory is measured). */
+const workerNodeArguments = (() => {
+  const packageJson = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'))
+  const [command, ...args] = (packageJson.scripts.worker as string).split(/\s+/)
+  if (command !== 'node') throw new Error(`npm run worker starts "${command}", not node`)
+  return args
+})()
 
 const runSize = async (recipients: number) => {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-veilig-bench-send-'))
@@ -67,15 +76,11 @@ const runSize = async (recipients: number) => {
       data: { status: 'scheduled', sendAt: new Date().toISOString() },
     })
 
-    const worker = spawn(
-      process.execPath,
-      ['--conditions=production', '--max-old-space-size=192', '--import', 'tsx', 'scripts/worker.ts', '--exit-when-idle'],
-      {
-        cwd: projectRoot,
-        env: { ...process.env, RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      },
-    )
+    const worker = spawn(process.execPath, [...workerNodeArguments, '--exit-when-idle'], {
+      cwd: projectRoot,
+      env: { ...process.env, RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
     let peakBytes = 0
     const sampler = setInterval(() => {
       peakBytes = Math.max(peakBytes, peakMemoryOf(worker.pid))
@@ -84,7 +89,11 @@ const runSize = async (recipients: number) => {
     clearInterval(sampler)
     if (exitCode !== 0) throw new Error(`The worker stopped with exit code ${exitCode}`)
 
-    const done = await payload.findByID({ collection: 'newsletter-editions', id: edition.id, depth: 0 })
+    const done = await payload.findByID({
+      collection: 'newsletter-editions',
+      id: edition.id,
+      depth: 0,
+    })
     const accepted = (
       await payload.count({
         collection: 'deliveries',
@@ -92,7 +101,9 @@ const runSize = async (recipients: number) => {
       })
     ).totalDocs
     const seconds =
-      (new Date(done.delivery!.finishedAt!).getTime() - new Date(done.delivery!.startedAt!).getTime()) / 1000
+      (new Date(done.delivery!.finishedAt!).getTime() -
+        new Date(done.delivery!.startedAt!).getTime()) /
+      1000
     const idealSeconds = recipients / (batchSize * ratePerSecond)
     const uniqueRecipients = new Set(fake.messages.map((message) => message.to[0])).size
     return {
@@ -103,7 +114,9 @@ const runSize = async (recipients: number) => {
       uniqueRecipients,
       requests: fake.requests.length,
       rateLimited: fake.requests.filter((request) => request.status === 429).length,
-      statuses: process.env.BENCH_DEBUG ? fake.requests.map((request) => request.status).join(',') : undefined,
+      statuses: process.env.BENCH_DEBUG
+        ? fake.requests.map((request) => request.status).join(',')
+        : undefined,
       seconds: round(seconds),
       idealSeconds: round(idealSeconds),
       ratio: round(seconds / idealSeconds, 3),
@@ -117,7 +130,10 @@ const runSize = async (recipients: number) => {
 }
 
 /** Subscribers written in bulk straight into the table: seeding is not what is measured. */
-const seed = async (payload: Awaited<ReturnType<typeof import('payload').getPayload>>, count: number) => {
+const seed = async (
+  payload: Awaited<ReturnType<typeof import('payload').getPayload>>,
+  count: number,
+) => {
   const createdAt = new Date(Date.now() - 60_000).toISOString()
   const chunk = 500
   for (let start = 0; start < count; start += chunk) {
@@ -152,6 +168,9 @@ const peakMemoryOf = (pid: number | undefined) => {
 const round = (value: number, digits = 1) => Number(value.toFixed(digits))
 
 const main = async () => {
+  // The worker bundles itself when its sources changed; do that now, so the first measured worker
+  // starts as every later one does.
+  await compiledEntry('scripts/worker.ts')
   const results = []
   for (const recipients of sizes) {
     const result = await runSize(recipients)
@@ -173,7 +192,9 @@ const main = async () => {
       result.uniqueRecipients === result.recipients &&
       (result.recipients < 100_000 || result.workerPeakMemoryMb < targets.maxPeakMemoryMbAt100k),
   )
-  console.log(JSON.stringify({ bench: 'send', ratePerSecond, batchSize, latencyMs, targets, isMet, results }))
+  console.log(
+    JSON.stringify({ bench: 'send', ratePerSecond, batchSize, latencyMs, targets, isMet, results }),
+  )
 }
 
 main().then(
