@@ -1,0 +1,109 @@
+import fs from 'node:fs/promises'
+
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+
+import { isLocale } from '@/i18n'
+import { escapeHtml } from '@/newsletter/lexicalToEmail'
+import { countDownload } from '../downloads'
+import { loadPackView, type PackView } from '../packs'
+import { packPagePath, packPdf, packPdfFileName } from './packPdf'
+
+/**
+ * The two download addresses of a pack page: the printable pack as a PDF and each material's
+ * file. Both count the download (no personal data) and never fail because counting did.
+ */
+
+export type PackRouteParams = Promise<{ locale: string; municipality: string; audience: string }>
+
+/** `GET /<locale>/gemeente/<municipality>/<audience>/pdf` */
+export const packPdfResponse = async (params: PackRouteParams): Promise<Response> => {
+  const found = await findPack(params)
+  if (!found) return notFound()
+  const { payload, view } = found
+  try {
+    const { filePath } = await packPdf(view)
+    const pdf = await fs.readFile(filePath)
+    await countDownload(payload, {
+      municipalityId: view.municipality.id,
+      audience: view.audience,
+      locale: view.locale,
+      kind: 'pdf',
+    })
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="${packPdfFileName(view)}"`,
+        'Content-Length': String(pdf.length),
+        // Every download passes the server, so it is counted.
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    })
+  } catch (error) {
+    payload.logger.error({ err: error, msg: `Pdf van ${packPagePath(view)} niet gemaakt` })
+    return pdfUnavailable(view)
+  }
+}
+
+/** `GET /<locale>/gemeente/<municipality>/<audience>/download/<materialId>`: counts, then sends to the file. */
+export const materialDownloadResponse = async (
+  params: Promise<{ locale: string; municipality: string; audience: string; materialId: string }>,
+): Promise<Response> => {
+  const found = await findPack(params)
+  if (!found) return notFound()
+  const { payload, view } = found
+  const { materialId } = await params
+  const material = view.materials.find(({ id }) => id === decodeURIComponent(materialId))
+  if (!material?.file) return notFound()
+  await countDownload(payload, {
+    municipalityId: view.municipality.id,
+    audience: view.audience,
+    locale: view.locale,
+    kind: 'material',
+  })
+  // A relative Location: right behind any proxy, whatever host name the request came in on.
+  return new Response(null, {
+    status: 302,
+    headers: { Location: material.file.url, 'Cache-Control': 'no-store' },
+  })
+}
+
+const findPack = async (
+  params: PackRouteParams,
+): Promise<{ payload: Payload; view: PackView } | null> => {
+  const { locale, municipality, audience } = await params
+  if (!isLocale(locale)) return null
+  const payload = await getPayload({ config })
+  const view = await loadPackView(payload, {
+    municipalitySlug: decodeURIComponent(municipality),
+    audienceSlug: decodeURIComponent(audience),
+    locale,
+  })
+  return view ? { payload, view } : null
+}
+
+const notFound = () =>
+  htmlResponse(
+    404,
+    'Niet gevonden',
+    '<p>Dit pakket bestaat niet of is (nog) niet gepubliceerd.</p><p><a href="/">Naar de startpagina</a></p>',
+  )
+
+/** Nothing half-made reaches the visitor: a clear message and where to go instead. */
+const pdfUnavailable = (view: PackView) =>
+  htmlResponse(
+    503,
+    'De pdf kan nu niet worden gemaakt',
+    `<p>De pdf kan nu niet worden gemaakt. Probeer het over een paar minuten opnieuw of download de losse materialen.</p><p><a href="${escapeHtml(packPagePath(view))}">Terug naar het pakket: ${escapeHtml(view.title)}</a></p>`,
+    { 'Retry-After': '120' },
+  )
+
+const htmlResponse = (status: number, title: string, body: string, headers: Record<string, string> = {}) =>
+  new Response(
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} – Samen Veilig</title><meta name="robots" content="noindex"></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6"><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
+    {
+      status,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+    },
+  )

@@ -1,0 +1,93 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+import { cachedPdf } from '@/portal/pdf/cache'
+
+let dir: string
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-veilig-pdf-cache-'))
+})
+
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true })
+})
+
+const fakePdf = (text: string) => Buffer.from(`%PDF-1.7\n${text}\n%%EOF`)
+
+/** A render that only finishes when the test says so, counting how often it was started. */
+const controlledRender = (text: string) => {
+  let finish: () => void = () => undefined
+  const done = new Promise<void>((resolve) => {
+    finish = resolve
+  })
+  const render = {
+    calls: 0,
+    finish,
+    run: async () => {
+      render.calls += 1
+      await done
+      return fakePdf(text)
+    },
+  }
+  return render
+}
+
+describe('the PDF cache', () => {
+  it('should render once when ten requests for the same version arrive together', async () => {
+    const render = controlledRender('versie 1')
+    const requests = Array.from({ length: 10 }, () =>
+      cachedPdf({ dir, name: 'arnhem-scholen-nl', version: 'v1', render: render.run }),
+    )
+    render.finish()
+    const results = await Promise.all(requests)
+
+    expect(render.calls).toBe(1)
+    expect(results.filter(({ wasRendered }) => wasRendered)).toHaveLength(1)
+    expect(new Set(results.map(({ filePath }) => filePath)).size).toBe(1)
+    expect(fs.readFileSync(results[0]!.filePath, 'latin1')).toContain('versie 1')
+
+    const again = await cachedPdf({ dir, name: 'arnhem-scholen-nl', version: 'v1', render: render.run })
+    expect(again).toEqual({ filePath: results[0]!.filePath, wasRendered: false })
+    expect(render.calls).toBe(1)
+  })
+
+  it('should render a new file for a new version and remove the old version', async () => {
+    const first = await cachedPdf({ dir, name: 'arnhem-scholen-nl', version: 'v1', render: async () => fakePdf('oud') })
+    const other = await cachedPdf({ dir, name: 'arnhem-scholen-ar', version: 'v1', render: async () => fakePdf('ar') })
+    const second = await cachedPdf({ dir, name: 'arnhem-scholen-nl', version: 'v2', render: async () => fakePdf('nieuw') })
+
+    expect(second.wasRendered).toBe(true)
+    expect(second.filePath).not.toBe(first.filePath)
+    expect(fs.readFileSync(second.filePath, 'latin1')).toContain('nieuw')
+    expect(fs.existsSync(first.filePath)).toBe(false)
+    expect(fs.existsSync(other.filePath)).toBe(true)
+    expect(fs.readdirSync(dir).sort()).toEqual([path.basename(other.filePath), path.basename(second.filePath)].sort())
+  })
+
+  it('should leave no file behind and pass the error on when a render fails', async () => {
+    const failing = cachedPdf({
+      dir,
+      name: 'arnhem-scholen-nl',
+      version: 'v1',
+      render: async () => {
+        throw new Error('Chromium is weg')
+      },
+    })
+    await expect(failing).rejects.toThrow('Chromium is weg')
+    expect(fs.readdirSync(dir)).toEqual([])
+
+    const retried = await cachedPdf({ dir, name: 'arnhem-scholen-nl', version: 'v1', render: async () => fakePdf('gelukt') })
+    expect(retried.wasRendered).toBe(true)
+    expect(fs.readdirSync(dir)).toEqual([path.basename(retried.filePath)])
+  })
+
+  it('should refuse to keep a render that is not a PDF', async () => {
+    await expect(
+      cachedPdf({ dir, name: 'arnhem-scholen-nl', version: 'v1', render: async () => Buffer.from('<html>') }),
+    ).rejects.toThrow('did not return a PDF')
+    expect(fs.readdirSync(dir)).toEqual([])
+  })
+})
