@@ -5,6 +5,7 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
+import type { Config as PayloadConfig } from 'payload'
 import sharp from 'sharp'
 
 import { hasRegionalAccess } from './src/access/checkRole'
@@ -39,10 +40,10 @@ import { purgeUnconfirmedSubscribersTask } from './src/subscribers/purge'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
+/** Everything but the database: its adapter is imported once DATABASE_URL has chosen one. */
+const appConfig: Omit<PayloadConfig, 'db'> = {
   secret: orDeferError(resolvePayloadSecret, 'unusable-until-PAYLOAD_SECRET-is-set'),
   serverURL: process.env.PUBLIC_URL ? publicUrl() : undefined,
-  db: databaseAdapter({ migrationDir: path.resolve(projectRoot, 'src/migrations') }),
   editor: lexicalEditor(),
   email: transportEmailAdapter,
   sharp,
@@ -156,4 +157,8 @@ export default buildConfig({
     await seedReferenceData(payload)
     await seedCampaignMoments(payload)
   },
-})
+}
+
+export default databaseAdapter({ migrationDir: path.resolve(projectRoot, 'src/migrations') }).then(
+  (db) => buildConfig({ ...appConfig, db }),
+)

@@ -1,5 +1,3 @@
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
@@ -11,6 +9,7 @@ import {
   parseDatabaseUrl,
   raiseDeferredConfigurationError,
 } from './env'
+import type { DatabaseSetting } from './env'
 
 /** How long a deployment waits for MongoDB before it stops with a clear error instead of hanging. */
 export const mongoServerSelectionTimeoutMs = 8_000
@@ -19,13 +18,27 @@ export const mongoServerSelectionTimeoutMs = 8_000
  * The adapter follows DATABASE_URL. SQLite pushes its schema in development and tests and applies
  * the committed migrations in a production build (demo and production), so the two never share a
  * database file (a pushed file makes `payload migrate` silently do nothing).
+ *
+ * Only the chosen adapter is imported: the other one costs every process (a worker most of all)
+ * tens of megabytes for nothing. Hence a promise, which the config awaits before `buildConfig`.
  */
-export const databaseAdapter = ({ migrationDir }: { migrationDir: string }): DatabaseAdapterObj =>
-  raiseConfigurationErrorsOnStart(orDeferError(() => adapterFor(migrationDir), unconfiguredAdapter))
+export const databaseAdapter = async ({
+  migrationDir,
+}: {
+  migrationDir: string
+}): Promise<DatabaseAdapterObj> => {
+  const setting = orDeferError<DatabaseSetting | undefined>(() => parseDatabaseUrl(), undefined)
+  return raiseConfigurationErrorsOnStart(
+    setting ? await adapterFor(setting, migrationDir) : unconfiguredAdapter,
+  )
+}
 
-const adapterFor = (migrationDir: string): DatabaseAdapterObj => {
-  const setting = parseDatabaseUrl()
+const adapterFor = async (
+  setting: DatabaseSetting,
+  migrationDir: string,
+): Promise<DatabaseAdapterObj> => {
   if (setting.kind === 'mongodb') {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
     return explainConnectionFailure(
       mongooseAdapter({
         url: setting.url,
@@ -33,6 +46,7 @@ const adapterFor = (migrationDir: string): DatabaseAdapterObj => {
       }),
     )
   }
+  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
   fs.mkdirSync(path.dirname(path.resolve(setting.filePath)), { recursive: true })
   return sqliteAdapter({
     client: { url: setting.url },
