@@ -83,19 +83,26 @@ export const loadPackView = async (
   } = await payload.find({
     collection: 'communication-packs',
     where: {
-      and: [{ municipality: { equals: municipality.id } }, { audience: { equals: audience.value } }],
+      and: [
+        { municipality: { equals: municipality.id } },
+        { audience: { equals: audience.value } },
+        ...(draft ? [] : [{ _status: { equals: 'published' } }]),
+      ],
     },
     locale,
     fallbackLocale: 'nl',
     draft,
     depth: 2,
     limit: 1,
-    overrideAccess: draft,
+    // Templates are not public by themselves; the published filter above keeps drafts out.
+    overrideAccess: true,
   })
   if (!pack) return null
   if (!draft && pack._status !== 'published') return null
   const template = pack.template as PackTemplate
   if (!template || typeof template !== 'object') return null
+  // A template that was never published is regional work in progress: not on public pages.
+  if (!draft && template._status !== 'published') return null
   const region = municipality.region && typeof municipality.region === 'object' ? municipality.region : undefined
 
   const choices = new Map((pack.sectionChoices ?? []).map((choice) => [choice.sectionId, choice]))

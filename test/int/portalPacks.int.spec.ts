@@ -1,0 +1,66 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { loadPackView, publishedAudiencesOf } from '@/portal/packs'
+import { richText } from '@/seed/lexical'
+import { startPayload } from '../support/payload'
+
+let payload: Payload
+let templateId: number | string
+let municipalityId: number | string
+
+beforeAll(async () => {
+  payload = await startPayload()
+  const {
+    docs: [municipality],
+  } = await payload.find({ collection: 'municipalities', where: { slug: { equals: 'doesburg' } }, limit: 1 })
+  municipalityId = municipality!.id
+  const template = await payload.create({
+    collection: 'pack-templates',
+    data: {
+      title: 'Pakket voor scholen',
+      audience: 'schools',
+      _status: 'published',
+      intro: richText([{ paragraph: 'Regionale inleiding' }]),
+      sections: [
+        { point: 'norm', title: 'De norm', body: richText([{ paragraph: 'Geweld hoort nergens thuis' }]) },
+        { point: 'help-nearby', title: 'Hulp dichtbij' },
+      ],
+      materials: [{ kind: 'poster', title: 'Poster', schoolYearStart: true }],
+    },
+  })
+  templateId = template.id
+})
+
+afterAll(async () => {
+  await payload.delete({ collection: 'communication-packs', where: { id: { exists: true } } })
+  await payload.delete({ collection: 'pack-templates', where: { id: { exists: true } } })
+})
+
+describe('the public pack view', () => {
+  it('should show a published pack to visitors and never a draft-only one', async () => {
+    const pack = await payload.create({
+      collection: 'communication-packs',
+      draft: true,
+      data: { template: templateId, municipality: municipalityId, _status: 'draft' } as never,
+    })
+    const asVisitor = () =>
+      loadPackView(payload, { municipalitySlug: 'doesburg', audienceSlug: 'scholen', locale: 'nl' })
+    expect(await asVisitor()).toBeNull()
+    expect(await publishedAudiencesOf(payload, municipalityId)).toEqual([])
+    const preview = await loadPackView(payload, {
+      municipalitySlug: 'doesburg',
+      audienceSlug: 'scholen',
+      locale: 'nl',
+      draft: true,
+    })
+    expect(preview?.title).toBe('Pakket voor scholen')
+
+    await payload.update({ collection: 'communication-packs', id: pack.id, data: { _status: 'published' } })
+    const view = await asVisitor()
+    expect(view?.title).toBe('Pakket voor scholen')
+    expect(view?.sections.map(({ title }) => title)).toEqual(['De norm', 'Hulp dichtbij'])
+    expect(view?.materials[0]?.schoolYearStart).toBe(true)
+    expect((await publishedAudiencesOf(payload, municipalityId)).map(({ slug }) => slug)).toEqual(['scholen'])
+  })
+})
