@@ -8,6 +8,7 @@ import type { Locale } from '@/i18n'
 import { appMode } from '@/lib/env'
 import { ensureDemoEdition } from './demoEdition'
 import { ensureDemoSubscribers } from './demoSubscribers'
+import { ensureDemoPacks } from './packs'
 import type { BuildingBlock } from '@/payload-types'
 
 /**
@@ -66,9 +67,11 @@ export const seedDemoData = async (
   })
   const hasCreatedEdition = await ensureDemoEdition(payload)
   await ensureDemoSubscribers(payload)
+  const { createdTemplates, createdPacks } = await ensureDemoPacks(payload)
   payload.logger.info(
     `Demo-gegevens: ${createdAccounts.length} accounts, ${createdImages} beelden, ` +
-      `${createdBlocks} bouwstenen en ${hasCreatedEdition ? 1 : 0} editie aangemaakt.`,
+      `${createdBlocks} bouwstenen, ${hasCreatedEdition ? 1 : 0} editie, ` +
+      `${createdTemplates} pakketsjablonen en ${createdPacks} communicatiepakketten aangemaakt.`,
   )
   return { createdAccounts }
 }
