@@ -30,6 +30,7 @@ import { defaultLocale, locales } from './src/i18n'
 import { adminTranslations } from './src/i18n/admin'
 import { databaseAdapter } from './src/lib/database'
 import { orDeferError, publicUrl, resolvePayloadSecret } from './src/lib/env'
+import { monitorEndpoint } from './src/monitor/endpoints'
 import { deliveryAutoRun, deliveryTasks } from './src/newsletter/delivery/jobs'
 import { transportEmailAdapter } from './src/newsletter/transports/payloadEmailAdapter'
 import type { Config } from './src/payload-types'
@@ -37,6 +38,7 @@ import { seedCampaignMoments } from './src/seed/campaignMoments'
 import { seedReferenceData } from './src/seed/reference'
 import { resendWebhookEndpoint } from './src/subscribers/endpoints'
 import { purgeUnconfirmedSubscribersTask } from './src/subscribers/purge'
+import { translationEndpoints } from './src/translations/endpoints'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
@@ -59,12 +61,33 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     importMap: { baseDir: path.resolve(projectRoot, 'src') },
     components: {
       beforeDashboard: ['/collections/Subscribers/components/SubscriberCounts#SubscriberCounts'],
-      afterNavLinks: ['/campaigns/CalendarNavLink#CalendarNavLink'],
+      afterNavLinks: [
+        '/campaigns/CalendarNavLink#CalendarNavLink',
+        '/monitor/components/MonitorNavLink#MonitorNavLink',
+        '/translations/components/TranslationsNavLink#TranslationsNavLink',
+      ],
       views: {
         campaignCalendar: {
           Component: '/campaigns/CalendarView#CalendarView',
           path: '/campagnekalender',
           meta: { title: 'Campagnekalender' },
+        },
+        monitor: {
+          Component: '/monitor/components/MonitorView#MonitorView',
+          path: '/monitor',
+          exact: true,
+          meta: { title: 'Monitor' },
+        },
+        monitorYearOverview: {
+          Component: '/monitor/components/YearOverviewView#YearOverviewView',
+          path: '/monitor/jaaroverzicht',
+          exact: true,
+          meta: { title: 'Jaaroverzicht' },
+        },
+        translations: {
+          Component: '/translations/components/TranslationsView#TranslationsView',
+          path: '/vertalingen',
+          meta: { title: 'Vertalingen' },
         },
       },
     },
@@ -101,7 +124,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     // Above the collection's own limit, so an oversized file reaches our check and its clear message.
     limits: { fileSize: maxUploadBytes() * 2 },
   },
-  endpoints: [resendWebhookEndpoint],
+  endpoints: [resendWebhookEndpoint, monitorEndpoint, ...translationEndpoints],
   jobs: {
     tasks: [purgeUnconfirmedSubscribersTask, ...deliveryTasks, campaignRemindersTask],
     // The server works through the queues itself; `npm run worker` runs the same queues in a

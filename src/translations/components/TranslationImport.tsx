@@ -1,0 +1,116 @@
+'use client'
+
+import { Button, useConfig } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useId, useState } from 'react'
+
+type UnitOutcome = {
+  fileId: string
+  unitId: string
+  document?: string
+  field?: string
+  outcome: 'saved' | 'rejected' | 'skipped'
+  reason: string
+}
+
+type Report = { locale: string; saved: number; rejected: number; skipped: number; units: UnitOutcome[] }
+
+const outcomeWords: Record<UnitOutcome['outcome'], string> = {
+  saved: '✓ opgeslagen',
+  rejected: '✗ geweigerd',
+  skipped: '– overgeslagen',
+}
+
+/** Upload a translated XLIFF file and read, per text, whether it landed (as a draft) or why not. */
+export const TranslationImport = () => {
+  const {
+    config: {
+      routes: { api: apiRoute },
+    },
+  } = useConfig()
+  const router = useRouter()
+  const inputId = useId()
+  const [file, setFile] = useState<File | null>(null)
+  const [isBusy, setIsBusy] = useState(false)
+  const [report, setReport] = useState<Report | null>(null)
+  const [error, setError] = useState('')
+
+  const start = async () => {
+    if (!file) return
+    setIsBusy(true)
+    setReport(null)
+    setError('')
+    try {
+      const response = await fetch(`${apiRoute}/translations/import`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/xliff+xml' },
+        body: await file.text(),
+      })
+      const body = (await response.json()) as Report & { error?: string }
+      if (!response.ok) throw new Error(body.error || 'Importeren lukte niet.')
+      setReport(body)
+      router.refresh()
+    } catch (problem) {
+      setError((problem as Error).message || 'Importeren lukte niet.')
+    } finally {
+      setIsBusy(false)
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${inputId}-heading`} style={{ margin: 'calc(var(--base) * 2) 0' }}>
+      <h2 id={`${inputId}-heading`}>Vertaald bestand importeren</h2>
+      <p>
+        Elke vertaalde tekst komt in het juiste veld in de taal van het bestand, als concept (bouwstenen hebben geen
+        concepten: daar als nieuwe versie). Nederlands, andere talen en andere velden blijven zoals ze zijn. Een tekst
+        waarvan de Nederlandse bron sinds de export veranderde, of met opmaak of plaatshouders die niet kloppen, wordt
+        geweigerd met de reden.
+      </p>
+      <div style={{ display: 'flex', gap: 'var(--base)', alignItems: 'center', flexWrap: 'wrap' }}>
+        <label htmlFor={inputId}>XLIFF-bestand</label>
+        <input
+          id={inputId}
+          type="file"
+          accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml"
+          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+        />
+        <Button onClick={start} disabled={!file || isBusy} size="small">
+          Importeren
+        </Button>
+      </div>
+      {isBusy && <p role="status">Bezig met importeren…</p>}
+      {error && <p role="alert">{error}</p>}
+      {report && (
+        <div role="status">
+          <p>
+            Taal {report.locale}: {report.saved} opgeslagen, {report.rejected} geweigerd, {report.skipped} overgeslagen.
+          </p>
+          {report.units.length > 0 && (
+            <table>
+              <caption style={{ textAlign: 'start' }}>Verslag per tekst</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Document</th>
+                  <th scope="col">Veld</th>
+                  <th scope="col">Resultaat</th>
+                  <th scope="col">Toelichting</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.units.map((unit) => (
+                  <tr key={`${unit.fileId}/${unit.unitId}`} data-outcome={unit.outcome}>
+                    <td>{unit.document ?? unit.fileId}</td>
+                    <td>{unit.field ?? unit.unitId}</td>
+                    <td>{outcomeWords[unit.outcome]}</td>
+                    <td>{unit.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </section>
+  )
+}

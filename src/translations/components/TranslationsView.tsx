@@ -1,0 +1,177 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+
+import { hasRegionalAccess } from '@/access/checkRole'
+import { locales, type Locale } from '@/i18n'
+import { loadTranslationOverview, targetLocales, type DocumentTranslations } from '../overview'
+import { needsWork, stateLabels, type LanguageStatus } from '../status'
+import { stateStyles } from './stateStyles'
+import { TranslationImport } from './TranslationImport'
+
+/**
+ * Vertalingen (admin, /admin/vertalingen): per document and language whether the translation is
+ * missing, outdated or current, per language what to translate first, export and import. The
+ * states are read from the version history, never typed by hand. Regional roles only.
+ */
+export const TranslationsView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+  const { req } = initPageResult
+  const { payload, user } = req
+  const isAllowed = hasRegionalAccess(user)
+  const overview = isAllowed ? await loadTranslationOverview({ payload, req }) : []
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={initPageResult.locale}
+      params={params}
+      payload={payload}
+      permissions={initPageResult.permissions}
+      searchParams={searchParams}
+      user={user || undefined}
+      visibleEntities={initPageResult.visibleEntities}
+    >
+      <Gutter>
+        <h1>Vertalingen</h1>
+        {!isAllowed ? (
+          <p>
+            Vertalingen beheert de regio-redactie. Uw bouwstenen worden vanuit de regio vertaald; vraag de
+            communicatieadviseur als een vertaling nodig is.
+          </p>
+        ) : (
+          <>
+            <p>
+              Per bouwsteen, editie, pakketsjabloon en pakket: welke talen <strong>ontbreken</strong>,{' '}
+              <strong>onvolledig</strong> of <strong>verouderd</strong> zijn (de Nederlandse tekst veranderde na de
+              vertaling) en welke <strong>actueel</strong> zijn. Dit volgt uit de versiegeschiedenis. Bovenaan staat
+              wat het eerst uitgaat.
+            </p>
+            <Worklists overview={overview} />
+            <TranslationImport />
+            <StatusTable overview={overview} />
+          </>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
+
+const languageName = (code: Locale) => locales.find((locale) => locale.code === code)?.label ?? code
+
+const adminUrl = ({ collection, id }: Pick<DocumentTranslations, 'collection' | 'id'>) =>
+  `/admin/collections/${collection}/${id}`
+
+const StateBadge = ({ status }: { status: LanguageStatus }) => {
+  const style = stateStyles[status.state]
+  return (
+    <span
+      style={{
+        background: style.background,
+        color: style.color,
+        padding: '0.1rem 0.4rem',
+        borderRadius: '0.25rem',
+        whiteSpace: 'nowrap',
+      }}
+    >
+      <span aria-hidden="true">{style.sign} </span>
+      {stateLabels[status.state].nl}
+    </span>
+  )
+}
+
+const Worklists = ({ overview }: { overview: DocumentTranslations[] }) => (
+  <section aria-labelledby="worklists">
+    <h2 id="worklists">Te vertalen, per taal</h2>
+    <p>
+      Exporteer per taal één XLIFF-bestand met alles wat vertaald moet worden (met de Nederlandse tekst en waar
+      hij staat). Een vertaler werkt het bij in zijn eigen programma; importeer het daarna hieronder.
+    </p>
+    {targetLocales.map((locale) => {
+      const work = overview.filter((entry) => {
+        const status = entry.languages[locale]
+        return status && needsWork(status.state)
+      })
+      const headingId = `worklist-${locale}`
+      return (
+        <section key={locale} aria-labelledby={headingId} data-locale={locale} style={{ marginBottom: 'var(--base)' }}>
+          <h3 id={headingId}>
+            {languageName(locale)} ({locale}): {work.length === 0 ? 'alles actueel' : `${work.length} te doen`}
+          </h3>
+          {work.length > 0 && (
+            <>
+              <p>
+                <a className="btn btn--style-secondary btn--size-small" href={`/api/translations/export?locale=${locale}`} download>
+                  Exporteer {languageName(locale)} (XLIFF)
+                </a>
+              </p>
+              <ol>
+                {work.slice(0, 25).map((entry) => {
+                  const status = entry.languages[locale] as LanguageStatus
+                  return (
+                    <li key={`${entry.collection}-${entry.id}`}>
+                      <a href={adminUrl(entry)}>
+                        {entry.collectionLabel} “{entry.title}”
+                      </a>{' '}
+                      <StateBadge status={status} /> – {entry.urgency.reason}
+                      {status.outdatedFields.length > 0 && <> · verouderd: {status.outdatedFields.join(', ')}</>}
+                      {status.missingFields.length > 0 && status.state !== 'missing' && (
+                        <> · ontbreekt: {status.missingFields.join(', ')}</>
+                      )}
+                    </li>
+                  )
+                })}
+              </ol>
+              {work.length > 25 && <p>En nog {work.length - 25}; het exportbestand bevat ze allemaal.</p>}
+            </>
+          )}
+        </section>
+      )
+    })}
+  </section>
+)
+
+const StatusTable = ({ overview }: { overview: DocumentTranslations[] }) => (
+  <section aria-labelledby="status-table">
+    <h2 id="status-table">Alle documenten</h2>
+    {overview.length === 0 ? (
+      <p>Er zijn nog geen documenten met Nederlandse tekst.</p>
+    ) : (
+      <div style={{ overflowX: 'auto' }}>
+        <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+          <caption style={{ textAlign: 'start' }}>Vertaalstatus per document en taal, meest dringend eerst</caption>
+          <thead>
+            <tr>
+              <th scope="col" style={cell}>Document</th>
+              <th scope="col" style={cell}>Nodig voor</th>
+              {targetLocales.map((locale) => (
+                <th key={locale} scope="col" style={cell}>
+                  <abbr title={languageName(locale)}>{locale}</abbr>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {overview.map((entry) => (
+              <tr key={`${entry.collection}-${entry.id}`}>
+                <th scope="row" style={{ ...cell, fontWeight: 400 }}>
+                  {entry.collectionLabel} <a href={adminUrl(entry)}>“{entry.title}”</a>
+                </th>
+                <td style={cell}>{entry.urgency.reason}</td>
+                {targetLocales.map((locale) => {
+                  const status = entry.languages[locale]
+                  return (
+                    <td key={locale} style={cell} data-locale={locale}>
+                      {status ? <StateBadge status={status} /> : '–'}
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    )}
+  </section>
+)
+
+const cell = { textAlign: 'start', padding: '0.3rem 0.5rem', borderBottom: '1px solid var(--theme-elevation-150)' } as const

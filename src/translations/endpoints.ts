@@ -1,0 +1,67 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { hasRegionalAccess } from '@/access/checkRole'
+import { defaultLocale, isLocale } from '@/i18n'
+import { exportTranslations } from './exportFile'
+import { importTranslations, TranslationFileError } from './importFile'
+import { loadTranslationOverview } from './overview'
+
+/**
+ * The translation work of the whole region, for the regional roles only: local editors get 403
+ * (their texts are translated through the region, and the export spans every municipality).
+ */
+
+/** `GET /api/translations/status`: per document and language the state, most urgent first. */
+export const translationStatusEndpoint: Endpoint = {
+  path: '/translations/status',
+  method: 'get',
+  handler: async (req) => {
+    if (!hasRegionalAccess(req.user)) return forbidden(req)
+    const overview = await loadTranslationOverview({ payload: req.payload, req })
+    return Response.json(overview.map(({ histories: _histories, ...entry }) => entry))
+  },
+}
+
+/** `GET /api/translations/export?locale=ar`: an XLIFF 2.0 download of everything to translate. */
+export const translationExportEndpoint: Endpoint = {
+  path: '/translations/export',
+  method: 'get',
+  handler: async (req) => {
+    if (!hasRegionalAccess(req.user)) return forbidden(req)
+    const locale = new URL(req.url ?? '', 'http://localhost').searchParams.get('locale')
+    if (!isLocale(locale) || locale === defaultLocale) {
+      return Response.json({ error: 'Kies een taal om naar te vertalen (en, ar, tr, pl of uk).' }, { status: 400 })
+    }
+    const { xml, fileName } = await exportTranslations({ payload: req.payload, locale, req })
+    return new Response(xml, {
+      headers: {
+        'Content-Type': 'application/xliff+xml; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${fileName}"`,
+        'Cache-Control': 'no-store',
+      },
+    })
+  },
+}
+
+/** `POST /api/translations/import` with the translated XLIFF file as the body: the report. */
+export const translationImportEndpoint: Endpoint = {
+  path: '/translations/import',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRegionalAccess(req.user) || !req.user) return forbidden(req)
+    const xml = typeof req.text === 'function' ? await req.text() : ''
+    if (!xml.trim()) return Response.json({ error: 'Kies een XLIFF-bestand.' }, { status: 400 })
+    try {
+      const report = await importTranslations({ payload: req.payload, xml, user: req.user as never, req })
+      return Response.json(report)
+    } catch (error) {
+      if (error instanceof TranslationFileError) return Response.json({ error: error.message }, { status: 400 })
+      throw error
+    }
+  },
+}
+
+export const translationEndpoints = [translationStatusEndpoint, translationExportEndpoint, translationImportEndpoint]
+
+const forbidden = (req: PayloadRequest) =>
+  Response.json({ error: req.t('error:unauthorized') }, { status: req.user ? 403 : 401 })

@@ -1,0 +1,133 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { defaultLocale, localeCodes, type Locale } from '@/i18n'
+import { idsOf } from '@/lib/ids'
+import { fieldHistories, languageStatus, type LanguageStatus, type Snapshot } from './status'
+import { translatableCollectionsOf, type TranslatableCollection, type TranslatableSlug } from './registry'
+import { compareUrgency, titleText, urgencyRanker, type Urgency } from './urgency'
+
+export type DocumentTranslations = {
+  collection: TranslatableSlug
+  collectionLabel: string
+  id: string | number
+  title: string
+  urgency: Urgency
+  updatedAt?: string
+  /** Per language other than Dutch; absent when the document has no Dutch text to translate. */
+  languages: Partial<Record<Locale, LanguageStatus>>
+  histories: ReturnType<typeof fieldHistories>
+}
+
+export const targetLocales = localeCodes.filter((code) => code !== defaultLocale)
+
+/**
+ * Every registered document with, per language, whether its translation is missing, outdated or
+ * current, derived from its versions, most urgent first. Reads as the system: callers check who
+ * may see it.
+ */
+export const loadTranslationOverview = async ({
+  payload,
+  req,
+  today = new Date(),
+}: {
+  payload: Payload
+  req?: Partial<PayloadRequest>
+  today?: Date
+}): Promise<DocumentTranslations[]> => {
+  const collections = translatableCollectionsOf(payload)
+  const loaded = await Promise.all(collections.map((collection) => loadCollection({ payload, req, collection })))
+  const editions = loaded.find(({ collection }) => collection.slug === 'newsletter-editions')?.docs ?? []
+  const { docs: moments } = await payload.find({
+    collection: 'campaign-moments',
+    pagination: false,
+    depth: 0,
+    req,
+  })
+  const rank = urgencyRanker({ editions, moments, today })
+
+  return loaded
+    .flatMap(({ collection, docs, snapshotsOf }, collectionOrder) =>
+      docs.map((doc) => {
+        const histories = fieldHistories(collection.fields, snapshotsOf(doc), localeCodes)
+        const audienceLanguages = languagesOf(doc)
+        const languages: DocumentTranslations['languages'] = {}
+        for (const locale of targetLocales) {
+          const status = languageStatus(histories, locale)
+          if (!status) continue
+          languages[locale] =
+            audienceLanguages && !audienceLanguages.includes(locale)
+              ? { state: 'notNeeded', missingFields: [], outdatedFields: [] }
+              : status
+        }
+        return {
+          collection: collection.slug,
+          collectionLabel: collection.singular,
+          id: doc.id as string | number,
+          title: titleText(doc[collection.titleField]),
+          urgency: rank({ collection: collection.slug, doc }),
+          updatedAt: typeof doc.updatedAt === 'string' ? doc.updatedAt : undefined,
+          languages,
+          histories,
+          collectionOrder,
+        }
+      }),
+    )
+    .filter((entry) => Object.keys(entry.languages).length > 0)
+    .sort(compareUrgency)
+    .map(({ collectionOrder: _order, ...entry }) => entry)
+}
+
+/**
+ * The latest state of every document (drafts included: that is what editors work on) and its
+ * versions with all languages, oldest first.
+ */
+const loadCollection = async ({
+  payload,
+  req,
+  collection,
+}: {
+  payload: Payload
+  req?: Partial<PayloadRequest>
+  collection: TranslatableCollection
+}) => {
+  const { docs } = await payload.find({
+    collection: collection.slug,
+    locale: 'all',
+    draft: collection.hasDrafts,
+    pagination: false,
+    depth: 0,
+    req,
+  })
+  const { docs: versions } = await payload.findVersions({
+    collection: collection.slug,
+    locale: 'all',
+    pagination: false,
+    depth: 0,
+    req,
+  })
+  const byParent = new Map<string, Snapshot[]>()
+  for (const version of [...versions].sort(inCreationOrder)) {
+    const parent = String(idsOf([version.parent])[0])
+    const snapshots = byParent.get(parent) ?? []
+    snapshots.push({ at: version.updatedAt, doc: version.version as unknown as Record<string, unknown> })
+    byParent.set(parent, snapshots)
+  }
+  const snapshotsOf = (doc: Record<string, unknown>): Snapshot[] =>
+    byParent.get(String(doc.id)) ?? [{ at: String(doc.updatedAt ?? ''), doc }]
+  return { collection, docs: docs as unknown as Record<string, unknown>[], snapshotsOf }
+}
+
+/** An edition sent only in some languages does not need the others. */
+const languagesOf = (doc: Record<string, unknown>): string[] | undefined => {
+  const audience = doc.audience as { languages?: unknown } | undefined
+  const languages = audience?.languages
+  return Array.isArray(languages) && languages.length > 0 ? languages.map(String) : undefined
+}
+
+/** Versions in the order they were made; ids break ties within one millisecond. */
+const inCreationOrder = (
+  a: { createdAt: string; id: string | number },
+  b: { createdAt: string; id: string | number },
+) =>
+  a.createdAt.localeCompare(b.createdAt) ||
+  (typeof a.id === 'number' && typeof b.id === 'number' ? a.id - b.id : String(a.id).localeCompare(String(b.id)))

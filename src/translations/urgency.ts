@@ -1,0 +1,109 @@
+import { nextOccurrence, type MomentDates } from '@/campaigns/dateRules'
+import { idsOf } from '@/lib/ids'
+import type { TranslatableSlug } from './registry'
+
+/**
+ * How soon a document's translation is needed, most urgent first:
+ * 0. what has a date: editions by their send date (or, without one, the start of their campaign
+ *    moment), and the building blocks in them, on the date of the first edition they go out in;
+ * 1. editions and their building blocks that are being prepared without a date;
+ * 2. pack templates, then communication packs (they are downloaded whenever someone needs them);
+ * 3. other building blocks, approved ones first;
+ * 4. editions that were already sent or cancelled.
+ * Within a tier: the earliest date first, then the most recently changed.
+ */
+export type Urgency = { tier: number; due?: string; reason: string }
+
+export type UrgencyInput = {
+  collection: TranslatableSlug
+  doc: Record<string, unknown>
+}
+
+type Edition = { id: string | number; title: string; due?: string; dueReason?: string; blockIds: (string | number)[]; isOpen: boolean }
+
+const closedEditionStatuses = new Set(['sent', 'cancelled'])
+
+export const urgencyRanker = ({
+  editions,
+  moments,
+  today,
+}: {
+  editions: Record<string, unknown>[]
+  moments: (MomentDates & { id: string | number; name?: string | null })[]
+  today: Date
+}) => {
+  const dueOfMoment = new Map(
+    moments.map((moment) => [String(moment.id), { startsOn: nextOccurrence(moment, today)?.startsOn, name: moment.name }]),
+  )
+  const planned: Edition[] = editions.map((edition) => {
+    const sendAt = typeof edition.sendAt === 'string' ? edition.sendAt : undefined
+    const momentId = idsOf([edition.campaignMoment])[0]
+    const moment = momentId === undefined ? undefined : dueOfMoment.get(String(momentId))
+    const due = sendAt?.slice(0, 10) ?? moment?.startsOn
+    const dueReason = sendAt
+      ? `verzending op ${formatDay(sendAt.slice(0, 10))}`
+      : moment?.startsOn
+        ? `campagnemoment ${moment.name ?? ''} vanaf ${formatDay(moment.startsOn)}`.replace('  ', ' ')
+        : undefined
+    const sections = Array.isArray(edition.sections) ? (edition.sections as { blocks?: unknown[] }[]) : []
+    return {
+      id: edition.id as string | number,
+      title: titleText(edition.title),
+      due,
+      dueReason,
+      blockIds: sections.flatMap((section) => idsOf(section.blocks ?? [])),
+      isOpen: !closedEditionStatuses.has(String(edition.status ?? 'draft')),
+    }
+  })
+  const openEditions = planned
+    .filter(({ isOpen }) => isOpen)
+    .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'))
+
+  return ({ collection, doc }: UrgencyInput): Urgency => {
+    if (collection === 'newsletter-editions') {
+      const edition = planned.find(({ id }) => String(id) === String(doc.id))
+      if (!edition?.isOpen) return { tier: 4, reason: 'al verzonden of geannuleerd' }
+      if (edition.due) return { tier: 0, due: edition.due, reason: edition.dueReason ?? '' }
+      return { tier: 1, reason: 'editie in voorbereiding, nog zonder datum' }
+    }
+    if (collection === 'building-blocks') {
+      const first = openEditions.find(({ blockIds }) => blockIds.some((id) => String(id) === String(doc.id)))
+      if (first?.due) return { tier: 0, due: first.due, reason: `in editie “${first.title}” (${first.dueReason})` }
+      if (first) return { tier: 1, reason: `in editie “${first.title}”, nog zonder datum` }
+      return doc.reviewStatus === 'approved'
+        ? { tier: 3, due: '0', reason: 'goedgekeurd, nog in geen editie' }
+        : { tier: 3, due: '1', reason: 'nog niet goedgekeurd' }
+    }
+    if (collection === 'pack-templates') return { tier: 2, due: '0', reason: 'regionaal pakketsjabloon' }
+    return { tier: 2, due: '1', reason: 'communicatiepakket van een gemeente' }
+  }
+}
+
+/** Sorts most urgent first; `updatedAt` breaks ties, most recent first. */
+export const compareUrgency = (
+  a: { urgency: Urgency; collectionOrder: number; updatedAt?: string },
+  b: { urgency: Urgency; collectionOrder: number; updatedAt?: string },
+) =>
+  a.urgency.tier - b.urgency.tier ||
+  (a.urgency.due ?? '9999').localeCompare(b.urgency.due ?? '9999') ||
+  a.collectionOrder - b.collectionOrder ||
+  (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '')
+
+/** A title read with `locale: 'all'` (a map per language) or in one language (a string). */
+export const titleText = (value: unknown): string => {
+  if (typeof value === 'string') return value
+  if (value && typeof value === 'object') {
+    const map = value as Record<string, unknown>
+    const first = map.nl ?? Object.values(map).find((entry) => typeof entry === 'string' && entry)
+    if (typeof first === 'string') return first
+  }
+  return '(zonder titel)'
+}
+
+const formatDay = (isoDay: string) =>
+  new Date(`${isoDay}T12:00:00Z`).toLocaleDateString('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  })

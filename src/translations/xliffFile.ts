@@ -1,0 +1,191 @@
+import { js2xliff, xliff2js, type XliffValue } from 'xliff'
+
+import type { InlineTag, Segment, SourceText } from './inline'
+
+/** Our own attributes on each unit, in a namespace of their own as XLIFF 2 allows. */
+const namespace = 'urn:samen-veilig:translations:1'
+const hashAttribute = 'sv:sourceHash'
+
+export type OutgoingUnit = { id: string; source: SourceText; hash: string; note: string }
+export type OutgoingFile = { id: string; units: OutgoingUnit[] }
+
+export type IncomingUnit = {
+  fileId: string
+  unitId: string
+  hash?: string
+  /** Undefined when the unit has no (non-empty) target. */
+  target?: Segment[]
+  /** Why the target cannot be read: markup we do not accept. */
+  problem?: string
+}
+
+export type IncomingDocument = { sourceLanguage?: string; targetLanguage?: string; units: IncomingUnit[] }
+
+export class TranslationFileError extends Error {}
+
+/** An XLIFF 2.0 document from Dutch to `targetLanguage`, one `<file>` per document. */
+export const writeXliff = async ({
+  targetLanguage,
+  files,
+}: {
+  targetLanguage: string
+  files: OutgoingFile[]
+}): Promise<string> => {
+  const resources = Object.fromEntries(
+    files.map((file) => [
+      file.id,
+      Object.fromEntries(
+        file.units.map((unit) => [
+          unit.id,
+          {
+            source: toXliffValue(unit.source.segments, unit.source.tags),
+            target: '',
+            note: unit.note,
+            additionalAttributes: { [hashAttribute]: unit.hash },
+          },
+        ]),
+      ),
+    ]),
+  )
+  // No indentation: whitespace between inline codes is text, and indenting would change it.
+  const xml = await js2xliff({ sourceLanguage: 'nl', targetLanguage, resources }, { indent: '' })
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml
+    .replace('<xliff ', `<xliff xmlns:sv="${namespace}" `)
+    .replace(/(<(?:file|unit|notes|segment|source|target)[\s>/])/g, '\n$1')
+    .replace(/(<\/(?:file|xliff)>)/g, '\n$1')}\n`
+}
+
+/**
+ * Reads a translated XLIFF 2 document. The `xliff` package silently drops inline elements it does
+ * not know (a `<script>` in a target would vanish), so each target is checked for them first, and
+ * spaces between two codes are protected because its XML reader drops whitespace-only text.
+ */
+export const readXliff = async (xml: string): Promise<IncomingDocument> => {
+  const { text, problems, spaces } = guardTargets(xml)
+  let parsed: Awaited<ReturnType<typeof xliff2js>>
+  try {
+    parsed = await xliff2js(text)
+  } catch (error) {
+    throw new TranslationFileError(`Het bestand is geen leesbaar XLIFF-bestand (${(error as Error).message.split('\n')[0]}).`)
+  }
+  if (!parsed || parsed instanceof Error || !parsed.resources) {
+    throw new TranslationFileError('Het bestand is geen XLIFF 2.0-bestand.')
+  }
+  const units: IncomingUnit[] = []
+  for (const [fileId, fileUnits] of Object.entries(parsed.resources)) {
+    for (const [unitId, unit] of Object.entries(fileUnits ?? {})) {
+      if (!unit || typeof unit !== 'object') continue
+      const hash = unit.additionalAttributes?.[hashAttribute]
+      const problem = problems.get(problemKey(fileId, unitId))
+      if (problem) {
+        units.push({ fileId, unitId, hash, problem })
+        continue
+      }
+      const target = fromXliffValue(unit.target ?? '', spaces)
+      if ('problem' in target) units.push({ fileId, unitId, hash, problem: target.problem })
+      else units.push({ fileId, unitId, hash, target: target.segments.length > 0 ? target.segments : undefined })
+    }
+  }
+  return { sourceLanguage: parsed.sourceLanguage, targetLanguage: parsed.targetLanguage, units }
+}
+
+const toXliffValue = (segments: Segment[], tags: Record<string, InlineTag>): XliffValue =>
+  segments.map((segment): XliffValue => {
+    if (typeof segment === 'string') return segment
+    if ('ph' in segment) {
+      const tag = tags[segment.ph]
+      const equiv = tag?.kind === 'placeholder' ? tag.text : tag?.kind === 'break' && tag.node.type === 'tab' ? '\t' : '\n'
+      const disp = tag?.kind === 'placeholder' ? tag.text : '↵'
+      return { Standalone: { id: segment.ph, equiv, disp } }
+    }
+    const tag = tags[segment.pc]
+    return {
+      GenericSpan: {
+        id: segment.pc,
+        type: tag?.kind === 'link' ? 'link' : 'fmt',
+        contents: toXliffValue(segment.contents, tags),
+      },
+    }
+  })
+
+const fromXliffValue = (
+  value: XliffValue | undefined,
+  spaces: string[],
+): { segments: Segment[] } | { problem: string } => {
+  if (value === undefined || value === '') return { segments: [] }
+  if (typeof value === 'string') {
+    const text = restoreSpaces(value, spaces)
+    return { segments: text ? [text] : [] }
+  }
+  if (Array.isArray(value)) {
+    const segments: Segment[] = []
+    for (const part of value) {
+      const converted = fromXliffValue(part, spaces)
+      if ('problem' in converted) return converted
+      segments.push(...converted.segments)
+    }
+    return { segments }
+  }
+  const [kind, element] = Object.entries(value)[0] ?? []
+  const attributes = (element ?? {}) as { id?: unknown; contents?: XliffValue }
+  const id = typeof attributes.id === 'string' ? attributes.id : undefined
+  if (!id) return { problem: 'een code zonder id' }
+  if (kind === 'Standalone') return { segments: [{ ph: id }] }
+  if (kind === 'Span' || kind === 'GenericSpan') {
+    const contents = fromXliffValue(attributes.contents, spaces)
+    if ('problem' in contents) return contents
+    return { segments: [{ pc: id, contents: contents.segments }] }
+  }
+  return { problem: `code "${id}" gebruikt opmaak die hier niet kan (gebruik <pc> en <ph> zoals in de bron)` }
+}
+
+const allowedInline = new Set(['pc', 'ph'])
+const spaceMark = '\uE000'
+
+/** Marks targets with elements other than `<pc>`/`<ph>`, and protects spaces between codes. */
+const guardTargets = (xml: string) => {
+  const problems = new Map<string, string>()
+  const spaces: string[] = []
+  let fileId = ''
+  let unitId = ''
+  const text = xml.replace(
+    /<file\b[^>]*>|<unit\b[^>]*>|<target\b[^>]*>([\s\S]*?)<\/target\s*>/g,
+    (match: string, body: string | undefined) => {
+      if (match.startsWith('<file')) fileId = idAttribute(match)
+      else if (match.startsWith('<unit')) unitId = idAttribute(match)
+      else if (body !== undefined) {
+        const unknown = [...body.matchAll(/<\s*\/?\s*([A-Za-z_][\w:.-]*)/g)]
+          .map(([, name]) => name)
+          .filter((name) => !allowedInline.has(name))
+        if (unknown.length > 0) {
+          problems.set(
+            problemKey(fileId, unitId),
+            `bevat onbekende opmaak <${[...new Set(unknown)].join('>, <')}>; alleen tekst en de codes uit de bron zijn toegestaan`,
+          )
+        }
+        const protectedBody = body.replace(/>([ \t\u00a0]+)</g, (_: string, run: string) => {
+          spaces.push(run)
+          return `>${spaceMark}${spaces.length - 1}${spaceMark}<`
+        })
+        return body ? match.replace(body, () => protectedBody) : match
+      }
+      return match
+    },
+  )
+  return { text, problems, spaces }
+}
+
+const restoreSpaces = (text: string, spaces: string[]) =>
+  text.replace(new RegExp(`${spaceMark}(\\d+)${spaceMark}`, 'g'), (_, index: string) => spaces[Number(index)] ?? '')
+
+const idAttribute = (tag: string) => decodeEntities(/\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag)?.slice(1).find((v) => v !== undefined) ?? '')
+
+const decodeEntities = (value: string) =>
+  value
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+
+const problemKey = (fileId: string, unitId: string) => `${fileId}\u0000${unitId}`
