@@ -1,0 +1,66 @@
+import fs from 'node:fs'
+import sharp from 'sharp'
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { closePdfBrowser, htmlToPdf, PdfRenderError } from '@/portal/pdf/renderPdf'
+import { readPdf } from '../support/pdf'
+
+afterAll(async () => {
+  await closePdfBrowser()
+})
+
+/** Arabic letters take a joined form (initial, medial, final) only when the text was shaped. */
+const presentationForms = /[\uFB50-\uFDFF\uFE70-\uFEFF]/
+
+/** pdf.js gives right-to-left text glyph by glyph in visual order: read it back as logical text. */
+const logicalArabic = (items: { str: string; dir: string }[]) =>
+  items
+    .filter(({ dir }) => dir === 'rtl')
+    .map(({ str }) => str)
+    .reverse()
+    .join('')
+    .normalize('NFKC')
+
+describe('HTML to PDF', () => {
+  it('should print Arabic right to left with joined letters and numbers left to right', async () => {
+    const pdf = await htmlToPdf(
+      `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"></head>
+      <body style="font-family:'Noto Sans Arabic',sans-serif"><p>اتصلوا بنا</p><p><bdi dir="ltr">0800-2000</bdi></p></body></html>`,
+    )
+    const { items, pages } = await readPdf(pdf)
+
+    expect(items.some(({ dir }) => dir === 'rtl')).toBe(true)
+    expect(items.map(({ str }) => str).join('')).toMatch(presentationForms)
+    expect(logicalArabic(items).replace(/\s/g, '')).toBe('اتصلوابنا')
+    expect(pages[0]).toContain('0800-2000')
+  })
+
+  it('should embed an image given as a data URL and load nothing from the network', async () => {
+    const logo = await sharp({ create: { width: 120, height: 60, channels: 3, background: '#1d6b3a' } })
+      .png()
+      .toBuffer()
+    const pdf = await htmlToPdf(
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body>
+      <img src="data:image/png;base64,${logo.toString('base64')}" alt="Logo" width="120" height="60">
+      <img src="http://example.invalid/tracker.png" alt=""><p>Gemeente Winterswijk</p></body></html>`,
+      { timeoutMs: 10_000, footerTemplate: '<div style="font-size:8pt"><span class="pageNumber"></span> / <span class="totalPages"></span></div>' },
+    )
+    const { imagesPerPage, pages } = await readPdf(pdf)
+
+    expect(imagesPerPage[0]).toBe(1)
+    expect(pages[0]).toContain('Gemeente Winterswijk')
+    expect(pages[0]).toContain('1 / 1')
+  })
+
+  it('should fail with a PdfRenderError when Chromium cannot be started', async () => {
+    await closePdfBrowser()
+    process.env.CHROMIUM_PATH = '/nonexistent/chromium'
+    try {
+      await expect(htmlToPdf('<p>Hallo</p>')).rejects.toBeInstanceOf(PdfRenderError)
+    } finally {
+      delete process.env.CHROMIUM_PATH
+    }
+    expect(fs.existsSync('/usr/bin/chromium')).toBe(true)
+    expect((await readPdf(await htmlToPdf('<p>Weer goed</p>'))).pages[0]).toContain('Weer goed')
+  })
+})
