@@ -7,6 +7,7 @@ import { directionOf } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { appMode } from '@/lib/env'
 import { ensureDemoEdition } from './demoEdition'
+import { ensureDemoMonitor } from './demoMonitor'
 import { ensureDemoSubscribers } from './demoSubscribers'
 import { ensureDemoPacks } from './packs'
 import type { BuildingBlock } from '@/payload-types'
@@ -67,6 +68,7 @@ export const seedDemoData = async (
   })
   const hasCreatedEdition = await ensureDemoEdition(payload)
   await ensureDemoSubscribers(payload)
+  await ensureDemoMonitor(payload)
   const { createdTemplates, createdPacks } = await ensureDemoPacks(payload)
   payload.logger.info(
     `Demo-gegevens: ${createdAccounts.length} accounts, ${createdImages} beelden, ` +

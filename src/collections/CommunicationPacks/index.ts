@@ -4,7 +4,10 @@ import { checkRole } from '@/access/checkRole'
 import { isEditor } from '@/access/isEditor'
 import { label } from '@/fields/labels'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
+import { communicationPackPreview } from '@/portal/previewUrl'
 import { followTemplate } from './hooks/followTemplate'
+import { noDraftsForVisitors } from './hooks/noDraftsForVisitors'
+import { onePackPerAudience } from './hooks/onePackPerAudience'
 
 /** Visitors read published packs only; editors read their own drafts too (the plugin narrows). */
 const publishedOrEditor: Access = ({ req: { user } }) => {
@@ -31,6 +34,8 @@ export const CommunicationPacks: CollectionConfig = {
       'Het pakket van je gemeente voor één doelgroep. De lokale route naar hulp komt uit de gegevens van de gemeente; vul die daar aan.',
       "Your municipality's pack for one audience. The local route to help comes from the municipality's record; keep it up to date there.",
     ),
+    // The public pack page showing the latest draft, for signed-in editors only.
+    preview: communicationPackPreview,
   },
   access: {
     read: publishedOrEditor,
@@ -42,7 +47,8 @@ export const CommunicationPacks: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['municipality', 'audience'], unique: true }],
   hooks: {
-    beforeValidate: [assignOnlyMunicipality],
+    beforeOperation: [noDraftsForVisitors],
+    beforeValidate: [assignOnlyMunicipality, onePackPerAudience],
     beforeChange: [followTemplate],
   },
   fields: [
@@ -64,6 +70,12 @@ export const CommunicationPacks: CollectionConfig = {
       relationTo: 'pack-templates',
       required: true,
       label: label('Regionaal sjabloon', 'Regional template'),
+      admin: {
+        description: label(
+          'Kies het sjabloon voor de doelgroep; je gemeente heeft één pakket per doelgroep. Sla op: daarna verschijnen de onderdelen van het sjabloon hieronder.',
+          'Pick the template for the audience; your municipality has one pack per audience. Save: the sections of the template then appear below.',
+        ),
+      },
     },
     {
       name: 'audience',
@@ -95,8 +107,8 @@ export const CommunicationPacks: CollectionConfig = {
       labels: { singular: label('Onderdeel', 'Section'), plural: label('Onderdelen', 'Sections') },
       admin: {
         description: label(
-          'Kies welke onderdelen van het regionale sjabloon je gebruikt en vul ze eventueel lokaal aan. Nieuwe onderdelen van het sjabloon komen er bij opslaan vanzelf bij.',
-          'Choose which sections of the regional template you use and add local detail if you like. New template sections are added when you save.',
+          'Verschijnen na de eerste keer opslaan. Kies welke onderdelen van het regionale sjabloon je gebruikt en vul ze eventueel lokaal aan. Nieuwe onderdelen van het sjabloon komen er bij opslaan vanzelf bij.',
+          'Appear after the first save. Choose which sections of the regional template you use and add local detail if you like. New template sections are added when you save.',
         ),
       },
       fields: [

@@ -5,6 +5,8 @@ import { isRegional } from '@/access/isRegional'
 import { label } from '@/fields/labels'
 import { selectFromList } from '@/fields/selectFromList'
 import { materialKinds, packAudiences, packPoints } from '@/fields/taxonomy'
+import { packTemplatePreview } from '@/portal/previewUrl'
+import { oneTemplatePerAudience } from './hooks/oneTemplatePerAudience'
 
 /**
  * The regional communication pack for one audience (schools, employers, volunteer organisations,
@@ -25,6 +27,8 @@ export const PackTemplates: CollectionConfig = {
       'Eén regionaal sjabloon per doelgroep, met de vier vaste punten en materialen. Gemeenten maken er hun eigen pakket van.',
       'One regional template per audience, with the four fixed points and materials. Municipalities tailor their own pack from it.',
     ),
+    // Shown inside a municipality's pack made from it, with the latest drafts.
+    preview: packTemplatePreview,
   },
   access: {
     read: isEditor,
@@ -34,6 +38,9 @@ export const PackTemplates: CollectionConfig = {
     readVersions: isEditor,
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeValidate: [oneTemplatePerAudience],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Titel', 'Title') },
     selectFromList(packAudiences, {

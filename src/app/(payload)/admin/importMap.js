@@ -31,11 +31,14 @@ import { PrivacyActions as PrivacyActions_704497287c6d2725ad51d1d110dc1efb } fro
 import { ImportSubscribers as ImportSubscribers_92b9060bf3ed207f273e049f6b649a71 } from '../../../collections/Subscribers/components/ImportSubscribers'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { CalendarNavLink as CalendarNavLink_4021d783555d98c3cfa907a1d98ace46 } from '../../../campaigns/CalendarNavLink'
+import { MonitorNavLink as MonitorNavLink_755145c4d479cbd68b86db1750b81bdc } from '../../../monitor/components/MonitorNavLink'
 import { TranslationsNavLink as TranslationsNavLink_d9bdff29185de3e202549ba33553e579 } from '../../../translations/components/TranslationsNavLink'
 import { SubscriberCounts as SubscriberCounts_0635ebff7eaa8dffd0b8965a6a364ce8 } from '../../../collections/Subscribers/components/SubscriberCounts'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { CalendarView as CalendarView_43fe97610b42a5b6c49a1b5d9f4e443e } from '../../../campaigns/CalendarView'
+import { MonitorView as MonitorView_e492a78c66ce378dbaca25d81bd5d7b7 } from '../../../monitor/components/MonitorView'
+import { YearOverviewView as YearOverviewView_1f6aab448a794ae0c7e634de99a44639 } from '../../../monitor/components/YearOverviewView'
 import { TranslationsView as TranslationsView_8ea3d19d52635693831bca304e6f2464 } from '../../../translations/components/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -74,11 +77,14 @@ export const importMap = {
   "/collections/Subscribers/components/ImportSubscribers#ImportSubscribers": ImportSubscribers_92b9060bf3ed207f273e049f6b649a71,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/campaigns/CalendarNavLink#CalendarNavLink": CalendarNavLink_4021d783555d98c3cfa907a1d98ace46,
+  "/monitor/components/MonitorNavLink#MonitorNavLink": MonitorNavLink_755145c4d479cbd68b86db1750b81bdc,
   "/translations/components/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_d9bdff29185de3e202549ba33553e579,
   "/collections/Subscribers/components/SubscriberCounts#SubscriberCounts": SubscriberCounts_0635ebff7eaa8dffd0b8965a6a364ce8,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/campaigns/CalendarView#CalendarView": CalendarView_43fe97610b42a5b6c49a1b5d9f4e443e,
+  "/monitor/components/MonitorView#MonitorView": MonitorView_e492a78c66ce378dbaca25d81bd5d7b7,
+  "/monitor/components/YearOverviewView#YearOverviewView": YearOverviewView_1f6aab448a794ae0c7e634de99a44639,
   "/translations/components/TranslationsView#TranslationsView": TranslationsView_8ea3d19d52635693831bca304e6f2464,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

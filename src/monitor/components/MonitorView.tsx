@@ -1,0 +1,138 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+
+import { computeMonitor, scopeTables } from '../aggregate'
+import { legendHtml } from '../overview'
+import { currentYear, parseYear } from '../periods'
+import { decideScope, queryValue } from '../scope'
+import { sections, textIn } from '../tables'
+import { MonitorChart } from './MonitorChart'
+
+/** The first year the toolkit holds figures for. */
+const firstYear = 2025
+
+/**
+ * The monitor (admin, /admin/monitor): per quarter and per municipality, what was contributed,
+ * published, sent, delivered, downloaded and who subscribed, for the yearly review of the local
+ * action plans. The choice of year and municipality is a plain form (works without JavaScript);
+ * what a viewer may see is decided on the server.
+ */
+export const MonitorView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+  const { req } = initPageResult
+  const { payload, user } = req
+  const language = req.i18n.language
+  const t = (nl: string, en: string) => (language === 'en' ? en : nl)
+  const requested = queryValue(searchParams?.gemeente)
+  const year = parseYear(queryValue(searchParams?.jaar))
+  const decision = decideScope({ user, requested })
+
+  const template = (children: React.ReactNode) => (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={initPageResult.locale}
+      params={params}
+      payload={payload}
+      permissions={initPageResult.permissions}
+      searchParams={searchParams}
+      user={user || undefined}
+      visibleEntities={initPageResult.visibleEntities}
+    >
+      <Gutter>
+        <h1>{t('Monitor', 'Monitor')}</h1>
+        {children}
+      </Gutter>
+    </DefaultTemplate>
+  )
+
+  if (!decision.isAllowed) {
+    return template(
+      <p>{t('U heeft geen toegang tot de cijfers van deze gemeente.', 'You have no access to this municipality’s figures.')}</p>,
+    )
+  }
+
+  const data = await computeMonitor({ payload, year })
+  const tables = scopeTables(data.tables, decision.scope)
+  const { scope, choices } = decision
+  const selectedId = scope.kind === 'municipality' ? String(scope.id) : ''
+  const selectable =
+    choices === 'all'
+      ? data.municipalities
+      : data.municipalities.filter(({ id }) => choices.some((own) => String(own) === String(id)))
+  const selectedName = data.municipalities.find(({ id }) => String(id) === selectedId)?.name
+  const years = Array.from({ length: currentYear() - firstYear + 1 }, (_, index) => currentYear() - index)
+  if (!years.includes(year)) years.push(year)
+  const query = (extra: Record<string, string>) =>
+    new URLSearchParams({ jaar: String(year), ...(selectedId ? { gemeente: selectedId } : {}), ...extra }).toString()
+
+  return template(
+    <>
+      <p>
+        {t(
+          'Wat er per kwartaal en per gemeente gedaan is en wie het bereikte: voor de jaarlijkse evaluatie van de lokale plannen van aanpak.',
+          'What was done per quarter and per municipality, and whom it reached: for the yearly review of the local action plans.',
+        )}
+      </p>
+      <p dangerouslySetInnerHTML={{ __html: legendHtml(language) }} />
+      <form method="get" action="/admin/monitor" style={{ display: 'flex', gap: '1rem', alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: '1rem' }}>
+        <label style={{ display: 'flex', flexDirection: 'column' }}>
+          {t('Jaar', 'Year')}
+          <select name="jaar" defaultValue={String(year)}>
+            {years.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </label>
+        {selectable.length > 1 && (
+          <label style={{ display: 'flex', flexDirection: 'column' }}>
+            {t('Gemeente', 'Municipality')}
+            <select name="gemeente" defaultValue={selectedId}>
+              {choices === 'all' && <option value="">{t('Hele regio (alle gemeenten)', 'Whole region (all municipalities)')}</option>}
+              {selectable.map(({ id, name }) => (
+                <option key={id} value={String(id)}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="submit" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }}>
+          {t('Toon', 'Show')}
+        </button>
+      </form>
+      <p>
+        {selectedName ? (
+          <>
+            {t('Cijfers van gemeente ', 'Figures of the municipality of ')}
+            <strong>{selectedName}</strong>, {year}.{' '}
+            <a href={`/admin/monitor/jaaroverzicht?${query({})}`}>
+              {t(`Jaaroverzicht ${year} van ${selectedName} (afdrukken of pdf)`, `Annual overview ${year} of ${selectedName} (print or PDF)`)}
+            </a>
+          </>
+        ) : (
+          <>
+            {t('Cijfers van de hele regio, ', 'Figures of the whole region, ')}
+            {year}. {t('Kies een gemeente voor haar jaaroverzicht.', 'Choose a municipality for its annual overview.')}
+          </>
+        )}
+      </p>
+      {sections.map((section) => (
+        <section key={section.id} aria-labelledby={`monitor-section-${section.id}`} style={{ marginBottom: '2rem' }}>
+          <h2 id={`monitor-section-${section.id}`}>{textIn(section.title, language)}</h2>
+          {tables
+            .filter((table) => table.section === section.id)
+            .map((table) => (
+              <MonitorChart
+                key={table.id}
+                table={table}
+                language={language}
+                csvUrl={`/api/monitor/${table.id}.csv?${query(language === 'en' ? { taal: 'en' } : {})}`}
+              />
+            ))}
+        </section>
+      ))}
+    </>,
+  )
+}

@@ -1,0 +1,42 @@
+import { textIn } from './tables'
+import type { MonitorTable } from './tables'
+
+/**
+ * A monitor table as CSV for Dutch Excel: `;` between fields (Excel in a Dutch locale splits on
+ * it, and numbers need no quoting), a UTF-8 byte order mark so é, ë and ≥ survive opening by
+ * double click, CRLF line ends, Dutch headers. Hidden figures stay hidden: "<5" and "x" are text.
+ */
+export const toCsv = (table: MonitorTable, language = 'nl'): string => {
+  const hasTotals = table.rows.some(({ total }) => total !== undefined)
+  const header = [
+    language === 'en' ? 'Municipality' : 'Gemeente',
+    ...table.columns.map(({ label }) => textIn(label, language)),
+    ...(hasTotals ? [language === 'en' ? 'Total' : 'Totaal'] : []),
+  ]
+  const lines = [header]
+  for (const { name, cells, total } of table.rows) {
+    lines.push([name, ...cells.map(String), ...(hasTotals ? [String(total ?? '')] : [])])
+  }
+  if (table.totals) {
+    lines.push([
+      language === 'en' ? 'Region total' : 'Totaal regio',
+      ...table.totals.cells.map(String),
+      ...(hasTotals ? [String(table.totals.total ?? '')] : []),
+    ])
+  }
+  return `\uFEFF${lines.map((fields) => fields.map(csvField).join(';')).join('\r\n')}\r\n`
+}
+
+export const csvFileName = (table: MonitorTable, year: number, municipalityName?: string) =>
+  `monitor-${table.id}-${year}${municipalityName ? `-${fileSlug(municipalityName)}` : ''}.csv`
+
+const csvField = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)
+
+/** A name as a safe part of a file name: `Oude IJsselstreek` -> `oude-ijsselstreek`. */
+export const fileSlug = (value: string) =>
+  value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
