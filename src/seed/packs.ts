@@ -181,6 +181,7 @@ const createPack = async (
     depth: 0,
   })
   const localFields = (locale: PackLocale) => ({
+    title: `${packTemplateContents.find(({ audience }) => audience === pack.audience)?.title[locale]} ${inMunicipality[locale]} ${tailoring.name[locale]}`,
     introduction: richText(
       [
         { paragraph: tailoring.welcome[locale] },
@@ -233,6 +234,9 @@ const createPack = async (
   }
 }
 
+/** "Communicatiepakket voor scholen in Arnhem": the admin lists packs by title. */
+const inMunicipality: Record<PackLocale, string> = { nl: 'in', en: 'in', ar: 'في' }
+
 const idOf = (value: unknown) =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: Id }).id : value
 
@@ -250,11 +254,11 @@ const ensureLogo = async (
     depth: 0,
   })
   if (docs[0]) return docs[0].id
-  const data = await renderLogo(tailoring.name, logo)
+  const data = await renderLogo(tailoring.name.nl, logo)
   const alt = {
-    nl: `Logo van de gemeente ${tailoring.name} (demo)`,
-    en: `Logo of the municipality of ${tailoring.name} (demo)`,
-    ar: `شعار بلدية ${tailoring.name} (نموذج تجريبي)`,
+    nl: `Logo van de gemeente ${tailoring.name.nl} (demo)`,
+    en: `Logo of the municipality of ${tailoring.name.en} (demo)`,
+    ar: `شعار بلدية ${tailoring.name.ar} (نموذج تجريبي)`,
   } satisfies Record<PackLocale, string>
   const media = await payload.create({
     collection: 'media',

@@ -21,7 +21,8 @@ export type LocalPack = {
 
 export type LocalTailoring = {
   municipality: string
-  name: string
+  /** The municipality's name as readers of each language write it. */
+  name: InLanguages<string>
   logo?: LocalLogo
   /** The opening of the introduction, the same for every audience. */
   welcome: InLanguages<string>
@@ -71,7 +72,7 @@ const published = (
 export const localTailorings: LocalTailoring[] = [
   {
     municipality: 'arnhem',
-    name: 'Arnhem',
+    name: { nl: 'Arnhem', en: 'Arnhem', ar: 'أرنهم' },
     logo: { initials: 'A', background: '#b3122e', accent: '#ffffff' },
     welcome: {
       nl: 'In Arnhem werken scholen, werkgevers, verenigingen en vrijwilligers samen met de wijkteams aan een kring van veiligheid rond elk gezin.',
@@ -110,7 +111,7 @@ export const localTailorings: LocalTailoring[] = [
   },
   {
     municipality: 'winterswijk',
-    name: 'Winterswijk',
+    name: { nl: 'Winterswijk', en: 'Winterswijk', ar: 'فينترسفايك' },
     logo: { initials: 'W', background: '#1d6b3a', accent: '#f4d03f' },
     welcome: {
       nl: 'In Winterswijk kennen we elkaar. Juist daarom is het belangrijk dat iedereen weet wat je kunt doen als je je zorgen maakt over iemand thuis.',
@@ -150,7 +151,7 @@ export const localTailorings: LocalTailoring[] = [
   },
   {
     municipality: 'duiven',
-    name: 'Duiven',
+    name: { nl: 'Duiven', en: 'Duiven', ar: 'دايفن' },
     logo: { initials: 'D', background: '#1f4e8c', accent: '#f2c230' },
     welcome: {
       nl: 'Duiven wil dat iedereen dichtbij steun, advies en hulp vindt, in elke kern van onze gemeente.',
@@ -161,7 +162,7 @@ export const localTailorings: LocalTailoring[] = [
   },
   {
     municipality: 'zevenaar',
-    name: 'Zevenaar',
+    name: { nl: 'Zevenaar', en: 'Zevenaar', ar: 'زيفينار' },
     logo: { initials: 'Z', background: '#7a1f5c', accent: '#f7b733' },
     welcome: {
       nl: 'Zevenaar doet elk jaar mee met Orange the World. Maar ook de rest van het jaar geldt: geweld hoort nergens thuis.',
@@ -183,7 +184,7 @@ export const localTailorings: LocalTailoring[] = [
   {
     // Not a demo municipality: a pack still being written, which visitors never see.
     municipality: 'berkelland',
-    name: 'Berkelland',
+    name: { nl: 'Berkelland', en: 'Berkelland', ar: 'بيركلاند' },
     welcome: {
       nl: 'Berkelland werkt aan een pakket voor werkgevers. Deze tekst is nog een concept.',
       en: 'Berkelland is working on a pack for employers. This text is still a draft.',

@@ -1,0 +1,69 @@
+import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+
+import { audienceByValue } from '@/portal/packs'
+import { idsOf } from '@/lib/ids'
+
+/**
+ * A municipality has one pack per audience (the database enforces it too). Saying so before the
+ * database refuses gives the editor a sentence instead of "value must be unique", and points to
+ * the pack to change.
+ */
+export const onePackPerAudience: CollectionBeforeValidateHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
+  const [templateId] = idsOf([data?.template ?? originalDoc?.template])
+  const [municipalityId] = idsOf([data?.municipality ?? originalDoc?.municipality])
+  if (templateId === undefined || municipalityId === undefined) return data
+  const template = await req.payload
+    .findByID({
+      collection: 'pack-templates',
+      id: templateId,
+      draft: true,
+      depth: 0,
+      select: { audience: true },
+      overrideAccess: true,
+      req,
+    })
+    .catch(() => null)
+  if (!template?.audience) return data
+  const { totalDocs } = await req.payload.count({
+    collection: 'communication-packs',
+    where: {
+      and: [
+        { municipality: { equals: municipalityId } },
+        { audience: { equals: template.audience } },
+        ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : []),
+      ],
+    },
+    overrideAccess: true,
+    req,
+  })
+  if (totalDocs === 0) return data
+
+  const municipality = await req.payload
+    .findByID({
+      collection: 'municipalities',
+      id: municipalityId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    .catch(() => null)
+  const audience = audienceByValue(template.audience)
+  const isEnglish = req.i18n?.language === 'en'
+  const name = municipality?.name ?? String(municipalityId)
+  throw new ValidationError({
+    collection: 'communication-packs',
+    req,
+    errors: [
+      {
+        path: 'template',
+        message: isEnglish
+          ? `There already is a pack for ${(audience?.label.en ?? template.audience).toLowerCase()} in ${name}; edit that one.`
+          : `Er is al een pakket voor ${(audience?.label.nl ?? template.audience).toLowerCase()} in ${name}; pas dat aan.`,
+      },
+    ],
+  })
+}
