@@ -427,6 +427,12 @@ describe('what visitors see', () => {
     expect([403, 404]).toContain(byId.status)
     const versions = await rest('GET', '/api/pack-templates/versions')
     expect(versions.status === 403 || versions.body?.docs?.length === 0).toBe(true)
+
+    // Nor through a published pack: the relationship stays an id for them.
+    const pack = await makePack('rheden', 'employers')
+    const viaPack = await rest('GET', `/api/communication-packs/${pack.id}?depth=2`)
+    expect(viaPack.status).toBe(200)
+    expect(viaPack.body.template).toBe(templateFor('employers').id)
   })
 })
 
