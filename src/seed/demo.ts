@@ -9,8 +9,8 @@ import { appMode } from '@/lib/env'
 import { ensureDemoEdition } from './demoEdition'
 import { ensureDemoMonitor } from './demoMonitor'
 import { ensureDemoSubscribers } from './demoSubscribers'
+import { richText, type Part } from './lexical'
 import { ensureDemoPacks } from './packs'
-import type { BuildingBlock } from '@/payload-types'
 
 /**
  * Demo content for showing the toolkit: five accounts, about twenty building blocks in every review
@@ -78,9 +78,7 @@ export const seedDemoData = async (
   return { createdAccounts }
 }
 
-type BodyPart = { heading: string } | { paragraph: string } | { bullets: string[] }
-
-type BlockText = { title: string; summary: string; body: BodyPart[]; linkLabel?: string }
+type BlockText = { title: string; summary: string; body: Part[]; linkLabel?: string }
 
 type DemoImage = {
   municipality: string
@@ -1135,49 +1133,6 @@ const localizedFields = ({ title, summary, body, linkLabel }: BlockText, locale:
 })
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString()
-
-type RichText = NonNullable<BuildingBlock['body']>
-
-/** The smallest Lexical document the editor accepts: headings, paragraphs and bullet lists. */
-const richText = (parts: BodyPart[], direction: 'ltr' | 'rtl'): RichText => {
-  const element = { direction, format: '' as const, indent: 0, version: 1 }
-  const text = (value: string) => ({
-    type: 'text',
-    text: value,
-    detail: 0,
-    format: 0,
-    mode: 'normal',
-    style: '',
-    version: 1,
-  })
-  const node = (part: BodyPart) => {
-    if ('heading' in part)
-      return { ...element, type: 'heading', tag: 'h2', children: [text(part.heading)] }
-    if ('bullets' in part) {
-      return {
-        ...element,
-        type: 'list',
-        listType: 'bullet',
-        tag: 'ul',
-        start: 1,
-        children: part.bullets.map((item, index) => ({
-          ...element,
-          type: 'listitem',
-          value: index + 1,
-          children: [text(item)],
-        })),
-      }
-    }
-    return {
-      ...element,
-      type: 'paragraph',
-      textFormat: 0,
-      textStyle: '',
-      children: [text(part.paragraph)],
-    }
-  }
-  return { root: { ...element, type: 'root', children: parts.map(node) } }
-}
 
 /**
  * A flat, recognisable picture: coloured field, a few circles, a little house and a label. Text and
