@@ -322,6 +322,33 @@ describe('a gemeente-redacteur and other municipalities’ packs', () => {
   })
 })
 
+describe('versions of packs', () => {
+  it('should not show a gemeente-redacteur the versions of another municipality’s packs', async () => {
+    const other = await makePack('rheden', 'schools', {
+      status: 'draft',
+      introduction: 'Concept van Rheden',
+    })
+    const own = await makePack('aalten', 'schools', {
+      status: 'draft',
+      introduction: 'Concept van Aalten',
+    })
+    const { status, body, text } = await rest(
+      'GET',
+      '/api/communication-packs/versions?limit=200&depth=0',
+      {
+        token,
+      },
+    )
+    expect(status).toBe(200)
+    const parents = body.docs.map(({ parent }: { parent: number }) => parent)
+    expect(parents).toContain(own.id)
+    expect(parents).not.toContain(other.id)
+    expect(text).not.toContain('Concept van Rheden')
+    const visitor = await rest('GET', '/api/communication-packs/versions?limit=200')
+    expect(visitor.text).not.toContain('Concept van')
+  })
+})
+
 describe('editing a pack in another language', () => {
   it('should keep the Dutch text when the editor saves the English or Arabic version', async () => {
     const pack = await makePack('aalten', 'schools', { introduction: 'Nederlandse inleiding' })
