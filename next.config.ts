@@ -9,6 +9,11 @@ const nextConfig: NextConfig = {
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
+  experimental: {
+    // Cached portal pages live in memory only: a restart, or another database behind the same
+    // build (demo, tests, benchmarks), never serves pages rendered from older content.
+    isrFlushToDisk: false,
+  },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

@@ -83,9 +83,12 @@ export const Newsletter = ({ locale, edition, recipient, isTest = false }: Newsl
       ))}
       <Footer
         t={t}
-        reason={translateWithNodes(t, 'newsletter.reason', {
-          email: <Ltr>{recipient.email}</Ltr>,
-        })}
+        reason={
+          // The web version (archive) has no recipient: no address line.
+          recipient.email
+            ? translateWithNodes(t, 'newsletter.reason', { email: <Ltr>{recipient.email}</Ltr> })
+            : null
+        }
         webVersionUrl={edition.webVersionUrl}
         preferencesUrl={recipient.preferencesUrl}
         unsubscribeUrl={recipient.unsubscribeUrl}

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { defaultLocale } from '@/i18n'
+
 const languageCookie = 'payload-lng'
 
 /**
@@ -7,6 +9,10 @@ const languageCookie = 'payload-lng'
  * this, Payload would follow the browser's language and greet most newcomers in English.
  */
 export function proxy(request: NextRequest) {
+  // The public site lives under /<language>; its root is the Dutch home page.
+  if (request.nextUrl.pathname === '/') {
+    return NextResponse.redirect(new URL(`/${defaultLocale}`, request.url), 307)
+  }
   if (request.cookies.has(languageCookie)) return NextResponse.next()
   const headers = new Headers(request.headers)
   const cookie = headers.get('cookie')
@@ -17,5 +23,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/admin/:path*'],
+  matcher: ['/', '/admin/:path*'],
 }

@@ -48,7 +48,7 @@ export const Footer = ({
         </Text>
       </Box>
       <Box style={footerStyle}>
-        <Text style={smallStyle}>{reason}</Text>
+        {reason ? <Text style={smallStyle}>{reason}</Text> : null}
         {links.length > 0 ? (
           <Text style={smallStyle}>
             {links.map((link, index) => (

@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { isLocale } from '@/i18n'
+import { defaultLocale, isLocale } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 
@@ -12,6 +12,18 @@ export const pageLocale = async (params: Promise<{ locale: string }>): Promise<L
   if (!isLocale(locale)) notFound()
   return locale
 }
+
+/** The language of the site frame: the page's, or Dutch for a URL with an unknown language. */
+export const frameLocale = async (params: Promise<{ locale: string }>): Promise<Locale> => {
+  const { locale } = await params
+  return isLocale(locale) ? locale : defaultLocale
+}
+
+/**
+ * The language for a page's metadata. Never throws: metadata is rendered outside the page's
+ * not-found boundary, so a `notFound()` there would replace the site's own 404 page.
+ */
+export const metadataLocale = frameLocale
 
 export const sitePayload = () => getPayload({ config })
 

@@ -5,6 +5,7 @@ import { isEditor } from '@/access/isEditor'
 import { label } from '@/fields/labels'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
 import { communicationPackPreview } from '@/portal/previewUrl'
+import { revalidatePackAfterChange, revalidatePackAfterDelete } from '@/portal/revalidate'
 import { followTemplate } from './hooks/followTemplate'
 import { noDraftsForVisitors } from './hooks/noDraftsForVisitors'
 import { onePackPerAudience } from './hooks/onePackPerAudience'
@@ -50,6 +51,8 @@ export const CommunicationPacks: CollectionConfig = {
     beforeOperation: [noDraftsForVisitors],
     beforeValidate: [assignOnlyMunicipality, onePackPerAudience],
     beforeChange: [followTemplate],
+    afterChange: [revalidatePackAfterChange],
+    afterDelete: [revalidatePackAfterDelete],
   },
   fields: [
     {

@@ -5,6 +5,7 @@ import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
 import { label } from '@/fields/labels'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
+import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
 import { allowedUploadMimeTypes, refuseUnsafeUpload } from './hooks/refuseUnsafeUpload'
 
 /**
@@ -28,6 +29,8 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseUnsafeUpload],
     beforeValidate: [assignOnlyMunicipality],
+    afterChange: [revalidatePortalAfterChange],
+    afterDelete: [revalidatePortalAfterDelete],
   },
   upload: {
     staticDir: process.env.MEDIA_DIR || path.resolve(process.cwd(), 'media'),

@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isEditor } from '@/access/isEditor'
 import { label } from '@/fields/labels'
+import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
 
 /**
  * The 18 municipalities: the unit every editor works in. Editors change only their own record;
@@ -27,6 +28,10 @@ export const Municipalities: CollectionConfig = {
     create: isAdmin,
     update: isEditor,
     delete: isAdmin,
+  },
+  hooks: {
+    afterChange: [revalidatePortalAfterChange],
+    afterDelete: [revalidatePortalAfterDelete],
   },
   fields: [
     {

@@ -12,6 +12,7 @@ import { testSendEndpoint } from './endpoints/testSend'
 import { flagWithdrawnBlocks } from './hooks/flagWithdrawnBlocks'
 import { guardScheduling } from './hooks/guardScheduling'
 import { queueScheduledSend } from './hooks/queueScheduledSend'
+import { revalidateArchiveAfterChange, revalidateArchiveAfterDelete } from '@/portal/revalidate'
 import { removeDeliveries } from './hooks/removeDeliveries'
 import { editionStatuses, previewUrl } from './shared'
 
@@ -50,8 +51,9 @@ export const NewsletterEditions: CollectionConfig = {
   endpoints: [previewEndpoint, testSendEndpoint, ...sendingEndpoints],
   hooks: {
     beforeChange: [guardScheduling],
-    afterChange: [queueScheduledSend],
+    afterChange: [queueScheduledSend, revalidateArchiveAfterChange],
     beforeDelete: [removeDeliveries],
+    afterDelete: [revalidateArchiveAfterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Titel', 'Title') },

@@ -5,6 +5,7 @@ import { isRegional } from '@/access/isRegional'
 import { label } from '@/fields/labels'
 import { selectFromList } from '@/fields/selectFromList'
 import { materialKinds, packAudiences, packPoints } from '@/fields/taxonomy'
+import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
 import { packTemplatePreview } from '@/portal/previewUrl'
 import { oneTemplatePerAudience } from './hooks/oneTemplatePerAudience'
 
@@ -40,6 +41,8 @@ export const PackTemplates: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeValidate: [oneTemplatePerAudience],
+    afterChange: [revalidatePortalAfterChange],
+    afterDelete: [revalidatePortalAfterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Titel', 'Title') },

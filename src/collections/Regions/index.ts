@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isRegional } from '@/access/isRegional'
 import { label } from '@/fields/labels'
+import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
 
 export const Regions: CollectionConfig = {
   slug: 'regions',
@@ -18,6 +19,10 @@ export const Regions: CollectionConfig = {
     create: isAdmin,
     update: isRegional,
     delete: isAdmin,
+  },
+  hooks: {
+    afterChange: [revalidatePortalAfterChange],
+    afterDelete: [revalidatePortalAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Naam', 'Name') },

@@ -42,7 +42,7 @@ export const PackContent = ({ pack, links }: { pack: PackView; links?: PackLinks
         ) : null}
         <div>
           <h1>{pack.title}</h1>
-          <p className="lead">{t('pack.for', { audience: audience.toLowerCase(), name: municipality.name })}</p>
+          <p className="lead">{t('pack.for', { audience: audience.toLocaleLowerCase(locale), name: municipality.name })}</p>
         </div>
       </header>
 

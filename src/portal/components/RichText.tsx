@@ -28,13 +28,15 @@ export const RichText = ({
   className?: string
 }) => {
   if (!hasContent(value)) return null
+  // The text's highest heading becomes `headingLevel`, the rest follow without skipping a level.
+  const shift = headingLevel - (topHeadingLevel(value) ?? headingLevel)
   return (
     <LexicalRichText
       data={value as never}
       className={className ? `rich-text ${className}` : 'rich-text'}
       disableTextAlign
       disableIndent
-      converters={({ defaultConverters }) => converters(defaultConverters, headingLevel)}
+      converters={({ defaultConverters }) => converters(defaultConverters, shift)}
     />
   )
 }
@@ -57,6 +59,20 @@ export const hasContent = (value: unknown): boolean => {
   return visit(value)
 }
 
+/** The highest (smallest-numbered) heading level in a document, or undefined without headings. */
+const topHeadingLevel = (value: unknown): number | undefined => {
+  const levels: number[] = []
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object') return
+    const { type, tag, children, root } = node as { type?: unknown; tag?: unknown; children?: unknown; root?: unknown }
+    if (root) visit(root)
+    if (type === 'heading' && typeof tag === 'string') levels.push(Number(tag.slice(1)) || 2)
+    if (Array.isArray(children)) children.forEach(visit)
+  }
+  visit(value)
+  return levels.length > 0 ? Math.min(...levels) : undefined
+}
+
 const safeProtocols = ['http:', 'https:', 'mailto:', 'tel:']
 
 /** An address a visitor can follow safely, or undefined (javascript:, data: and the like). */
@@ -77,14 +93,12 @@ const headingTags = ['h2', 'h3', 'h4', 'h5', 'h6'] as const
 
 const converters = (
   defaults: JSXConverters<DefaultNodeTypes>,
-  headingLevel: HeadingLevel,
+  shift: number,
 ): JSXConverters<DefaultNodeTypes> => ({
   ...defaults,
   heading: ({ node, nodesToJSX }) => {
-    const level = Number((node as SerializedHeadingNode).tag.slice(1)) || 2
-    // The editor's h1 and h2 both become the first level under the page's heading.
-    const tag = headingTags[Math.min(Math.max(level - 2, 0) + headingLevel - 2, headingTags.length - 1)]
-    const Tag = tag
+    const level = (Number((node as SerializedHeadingNode).tag.slice(1)) || 2) + shift
+    const Tag = headingTags[Math.min(Math.max(level, 2), 6) - 2]!
     return <Tag>{nodesToJSX({ nodes: node.children })}</Tag>
   },
   link: ({ node, nodesToJSX }) => {

@@ -1,18 +1,15 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
-import { Suspense } from 'react'
 
 import { directionOf, locales } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 import { LanguageSwitcher } from '../components/LanguageSwitcher'
-import { pageLocale } from '../site'
+import { frameLocale } from '../site'
 import '../site.css'
 
 export const metadata: Metadata = {
   title: 'Samen Veilig',
 }
-
-export const generateStaticParams = () => locales.map(({ code }) => ({ locale: code }))
 
 /**
  * The public site's frame in the visitor's language: `lang` and `dir` on <html> (Arabic reads
@@ -26,7 +23,8 @@ export default async function SiteLayout({
   children: ReactNode
   params: Promise<{ locale: string }>
 }) {
-  const locale = await pageLocale(params)
+  // An unknown language still gets a frame (in Dutch) around the page that says "not found".
+  const locale = await frameLocale(params)
   const t = siteTranslator(locale)
   return (
     <html lang={locale} dir={directionOf(locale)}>
@@ -36,17 +34,15 @@ export default async function SiteLayout({
         </a>
         <header className="site-header">
           <div className="site-width site-header__inner">
-            <a className="site-brand" href={`/${locale}/nieuwsbrief`}>
+            <a className="site-brand" href={`/${locale}`}>
               <span className="site-brand__name">{t('layout.siteName')}</span>
               <span className="site-brand__region">{t('layout.region')}</span>
             </a>
-            <Suspense fallback={null}>
-              <LanguageSwitcher
-                current={locale}
-                label={t('layout.languageNav')}
-                languages={locales.map(({ code, label, dir }) => ({ code, label, dir }))}
-              />
-            </Suspense>
+            <LanguageSwitcher
+              current={locale}
+              label={t('layout.languageNav')}
+              languages={locales.map(({ code, label, dir }) => ({ code, label, dir }))}
+            />
           </div>
         </header>
         <main id="inhoud" tabIndex={-1} className="site-width site-main">
@@ -54,6 +50,22 @@ export default async function SiteLayout({
         </main>
         <footer className="site-footer">
           <div className="site-width">
+            <nav aria-label={t('layout.footerNav')}>
+              <ul>
+                <li>
+                  <a href={`/${locale}`}>{t('layout.home')}</a>
+                </li>
+                <li>
+                  <a href={`/${locale}/nieuwsbrief`}>{t('layout.subscribe')}</a>
+                </li>
+                <li>
+                  <a href={`/${locale}/archief`}>{t('layout.archive')}</a>
+                </li>
+                <li>
+                  <a href={`/${locale}/toegankelijkheidsverklaring`}>{t('layout.accessibility')}</a>
+                </li>
+              </ul>
+            </nav>
             <p>{t('layout.footerHelp')}</p>
             <p>{t('layout.footerAbout')}</p>
           </div>

@@ -1,13 +1,14 @@
 'use client'
 
-import { usePathname, useSearchParams } from 'next/navigation'
+import { usePathname } from 'next/navigation'
+import { useEffect, useState } from 'react'
 
 type Language = { code: string; label: string; dir: 'ltr' | 'rtl' }
 
 /**
  * Links to the same page in every language: only the first path segment changes, and the query
- * (a token in a mail link, for instance) comes along. The only client code of the frame: the
- * server layout does not know the current path.
+ * (a token in a mail link, for instance) comes along. The path is known while the server renders,
+ * so cached pages carry working links; the query is only known in the browser and is added there.
  */
 export const LanguageSwitcher = ({
   current,
@@ -19,7 +20,8 @@ export const LanguageSwitcher = ({
   languages: Language[]
 }) => {
   const pathname = usePathname() ?? `/${current}`
-  const query = useSearchParams()?.toString()
+  const [query, setQuery] = useState('')
+  useEffect(() => setQuery(window.location.search), [pathname])
   const rest = pathname.split('/').slice(2).join('/')
   return (
     <nav className="language-switcher" aria-label={label}>
@@ -27,7 +29,7 @@ export const LanguageSwitcher = ({
         {languages.map(({ code, label: name, dir }) => (
           <li key={code}>
             <a
-              href={`/${code}${rest ? `/${rest}` : ''}${query ? `?${query}` : ''}`}
+              href={`/${code}${rest ? `/${rest}` : ''}${query}`}
               hrefLang={code}
               lang={code}
               dir={dir}

@@ -4,14 +4,14 @@ import { siteTranslator } from '@/i18n/site'
 import type { SiteKey } from '@/i18n/site'
 import { consentTextVersion } from '@/subscribers/consent'
 import { PreferenceFields } from '../../components/PreferenceFields'
-import { firstValue, municipalityOptions, pageLocale, pageTitle } from '../../site'
+import { firstValue, metadataLocale, municipalityOptions, pageLocale, pageTitle } from '../../site'
 import type { SearchParams } from '../../site'
 import { subscribeAction } from './actions'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const locale = await pageLocale(params)
+  const locale = await metadataLocale(params)
   return { title: pageTitle(locale, siteTranslator(locale)('subscribe.title')) }
 }
 

@@ -3,14 +3,14 @@ import type { Metadata } from 'next'
 import { siteTranslator } from '@/i18n/site'
 import { subscriberForToken } from '@/subscribers/service'
 import { TokenProblem } from '../../../components/TokenProblem'
-import { firstValue, pageLocale, pageTitle, sitePayload } from '../../../site'
+import { firstValue, metadataLocale, pageLocale, pageTitle, sitePayload } from '../../../site'
 import type { SearchParams } from '../../../site'
 import { unsubscribeAction } from '../actions'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const locale = await pageLocale(params)
+  const locale = await metadataLocale(params)
   return { title: pageTitle(locale, siteTranslator(locale)('unsubscribe.title')) }
 }
 

@@ -4,13 +4,13 @@ import { siteTranslator } from '@/i18n/site'
 import { preferencesUrlFor } from '@/subscribers/links'
 import { confirmSubscription } from '@/subscribers/service'
 import { TokenProblem } from '../../../components/TokenProblem'
-import { firstValue, pageLocale, pageTitle, sitePayload } from '../../../site'
+import { firstValue, metadataLocale, pageLocale, pageTitle, sitePayload } from '../../../site'
 import type { SearchParams } from '../../../site'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const locale = await pageLocale(params)
+  const locale = await metadataLocale(params)
   return { title: pageTitle(locale, siteTranslator(locale)('confirm.title')) }
 }
 

@@ -6,14 +6,14 @@ import { unsubscribeUrlFor } from '@/subscribers/links'
 import { subscriberForToken } from '@/subscribers/service'
 import { PreferenceFields } from '../../../components/PreferenceFields'
 import { TokenProblem } from '../../../components/TokenProblem'
-import { firstValue, municipalityOptions, pageLocale, pageTitle, sitePayload } from '../../../site'
+import { firstValue, metadataLocale, municipalityOptions, pageLocale, pageTitle, sitePayload } from '../../../site'
 import type { SearchParams } from '../../../site'
 import { savePreferencesAction } from '../actions'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const locale = await pageLocale(params)
+  const locale = await metadataLocale(params)
   return { title: pageTitle(locale, siteTranslator(locale)('preferences.title')) }
 }
 

@@ -1,0 +1,50 @@
+import { packAudiences, type PackAudience } from '@/fields/taxonomy'
+import type { Locale } from '@/i18n'
+import { siteTranslator } from '@/i18n/site'
+import { sitePayload } from './site'
+
+/*
+ * Caching of the portal pages: each is rendered on its first visit and then served from Next's
+ * full-route cache (`generateStaticParams` returns nothing, so nothing is rendered at build time,
+ * when there may be no database yet). Content changes throw the affected pages out at once
+ * (src/portal/revalidate.ts); each page's `revalidate` interval is the safety net for changes
+ * made outside a request, such as the send worker finishing an edition.
+ */
+
+/** The 18 municipalities by name, each with the audiences it has a published pack for. */
+export const municipalitiesWithPacks = async () => {
+  const payload = await sitePayload()
+  const [{ docs: municipalities }, { docs: packs }] = await Promise.all([
+    payload.find({
+      collection: 'municipalities',
+      pagination: false,
+      depth: 0,
+      sort: 'name',
+      select: { name: true, slug: true },
+    }),
+    payload.find({
+      collection: 'communication-packs',
+      where: { _status: { equals: 'published' } },
+      pagination: false,
+      depth: 0,
+      select: { municipality: true, audience: true },
+    }),
+  ])
+  return municipalities.map(({ id, name, slug }) => ({
+    id,
+    name,
+    slug,
+    audiences: packAudiences.filter(({ value }) =>
+      packs.some(
+        (pack) =>
+          pack.audience === value &&
+          String(typeof pack.municipality === 'object' ? pack.municipality?.id : pack.municipality) ===
+            String(id),
+      ),
+    ),
+  }))
+}
+
+/** The audience's name as the portal shows it ("Scholen"). */
+export const audienceName = (locale: Locale, value: string) =>
+  siteTranslator(locale)(`portalAudiences.${value as PackAudience}`)
