@@ -301,7 +301,9 @@ describe('a gemeente-redacteur and other municipalities’ packs', () => {
       body: { template: templateFor('employers').id },
     })
     expect(refused.status).toBe(400)
-    expect(refused.text).toContain(message)
+    // The admin shows this message in its toast, and marks the template field.
+    expect(refused.body.errors[0].message).toBe(message)
+    expect(refused.body.errors[0].data.errors[0]).toMatchObject({ path: 'template', message })
     await expect(
       payload.create({
         collection: 'communication-packs',
@@ -370,6 +372,30 @@ describe('editing a pack in another language', () => {
     expect(plainText(all.introduction.nl)).toBe('Nederlandse inleiding')
     expect(plainText(all.introduction.en)).toBe('English introduction')
     expect(plainText(all.introduction.ar)).toBe('مقدمة باللغة العربية')
+  })
+})
+
+describe('regional templates', () => {
+  it('should refuse a second template for the same audience with a clear Dutch message', async () => {
+    const adviser = await fixtures.user({
+      email: 'communicatie.sjablonen@test.example',
+      roles: ['regio-redactie'],
+    })
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: adviser.email, password: testPassword },
+    })
+    const refused = await rest('POST', '/api/pack-templates', {
+      token: login.token,
+      body: { title: 'Tweede sjabloon', audience: 'schools' },
+    })
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].message).toBe('Er is al een sjabloon voor scholen; pas dat aan.')
+    const { totalDocs } = await payload.count({
+      collection: 'pack-templates',
+      where: { audience: { equals: 'schools' } },
+    })
+    expect(totalDocs).toBe(1)
   })
 })
 

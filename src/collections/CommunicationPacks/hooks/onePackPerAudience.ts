@@ -54,7 +54,7 @@ export const onePackPerAudience: CollectionBeforeValidateHook = async ({
   const audience = audienceByValue(template.audience)
   const isEnglish = req.i18n?.language === 'en'
   const name = municipality?.name ?? String(municipalityId)
-  throw new ValidationError({
+  const error = new ValidationError({
     collection: 'communication-packs',
     req,
     errors: [
@@ -66,4 +66,7 @@ export const onePackPerAudience: CollectionBeforeValidateHook = async ({
       },
     ],
   })
+  // The admin's toast shows the error's own message: make that the sentence, not "invalid field".
+  error.message = error.data.errors[0]!.message
+  throw error
 }

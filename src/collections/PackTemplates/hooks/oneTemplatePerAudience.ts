@@ -24,7 +24,7 @@ export const oneTemplatePerAudience: CollectionBeforeValidateHook = async ({
   if (totalDocs === 0) return data
   const label = audienceByValue(audience)?.label ?? { nl: audience, en: audience }
   const isEnglish = req.i18n?.language === 'en'
-  throw new ValidationError({
+  const error = new ValidationError({
     collection: 'pack-templates',
     req,
     errors: [
@@ -36,4 +36,7 @@ export const oneTemplatePerAudience: CollectionBeforeValidateHook = async ({
       },
     ],
   })
+  // The admin's toast shows the error's own message: make that the sentence, not "invalid field".
+  error.message = error.data.errors[0]!.message
+  throw error
 }
