@@ -399,6 +399,38 @@ describe('regional templates', () => {
   })
 })
 
+describe('choosing a template', () => {
+  it('should only offer templates the region has published', async () => {
+    const pack = await makePack('aalten', 'schools')
+    const {
+      docs: [draftTemplate],
+    } = await payload.find({
+      collection: 'pack-templates',
+      where: { audience: { equals: 'employers' } },
+      depth: 0,
+    })
+    await payload.update({
+      collection: 'pack-templates',
+      id: draftTemplate!.id,
+      data: { _status: 'draft' },
+    })
+    try {
+      const refused = await rest('PATCH', `/api/communication-packs/${pack.id}`, {
+        token,
+        body: { template: draftTemplate!.id },
+      })
+      expect(refused.status).toBe(400)
+      expect(refused.body.errors[0].data.errors[0].path).toBe('template')
+    } finally {
+      await payload.update({
+        collection: 'pack-templates',
+        id: draftTemplate!.id,
+        data: { _status: 'published' },
+      })
+    }
+  })
+})
+
 describe('what visitors see', () => {
   it('should never show unpublished packs to visitors, in lists, by id or with draft=true', async () => {
     const draft = await makePack('rheden', 'sports-clubs', {

@@ -72,6 +72,8 @@ export const CommunicationPacks: CollectionConfig = {
       type: 'relationship',
       relationTo: 'pack-templates',
       required: true,
+      // A template the region has not published yet is work in progress, not something to tailor.
+      filterOptions: { _status: { equals: 'published' } },
       label: label('Regionaal sjabloon', 'Regional template'),
       admin: {
         description: label(
