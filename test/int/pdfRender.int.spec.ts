@@ -12,26 +12,17 @@ afterAll(async () => {
 /** Arabic letters take a joined form (initial, medial, final) only when the text was shaped. */
 const presentationForms = /[\uFB50-\uFDFF\uFE70-\uFEFF]/
 
-/** pdf.js gives right-to-left text glyph by glyph in visual order: read it back as logical text. */
-const logicalArabic = (items: { str: string; dir: string }[]) =>
-  items
-    .filter(({ dir }) => dir === 'rtl')
-    .map(({ str }) => str)
-    .reverse()
-    .join('')
-    .normalize('NFKC')
-
 describe('HTML to PDF', () => {
   it('should print Arabic right to left with joined letters and numbers left to right', async () => {
     const pdf = await htmlToPdf(
       `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"></head>
       <body style="font-family:'Noto Sans Arabic',sans-serif"><p>اتصلوا بنا</p><p><bdi dir="ltr">0800-2000</bdi></p></body></html>`,
     )
-    const { items, pages } = await readPdf(pdf)
+    const { items, lines, pages } = await readPdf(pdf)
 
     expect(items.some(({ dir }) => dir === 'rtl')).toBe(true)
     expect(items.map(({ str }) => str).join('')).toMatch(presentationForms)
-    expect(logicalArabic(items).replace(/\s/g, '')).toBe('اتصلوابنا')
+    expect(lines[0]!.map((line) => line.replace(/\s/g, ''))).toContain('اتصلوابنا')
     expect(pages[0]).toContain('0800-2000')
   })
 
