@@ -189,7 +189,7 @@ export const schoolsTemplate: TemplateContent = {
           { heading: 'Wat doen wij als we ons zorgen maken?', level: 3 },
           {
             paragraph:
-              'Soms zien we iets aan een kind dat ons zorgen baart: het kind is stil of juist onrustig, heeft blauwe plekken, is vaak moe of vertelt iets wat ons niet loslaat. Dan werken wij volgens de meldcode huiselijk geweld en kindermishandeling, zoals alle scholen in Nederland. Dat betekent dat we goed kijken, met collega’s overleggen en eerst met u in gesprek gaan. Samen zoeken we naar wat uw kind nodig heeft.',
+              'Soms zien we iets aan een kind dat ons zorgen baart: het kind is stil of juist onrustig, heeft blauwe plekken, is vaak moe of vertelt iets wat ons niet loslaat. Dan werken wij volgens de meldcode huiselijk geweld en kindermishandeling, zoals alle scholen in Nederland. Dat betekent dat we goed kijken, met collega’s overleggen en met u in gesprek gaan. Samen zoeken we naar wat uw kind nodig heeft.',
           },
           {
             paragraph: [
@@ -215,7 +215,7 @@ export const schoolsTemplate: TemplateContent = {
           { heading: 'What do we do when we are worried?', level: 3 },
           {
             paragraph:
-              'Sometimes we notice something about a child that worries us: the child is quiet or restless, has bruises, is often tired, or tells us something that stays with us. We then follow the reporting code for domestic violence and child abuse (meldcode), like every school in the Netherlands. This means we look carefully, talk with colleagues and, first of all, talk with you. Together we look for what your child needs.',
+              'Sometimes we notice something about a child that worries us: the child is quiet or restless, has bruises, is often tired, or tells us something that stays with us. We then follow the reporting code for domestic violence and child abuse (meldcode), like every school in the Netherlands. This means we look carefully, consult colleagues and talk with you. Together we look for what your child needs.',
           },
           {
             paragraph: [
@@ -241,7 +241,7 @@ export const schoolsTemplate: TemplateContent = {
           { heading: 'ماذا نفعل عندما نقلق على طفل؟', level: 3 },
           {
             paragraph:
-              'أحيانًا نلاحظ على طفل ما يقلقنا: قد يكون صامتًا أو مضطربًا، أو عليه كدمات، أو متعبًا في أغلب الأوقات، أو يخبرنا بشيء يبقى في بالنا. عندها نعمل وفق بروتوكول الإبلاغ عن العنف الأسري وإساءة معاملة الأطفال (meldcode)، مثل جميع المدارس في هولندا. وهذا يعني أننا ننتبه جيدًا، ونتشاور مع الزملاء، ونتحدث معكم أولًا. ومعًا نبحث عمّا يحتاجه طفلكم.',
+              'أحيانًا نلاحظ على طفل ما يقلقنا: قد يكون صامتًا أو مضطربًا، أو عليه كدمات، أو متعبًا في أغلب الأوقات، أو يخبرنا بشيء يبقى في بالنا. عندها نعمل وفق بروتوكول الإبلاغ عن العنف الأسري وإساءة معاملة الأطفال (meldcode)، مثل جميع المدارس في هولندا. وهذا يعني أننا ننتبه جيدًا، ونتشاور مع الزملاء، ونتحدث معكم. ومعًا نبحث عمّا يحتاجه طفلكم.',
           },
           {
             paragraph: [
