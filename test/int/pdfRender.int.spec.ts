@@ -1,8 +1,10 @@
 import fs from 'node:fs'
+import http from 'node:http'
+import type net from 'node:net'
 import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { closePdfBrowser, htmlToPdf, PdfRenderError } from '@/portal/pdf/renderPdf'
+import { closePdfBrowser, htmlToPdf, PdfRenderError, urlToPdf } from '@/portal/pdf/renderPdf'
 import { readPdf } from '../support/pdf'
 
 afterAll(async () => {
@@ -53,5 +55,35 @@ describe('HTML to PDF', () => {
     }
     expect(fs.existsSync('/usr/bin/chromium')).toBe(true)
     expect((await readPdf(await htmlToPdf('<p>Weer goed</p>'))).pages[0]).toContain('Weer goed')
+  })
+
+  it('should print at most two pages at once and queue the rest', async () => {
+    let open = 0
+    let mostOpen = 0
+    const server = http.createServer((request, response) => {
+      if (!request.url?.startsWith('/pagina-')) {
+        response.writeHead(404).end()
+        return
+      }
+      open += 1
+      mostOpen = Math.max(mostOpen, open)
+      // Each page takes a moment to serve, so renders overlap when they can.
+      setTimeout(() => {
+        open -= 1
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+        response.end('<!doctype html><html lang="nl"><body><p>Pagina</p></body></html>')
+      }, 150)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as net.AddressInfo
+    try {
+      const pdfs = await Promise.all(
+        Array.from({ length: 5 }, (_, index) => urlToPdf(`http://127.0.0.1:${port}/pagina-${index}`)),
+      )
+      expect(pdfs.every((pdf) => pdf.subarray(0, 5).toString('latin1') === '%PDF-')).toBe(true)
+      expect(mostOpen).toBe(2)
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
   })
 })

@@ -95,15 +95,21 @@ const withPage = async <T>(options: PdfOptions, work: (page: Page) => Promise<T>
   let timer: NodeJS.Timeout | undefined
   try {
     const render = (async () => {
-      const browser = await sharedBrowser()
-      context = await browser.newContext({ serviceWorkers: 'block' })
-      if (isAbandoned) {
-        await context.close()
-        throw new PdfRenderError('The render was abandoned')
+      await takeRenderSlot()
+      try {
+        if (isAbandoned) throw new PdfRenderError('The render was abandoned while it waited')
+        const browser = await sharedBrowser()
+        context = await browser.newContext({ serviceWorkers: 'block' })
+        if (isAbandoned) {
+          await context.close()
+          throw new PdfRenderError('The render was abandoned')
+        }
+        const page = await context.newPage()
+        page.setDefaultTimeout(timeoutMs)
+        return await work(page)
+      } finally {
+        releaseRenderSlot()
       }
-      const page = await context.newPage()
-      page.setDefaultTimeout(timeoutMs)
-      return work(page)
     })()
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -127,14 +133,38 @@ const withPage = async <T>(options: PdfOptions, work: (page: Page) => Promise<T>
 
 type BrowserState = {
   browser?: Promise<Browser>
+  /** Renders started, waiting or running; the browser closes when this drops to zero and stays there. */
   active: number
+  /** Renders holding a page; at most `maxParallelRenders`, the rest wait in `waiting`. */
+  rendering: number
+  waiting: (() => void)[]
   idleTimer?: NodeJS.Timeout
+}
+
+/** Two pages at once keep a small server responsive; more renders queue (within their time limit). */
+const maxParallelRenders = 2
+
+const takeRenderSlot = async () => {
+  const state = browserState()
+  if (state.rendering < maxParallelRenders) {
+    state.rendering += 1
+    return
+  }
+  // The slot is handed over by `releaseRenderSlot`, so `rendering` stays counted.
+  await new Promise<void>((resolve) => state.waiting.push(resolve))
+}
+
+const releaseRenderSlot = () => {
+  const state = browserState()
+  const next = state.waiting.shift()
+  if (next) next()
+  else state.rendering -= 1
 }
 
 /** Kept on globalThis so that module reloads (Next in development) share one browser. */
 const browserState = (): BrowserState => {
   const holder = globalThis as typeof globalThis & { __samenVeiligPdfBrowser?: BrowserState }
-  holder.__samenVeiligPdfBrowser ??= { active: 0 }
+  holder.__samenVeiligPdfBrowser ??= { active: 0, rendering: 0, waiting: [] }
   return holder.__samenVeiligPdfBrowser
 }
 
