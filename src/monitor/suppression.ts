@@ -109,7 +109,7 @@ export const suppressTable = ({
 /** Only primary suppression: for a figure that is not added up anywhere. */
 export const suppressValue = (value: number): Shown => (isSmallNumber(value) ? smallNumberShown : value)
 
-/** A shown value for a chart: hidden values are left out rather than drawn as a made-up height. */
-export const chartValue = (value: Shown): number | null => (typeof value === 'number' ? value : null)
+/** A shown value for a chart: a hidden value gets no bar (never a made-up height), only its label. */
+export const chartValue = (value: Shown): number => (typeof value === 'number' ? value : 0)
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0)

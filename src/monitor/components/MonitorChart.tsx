@@ -9,7 +9,7 @@ import type { MonitorTable } from '../tables'
 
 type Props = { table: MonitorTable; language: string; csvUrl: string }
 
-type Point = { name: string; value: number | null; shown: string }
+type Point = { name: string; value: number; shown: string }
 
 const barColour = '#1f4e79'
 

@@ -9,6 +9,16 @@ import { decideScope, queryValue } from '../scope'
 import { sections, textIn } from '../tables'
 import { MonitorChart } from './MonitorChart'
 
+const dashboardCss = `
+.monitor-chart { margin-bottom: calc(var(--base) * 2); }
+.monitor-table { border-collapse: collapse; margin: 0.5rem 0; }
+.monitor-table th, .monitor-table td { border: 1px solid var(--theme-elevation-150); padding: 0.25rem 0.6rem; text-align: right; }
+.monitor-table th[scope='row'], .monitor-table thead th:first-child { text-align: left; }
+.monitor-table thead th, .monitor-table tfoot th, .monitor-table tfoot td { background: var(--theme-elevation-50); }
+.monitor-table tfoot { font-weight: 700; }
+.monitor-chart .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`
+
 /** The first year the toolkit holds figures for. */
 const firstYear = 2025
 
@@ -67,6 +77,7 @@ export const MonitorView = async ({ initPageResult, params, searchParams }: Admi
 
   return template(
     <>
+      <style>{dashboardCss}</style>
       <p>
         {t(
           'Wat er per kwartaal en per gemeente gedaan is en wie het bereikte: voor de jaarlijkse evaluatie van de lokale plannen van aanpak.',
