@@ -42,6 +42,9 @@ export const monitorEndpoint: Endpoint = {
       const [table] = scopeTables(data.tables, scope)
       const municipalityName =
         scope.kind === 'municipality' ? nameOf(data.municipalities, scope.id) : undefined
+      if (scope.kind === 'municipality' && !municipalityName) {
+        return Response.json({ error: 'Onbekende gemeente' }, { status: 404 })
+      }
       return new Response(toCsv(table!, language), {
         headers: {
           'Content-Type': 'text/csv; charset=utf-8',

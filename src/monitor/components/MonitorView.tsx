@@ -70,6 +70,9 @@ export const MonitorView = async ({ initPageResult, params, searchParams }: Admi
       ? data.municipalities
       : data.municipalities.filter(({ id }) => choices.some((own) => String(own) === String(id)))
   const selectedName = data.municipalities.find(({ id }) => String(id) === selectedId)?.name
+  if (selectedId && !selectedName) {
+    return template(<p>{t('Deze gemeente bestaat niet.', 'This municipality does not exist.')}</p>)
+  }
   const years = Array.from({ length: currentYear() - firstYear + 1 }, (_, index) => currentYear() - index)
   if (!years.includes(year)) years.push(year)
   const query = (extra: Record<string, string>) =>
