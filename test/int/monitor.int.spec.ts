@@ -6,10 +6,12 @@ import type { Locale } from '@/i18n'
 import { computeMonitor, scopeTables } from '@/monitor/aggregate'
 import type { MonitorTable, TableId } from '@/monitor/tables'
 import type { User } from '@/payload-types'
-import { closePdfBrowser } from '@/portal/pdf/renderPdf'
+import { overviewDocument } from '@/monitor/overview'
+import { closePdfBrowser, htmlToPdf } from '@/portal/pdf/renderPdf'
 import { ensureDemoMonitor } from '@/seed/demoMonitor'
 import { createFixtures, testPassword } from '../support/fixtures'
 import { startPayload } from '../support/payload'
+import { readPdf } from '../support/pdf'
 import { rest } from '../support/rest'
 
 /**
@@ -276,6 +278,21 @@ describe('monitor figures', () => {
     expect(response.headers.get('content-type')).toBe('application/pdf')
     expect(response.headers.get('content-disposition')).toContain('jaaroverzicht-2025-arnhem.pdf')
     expect(response.text.startsWith('%PDF-')).toBe(true)
+
+    // The same document the endpoint prints, read back as a reader of the PDF gets it.
+    const { tables } = await computeMonitor({ payload, year: 2025 })
+    const html = overviewDocument({
+      municipalityName: 'Winterswijk',
+      year: 2025,
+      language: 'nl',
+      generatedAt: new Date('2026-01-15T10:00:00.000Z'),
+      tables: scopeTables(tables, { kind: 'municipality', id: winterswijk }),
+    })
+    const text = (await readPdf(await htmlToPdf(html))).pages.join(' ')
+    expect(text).toContain('Jaaroverzicht 2025: gemeente Winterswijk')
+    expect(text).toContain('Bouwstenen gepubliceerd (goedgekeurd)')
+    expect(text).toContain('<5')
+    expect(text).not.toContain('Arnhem')
   })
 })
 
