@@ -92,13 +92,12 @@ const build = async ({ entry, output, manifestFile }) => {
     entryPoints: [entry],
     outfile: temporary,
     bundle: true,
-    packages: 'external',
     platform: 'node',
     format: 'esm',
     target: 'node20',
     metafile: true,
     logLevel: 'warning',
-    plugins: [ownModuleUrls],
+    plugins: [externalPackages, ownModuleUrls],
   })
   const inputs = Object.fromEntries(
     [...Object.keys(result.metafile.inputs), ...alwaysInputs].map((file) => [
@@ -111,6 +110,68 @@ const build = async ({ entry, output, manifestFile }) => {
   fs.writeFileSync(`${manifestFile}.${process.pid}.tmp`, JSON.stringify(manifest, null, 2))
   fs.renameSync(temporary, output)
   fs.renameSync(`${manifestFile}.${process.pid}.tmp`, manifestFile)
+}
+
+/** Marks the resolution `externalPackages` asks esbuild for, so it does not ask itself again. */
+const innerResolution = Symbol('inner resolution')
+
+/**
+ * Packages stay outside the bundle and Node loads them, but Node's loader is stricter than tsx
+ * and TypeScript's "bundler" resolution: a package without an `exports` map only serves exact
+ * file names (`next/cache` has to be `next/cache.js`). Such an import is written as the file
+ * esbuild found for it; an import of a package with an `exports` map stays as it is, so Node
+ * picks the files for the process's own `--conditions`. Path aliases (`@/…`) lead into the
+ * project and are bundled.
+ *
+ * @type {import('esbuild').Plugin}
+ */
+const externalPackages = {
+  name: 'external-packages',
+  setup: (build) => {
+    build.onResolve({ filter: /^[^./]/ }, async ({ path: specifier, pluginData, ...where }) => {
+      if (pluginData === innerResolution) return undefined
+      const resolved = await build.resolve(specifier, {
+        kind: where.kind,
+        importer: where.importer,
+        resolveDir: where.resolveDir,
+        pluginData: innerResolution,
+      })
+      // Left to Node, as it would be without a bundle: built-in modules, and anything esbuild
+      // cannot find (Node may still, or the code expects the import to fail).
+      if (resolved.errors.length > 0) return { external: true, path: specifier }
+      if (resolved.external) return { external: true, path: resolved.path }
+      const owner = packageOf(resolved.path)
+      if (!owner) return undefined
+      return { external: true, path: nodeSpecifier(specifier, owner, resolved.path) }
+    })
+  },
+}
+
+/**
+ * The installed package a file belongs to, if any.
+ *
+ * @param {string} file
+ * @returns {{ name: string, directory: string } | undefined}
+ */
+const packageOf = (file) => {
+  const marker = `${path.sep}node_modules${path.sep}`
+  const start = file.lastIndexOf(marker)
+  if (start === -1) return undefined
+  const parts = file.slice(start + marker.length).split(path.sep)
+  const name = parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]
+  return { name, directory: file.slice(0, start + marker.length) + name.split('/').join(path.sep) }
+}
+
+/**
+ * @param {string} specifier
+ * @param {{ name: string, directory: string }} owner
+ * @param {string} file
+ */
+const nodeSpecifier = (specifier, owner, file) => {
+  if (specifier === owner.name) return specifier
+  const manifest = JSON.parse(fs.readFileSync(path.join(owner.directory, 'package.json'), 'utf8'))
+  if (manifest.exports !== undefined) return specifier
+  return `${owner.name}/${path.relative(owner.directory, file).split(path.sep).join('/')}`
 }
 
 const loaders = /** @type {const} */ ({ '.ts': 'ts', '.mts': 'ts', '.tsx': 'tsx', '.jsx': 'jsx' })
