@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { defaultLocale } from '@/i18n'
 
+import { defaultLocale } from '@/i18n'
+
 const languageCookie = 'payload-lng'
 
 /**

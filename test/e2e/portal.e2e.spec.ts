@@ -131,12 +131,17 @@ describe.each(['nl', 'ar'] as const)('the portal in %s', (locale) => {
   })
 
   it('should answer unknown municipalities, audiences and editions with 404 in the visitor’s language', async () => {
-    for (const path of ['/gemeente/bestaat-niet', '/gemeente/arnhem/onbekend', '/archief/999999', '/geen/pagina']) {
-      const response = await fetch(`${baseUrl}/${locale}${path}`)
-      expect(response.status, path).toBe(404)
-      const html = await response.text()
-      expect(html, path).toContain(`lang="${locale}"`)
-      expect(html, path).toContain(expected.notFound)
+    const page = await browser.newPage()
+    try {
+      for (const path of ['/gemeente/bestaat-niet', '/gemeente/arnhem/onbekend', '/archief/999999', '/geen/pagina']) {
+        const response = await page.goto(`${baseUrl}/${locale}${path}`, { waitUntil: 'networkidle' })
+        expect(response?.status(), path).toBe(404)
+        expect(await page.locator('h1').textContent(), path).toBe(expected.notFound)
+        expect(await page.locator('html').getAttribute('lang'), path).toBe(locale)
+        expect(await page.locator('html').getAttribute('dir'), path).toBe(expected.dir)
+      }
+    } finally {
+      await page.close()
     }
   })
 })
@@ -146,11 +151,15 @@ describe('the portal', () => {
     const root = await fetch(`${baseUrl}/`, { redirect: 'manual' })
     expect(root.status).toBe(307)
     expect(root.headers.get('location')).toMatch(/\/nl$/)
-    const unknown = await fetch(`${baseUrl}/xx/gemeente/arnhem`)
-    expect(unknown.status).toBe(404)
-    const html = await unknown.text()
-    expect(html).toContain('lang="nl"')
-    expect(html).toContain(expectations.nl.notFound)
+    const page = await browser.newPage()
+    try {
+      const unknown = await page.goto(`${baseUrl}/xx/gemeente/arnhem`, { waitUntil: 'networkidle' })
+      expect(unknown?.status()).toBe(404)
+      expect(await page.locator('h1').textContent()).toBe(expectations.nl.notFound)
+      expect(await page.locator('html').getAttribute('lang')).toBe('nl')
+    } finally {
+      await page.close()
+    }
   })
 
   it('should never show a pack that only exists as a draft', async () => {
@@ -187,6 +196,21 @@ describe('the portal', () => {
     const afterDraft = await (await fetch(path)).text()
     expect(afterDraft).toContain(title)
     expect(afterDraft).not.toContain(`${title} (concept)`)
+
+    // The route to help comes from the municipality record: changing it refreshes the pack page.
+    const municipality = await (
+      await fetch(`${baseUrl}/api/municipalities?where[slug][equals]=duiven&depth=0`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
+    ).json()
+    const localTeam = `Sociaal team Duiven ${Date.now()}`
+    const changed = await fetch(`${baseUrl}/api/municipalities/${municipality.docs[0].id}`, {
+      method: 'PATCH',
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ localTeam: { ...municipality.docs[0].localTeam, name: localTeam } }),
+    })
+    expect(changed.status).toBe(200)
+    expect(await (await fetch(path)).text()).toContain(localTeam)
   })
 
   it('should show a draft only to a signed-in editor, uncached', async () => {

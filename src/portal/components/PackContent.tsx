@@ -111,13 +111,18 @@ export const PackContent = ({ pack, links }: { pack: PackView; links?: PackLinks
             <div className="school-year" id="start-schooljaar">
               <h3>{t('pack.schoolYearTitle')}</h3>
               <p>{t('pack.schoolYearText')}</p>
-              <MaterialList materials={schoolYear} pack={pack} links={links} />
+              <MaterialList materials={schoolYear} pack={pack} links={links} headingLevel={4} />
             </div>
           ) : null}
           {otherMaterials.length > 0 ? (
             <>
               {schoolYear.length > 0 ? <h3>{t('pack.otherMaterials')}</h3> : null}
-              <MaterialList materials={otherMaterials} pack={pack} links={links} />
+              <MaterialList
+                materials={otherMaterials}
+                pack={pack}
+                links={links}
+                headingLevel={schoolYear.length > 0 ? 4 : 3}
+              />
             </>
           ) : null}
         </section>
@@ -152,12 +157,15 @@ const MaterialList = ({
   materials,
   pack,
   links,
+  headingLevel,
 }: {
   materials: PackMaterial[]
   pack: PackView
   links?: PackLinks
+  headingLevel: 3 | 4
 }) => {
   const t = siteTranslator(pack.locale)
+  const Heading = headingLevel === 3 ? 'h3' : 'h4'
   return (
     <ul className="materials">
       {materials.map((material) => {
@@ -165,9 +173,9 @@ const MaterialList = ({
         return (
           <li key={material.id} className="material">
             <p className="material__kind">{t(`materialKinds.${material.kind as MaterialKind}`)}</p>
-            <h4>{material.title}</h4>
+            <Heading>{material.title}</Heading>
             {material.description ? <p>{material.description}</p> : null}
-            <RichText value={material.body} headingLevel={4} />
+            <RichText value={material.body} headingLevel={headingLevel === 3 ? 4 : 5} />
             {href && material.file ? (
               <p>
                 <a href={href} className="material__download">

@@ -10,7 +10,7 @@ import type { JSXConverters } from '@payloadcms/richtext-lexical/react'
 import type { Media } from '@/payload-types'
 import type { RichText as RichTextValue } from '../packs'
 
-type HeadingLevel = 2 | 3 | 4
+type HeadingLevel = 2 | 3 | 4 | 5
 
 /**
  * Editor text (Lexical JSON) as React elements: never as an HTML string, so nothing an editor
