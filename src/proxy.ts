@@ -2,8 +2,6 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { defaultLocale } from '@/i18n'
 
-import { defaultLocale } from '@/i18n'
-
 const languageCookie = 'payload-lng'
 
 /**
