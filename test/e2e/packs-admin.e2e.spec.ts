@@ -80,6 +80,37 @@ describe('a gemeente-redacteur tailors a communication pack in the admin', () =>
     expect(pack).toMatchObject({ audience: 'employers', municipality: { slug: 'aalten' } })
   })
 
+  it('should show the draft only to signed-in editors and put it on the public page once published', async () => {
+    const publicPath = '/nl/gemeente/aalten/werkgevers'
+    const visitor = await browser.newPage()
+    try {
+      expect((await visitor.goto(`${baseUrl}${publicPath}`))!.status()).toBe(404)
+      await visitor.goto(`${baseUrl}${publicPath}/voorbeeld`)
+      expect(visitor.url()).toContain('/admin/login')
+
+      await page.goto(`${baseUrl}${publicPath}/voorbeeld`, { waitUntil: 'networkidle' })
+      expect(await page.locator('main').innerText()).toContain('Communicatiepakket voor werkgevers')
+
+      await page.goto(`${baseUrl}/admin/collections/communication-packs/${createdPackIds[0]}`, {
+        waitUntil: 'networkidle',
+      })
+      await page.locator('#action-save').click()
+      await expect
+        .poll(async () => {
+          const pack = await api('GET', `/api/communication-packs/${createdPackIds[0]}?depth=0`)
+          return pack._status
+        })
+        .toBe('published')
+      const published = await visitor.goto(`${baseUrl}${publicPath}`)
+      expect(published!.status()).toBe(200)
+      expect(await visitor.locator('main').innerText()).toContain(
+        'Communicatiepakket voor werkgevers',
+      )
+    } finally {
+      await visitor.close()
+    }
+  })
+
   it('should refuse a second pack for the same audience with a Dutch explanation', async () => {
     await page.goto(`${baseUrl}/admin/collections/communication-packs/create`, {
       waitUntil: 'networkidle',
