@@ -17,7 +17,7 @@ export const translationStatusEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!hasRegionalAccess(req.user)) return forbidden(req)
-    const overview = await loadTranslationOverview({ payload: req.payload, req })
+    const overview = await loadTranslationOverview({ payload: req.payload })
     return Response.json(overview.map(({ histories: _histories, ...entry }) => entry))
   },
 }
@@ -30,9 +30,12 @@ export const translationExportEndpoint: Endpoint = {
     if (!hasRegionalAccess(req.user)) return forbidden(req)
     const locale = new URL(req.url ?? '', 'http://localhost').searchParams.get('locale')
     if (!isLocale(locale) || locale === defaultLocale) {
-      return Response.json({ error: 'Kies een taal om naar te vertalen (en, ar, tr, pl of uk).' }, { status: 400 })
+      return Response.json(
+        { error: 'Kies een taal om naar te vertalen (en, ar, tr, pl of uk).' },
+        { status: 400 },
+      )
     }
-    const { xml, fileName } = await exportTranslations({ payload: req.payload, locale, req })
+    const { xml, fileName } = await exportTranslations({ payload: req.payload, locale })
     return new Response(xml, {
       headers: {
         'Content-Type': 'application/xliff+xml; charset=utf-8',
@@ -52,16 +55,26 @@ export const translationImportEndpoint: Endpoint = {
     const xml = typeof req.text === 'function' ? await req.text() : ''
     if (!xml.trim()) return Response.json({ error: 'Kies een XLIFF-bestand.' }, { status: 400 })
     try {
-      const report = await importTranslations({ payload: req.payload, xml, user: req.user as never, req })
+      const report = await importTranslations({
+        payload: req.payload,
+        xml,
+        user: req.user as never,
+        req,
+      })
       return Response.json(report)
     } catch (error) {
-      if (error instanceof TranslationFileError) return Response.json({ error: error.message }, { status: 400 })
+      if (error instanceof TranslationFileError)
+        return Response.json({ error: error.message }, { status: 400 })
       throw error
     }
   },
 }
 
-export const translationEndpoints = [translationStatusEndpoint, translationExportEndpoint, translationImportEndpoint]
+export const translationEndpoints = [
+  translationStatusEndpoint,
+  translationExportEndpoint,
+  translationImportEndpoint,
+]
 
 const forbidden = (req: PayloadRequest) =>
   Response.json({ error: req.t('error:unauthorized') }, { status: req.user ? 403 : 401 })

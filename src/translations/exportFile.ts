@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n'
 import { unitsOf } from './fields'
@@ -16,16 +16,16 @@ import { writeXliff, type OutgoingFile } from './xliffFile'
 export const exportTranslations = async ({
   payload,
   locale,
-  req,
   today = new Date(),
 }: {
   payload: Payload
   locale: Locale
-  req?: Partial<PayloadRequest>
   today?: Date
 }) => {
-  const collections = new Map(translatableCollectionsOf(payload).map((collection) => [collection.slug, collection]))
-  const overview = await loadTranslationOverview({ payload, req, today })
+  const collections = new Map(
+    translatableCollectionsOf(payload).map((collection) => [collection.slug, collection]),
+  )
+  const overview = await loadTranslationOverview({ payload, today })
   const files: OutgoingFile[] = []
   for (const entry of overview) {
     const status = entry.languages[locale]
@@ -38,7 +38,6 @@ export const exportTranslations = async ({
       fallbackLocale: false,
       draft: collection.hasDrafts,
       depth: 0,
-      req,
     })
     const wanted = fieldsNeedingWork(entry.histories, locale)
     const units = unitsOf(collection.fields, dutch as unknown as Record<string, unknown>)

@@ -37,8 +37,10 @@ const textKinds = new Set<string>(['text', 'textarea', 'richText'])
  * new collection needs no code here. Localized fields inside a localized group or array are
  * skipped: there the whole container differs per language and has no shared row to translate.
  */
-export const slotsOf = (fields: FlattenedField[], doc: Record<string, unknown> | null | undefined): FieldSlot[] =>
-  collectSlots(fields, doc ?? {}, [], [])
+export const slotsOf = (
+  fields: FlattenedField[],
+  doc: Record<string, unknown> | null | undefined,
+): FieldSlot[] => collectSlots(fields, doc ?? {}, [], [])
 
 /** The units of a document read in one language (no fallback), in reading order. */
 export const unitsOf = (fields: FlattenedField[], doc: Record<string, unknown>): Unit[] =>
@@ -50,7 +52,16 @@ export const unitsOfSlot = (slot: FieldSlot): Unit[] => {
     if (typeof slot.value !== 'string') return []
     const source = plainToSource(slot.value)
     if (!hasText(source)) return []
-    return [{ id: slot.key, slotKey: slot.key, kind: slot.kind, label, source, hash: fingerprint(source) }]
+    return [
+      {
+        id: slot.key,
+        slotKey: slot.key,
+        kind: slot.kind,
+        label,
+        source,
+        hash: fingerprint(source),
+      },
+    ]
   }
   const skeleton = fingerprint(richTextSkeleton(slot.value))
   return textBlocksOf(slot.value)
@@ -91,7 +102,10 @@ export const valueHasText = (kind: TextKind, value: unknown): boolean => {
 }
 
 /** Replaces the inline children of the text blocks at the given indexes; the rest stays as is. */
-export const replaceTextBlocks = (value: unknown, replacements: Map<number, LexicalNode[]>): unknown => {
+export const replaceTextBlocks = (
+  value: unknown,
+  replacements: Map<number, LexicalNode[]>,
+): unknown => {
   const copy = structuredClone(value)
   textBlocksOf(copy).forEach((block, index) => {
     const children = replacements.get(index)
@@ -118,7 +132,8 @@ const richTextSkeleton = (value: unknown): unknown => {
 const labelOf = (field: FlattenedField): string => {
   const value = 'label' in field ? field.label : undefined
   if (typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'nl' in value && typeof value.nl === 'string') return value.nl
+  if (value && typeof value === 'object' && 'nl' in value && typeof value.nl === 'string')
+    return value.nl
   return 'name' in field ? field.name : ''
 }
 
@@ -129,12 +144,15 @@ const collectSlots = (
   labels: string[],
 ): FieldSlot[] =>
   fields.flatMap((field): FieldSlot[] => {
-    if (!('name' in field) || field.type === 'join' || ('virtual' in field && field.virtual)) return []
+    if (!('name' in field) || field.type === 'join' || ('virtual' in field && field.virtual))
+      return []
     const value = data[field.name]
     const here = [...path, field.name]
     const trail = [...labels, labelOf(field)]
     if (textKinds.has(field.type)) {
-      return field.localized ? [{ key: here.join('.'), kind: field.type as TextKind, labels: trail, value }] : []
+      return field.localized
+        ? [{ key: here.join('.'), kind: field.type as TextKind, labels: trail, value }]
+        : []
     }
     if (field.localized) return []
     if (field.type === 'group' || field.type === 'tab') {
@@ -142,7 +160,12 @@ const collectSlots = (
     }
     if (field.type === 'array') {
       return rowsOf(value).flatMap((row, index) =>
-        collectSlots(field.flattenedFields, row, [...here, String(row.id)], [...labels, `${labelOf(field)} ${index + 1}`]),
+        collectSlots(
+          field.flattenedFields,
+          row,
+          [...here, String(row.id)],
+          [...labels, `${labelOf(field)} ${index + 1}`],
+        ),
       )
     }
     if (field.type === 'blocks') {
@@ -161,7 +184,11 @@ const collectSlots = (
   })
 
 const asRecord = (value: unknown): Record<string, unknown> =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
 
 const rowsOf = (value: unknown): Record<string, unknown>[] =>
-  Array.isArray(value) ? value.filter((row) => row && typeof row === 'object' && row.id != null) : []
+  Array.isArray(value)
+    ? value.filter((row) => row && typeof row === 'object' && row.id != null)
+    : []

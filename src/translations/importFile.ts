@@ -5,7 +5,13 @@ import { idFromText } from '@/lib/ids'
 import type { User } from '@/payload-types'
 import { parseFileId } from './exportFile'
 import { replaceTextBlocks, unitsOf, type Unit } from './fields'
-import { checkTarget, segmentsToInline, segmentsToPlain, type LexicalNode, type Segment } from './inline'
+import {
+  checkTarget,
+  segmentsToInline,
+  segmentsToPlain,
+  type LexicalNode,
+  type Segment,
+} from './inline'
 import { translatableCollectionsOf, type TranslatableCollection } from './registry'
 import { titleText } from './urgency'
 import { readXliff, TranslationFileError } from './xliffFile'
@@ -21,7 +27,13 @@ export type UnitOutcome = {
   reason: string
 }
 
-export type ImportReport = { locale: Locale; saved: number; rejected: number; skipped: number; units: UnitOutcome[] }
+export type ImportReport = {
+  locale: Locale
+  saved: number
+  rejected: number
+  skipped: number
+  units: UnitOutcome[]
+}
 
 /**
  * Puts the translations of an XLIFF file back, each in its own field in the file's language, and
@@ -47,19 +59,27 @@ export const importTranslations = async ({
 }): Promise<ImportReport> => {
   const file = await readXliff(xml)
   if (file.sourceLanguage !== defaultLocale) {
-    throw new TranslationFileError(`De brontaal van het bestand is "${file.sourceLanguage ?? '?'}"; verwacht "nl".`)
+    throw new TranslationFileError(
+      `De brontaal van het bestand is "${file.sourceLanguage ?? '?'}"; verwacht "nl".`,
+    )
   }
   const locale = file.targetLanguage
   if (!isLocale(locale) || locale === defaultLocale) {
-    throw new TranslationFileError(`De doeltaal van het bestand ("${locale ?? '?'}") is geen taal van de toolkit.`)
+    throw new TranslationFileError(
+      `De doeltaal van het bestand ("${locale ?? '?'}") is geen taal van de toolkit.`,
+    )
   }
-  const collections = new Map(translatableCollectionsOf(payload).map((collection) => [collection.slug as string, collection]))
+  const collections = new Map(
+    translatableCollectionsOf(payload).map((collection) => [collection.slug as string, collection]),
+  )
   const outcomes: UnitOutcome[] = []
   const byFile = groupBy(file.units, ({ fileId }) => fileId)
 
   for (const [fileId, units] of byFile) {
     const reject = (reason: string, extra: Partial<UnitOutcome> = {}) =>
-      units.forEach(({ unitId }) => outcomes.push({ fileId, unitId, outcome: 'rejected', reason, ...extra }))
+      units.forEach(({ unitId }) =>
+        outcomes.push({ fileId, unitId, outcome: 'rejected', reason, ...extra }),
+      )
     const target = parseFileId(fileId)
     const collection = target ? collections.get(target.collection) : undefined
     if (!target || !collection) {
@@ -86,7 +106,18 @@ export const importTranslations = async ({
     }
     const document = `${collection.singular} “${titleText((dutch as unknown as Record<string, unknown>)[collection.titleField])}”`
     outcomes.push(
-      ...(await importDocument({ payload, collection, id, dutch: dutch as never, units, locale, user, req, fileId, document })),
+      ...(await importDocument({
+        payload,
+        collection,
+        id,
+        dutch: dutch as never,
+        units,
+        locale,
+        user,
+        req,
+        fileId,
+        document,
+      })),
     )
   }
 
@@ -139,7 +170,12 @@ const importDocument = async ({
     } else if (!incoming.target) {
       note(incoming.unitId, 'skipped', 'niet vertaald (lege vertaling)', unit.label)
     } else if (incoming.hash !== unit.hash) {
-      note(incoming.unitId, 'rejected', 'de Nederlandse tekst is veranderd sinds de export; exporteer opnieuw', unit.label)
+      note(
+        incoming.unitId,
+        'rejected',
+        'de Nederlandse tekst is veranderd sinds de export; exporteer opnieuw',
+        unit.label,
+      )
     } else {
       const check = checkTarget(unit.source, incoming.target)
       if (check.isValid) accepted.push({ unit, segments: check.segments })
@@ -159,12 +195,20 @@ const importDocument = async ({
     const expected = [...current.values()].filter((unit) => unit.slotKey === slotKey)
     if (parts.length !== expected.length) {
       parts.forEach(({ unit }) =>
-        note(unit.id, 'rejected', 'niet opgeslagen: andere alinea’s van deze tekst ontbreken of zijn afgekeurd', unit.label),
+        note(
+          unit.id,
+          'rejected',
+          'niet opgeslagen: andere alinea’s van deze tekst ontbreken of zijn afgekeurd',
+          unit.label,
+        ),
       )
       continue
     }
     const replacements = new Map<number, LexicalNode[]>(
-      parts.map(({ unit, segments }) => [unit.blockIndex ?? -1, segmentsToInline(unit.source, segments)]),
+      parts.map(({ unit, segments }) => [
+        unit.blockIndex ?? -1,
+        segmentsToInline(unit.source, segments),
+      ]),
     )
     values.set(slotKey, replaceTextBlocks(valueAt(dutch, slotKey), replacements))
   }
@@ -202,8 +246,8 @@ const importDocument = async ({
       req,
     })
     const reason = collection.hasDrafts
-      ? 'opgeslagen als concept'
-      : 'opgeslagen in de bouwsteen (nieuwe versie; bouwstenen hebben geen concepten)'
+      ? 'als concept'
+      : 'direct in het document, als nieuwe versie (deze collectie heeft geen concepten)'
     stored.forEach(({ unit }) => note(unit.id, 'saved', reason, unit.label))
   } catch (error) {
     const reason = `opslaan mislukt: ${(error as Error).message}`
@@ -233,7 +277,8 @@ const setValueAt = (doc: Record<string, unknown>, key: string, value: unknown) =
 }
 
 const childOf = (value: unknown, part: string): unknown => {
-  if (Array.isArray(value)) return value.find((row) => row && String((row as { id?: unknown }).id) === part)
+  if (Array.isArray(value))
+    return value.find((row) => row && String((row as { id?: unknown }).id) === part)
   return value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined
 }
 

@@ -17,7 +17,12 @@ export type InlineTag =
 
 export type SourceText = { segments: Segment[]; tags: Record<string, InlineTag> }
 
-export type LexicalNode = { type: string; children?: LexicalNode[]; text?: string; [key: string]: unknown }
+export type LexicalNode = {
+  type: string
+  children?: LexicalNode[]
+  text?: string
+  [key: string]: unknown
+}
 
 const placeholderPattern = /\{\{\s*[\w.]+\s*\}\}/g
 const inlineTypes = new Set(['text', 'linebreak', 'tab', 'link', 'autolink'])
@@ -56,7 +61,8 @@ export const hasText = (source: SourceText) => flatText(source).trim().length > 
 export const fingerprint = (value: unknown): string =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)
 
-export type TargetCheck = { isValid: true; segments: Segment[] } | { isValid: false; reason: string }
+export type TargetCheck =
+  { isValid: true; segments: Segment[] } | { isValid: false; reason: string }
 
 /**
  * Whether a translated text may replace its source: every code of the source used exactly once,
@@ -70,7 +76,9 @@ export const checkTarget = (source: SourceText, target: Segment[]): TargetCheck 
     for (const segment of segments) {
       if (problem) return
       if (typeof segment === 'string') {
-        if (markupPattern.test(segment)) problem = 'bevat HTML-opmaak of een script; alleen tekst en de codes uit de bron zijn toegestaan'
+        if (markupPattern.test(segment))
+          problem =
+            'bevat HTML-opmaak of een script; alleen tekst en de codes uit de bron zijn toegestaan'
         continue
       }
       const id = 'pc' in segment ? segment.pc : segment.ph
@@ -85,7 +93,10 @@ export const checkTarget = (source: SourceText, target: Segment[]): TargetCheck 
         problem = `code "${id}" heeft de verkeerde vorm (${isSpan ? '<pc>' : '<ph>'})`
         return
       }
-      if (parent?.kind === 'format' && (tag.kind === 'format' || tag.kind === 'link' || tag.kind === 'break')) {
+      if (
+        parent?.kind === 'format' &&
+        (tag.kind === 'format' || tag.kind === 'link' || tag.kind === 'break')
+      ) {
         problem = `code "${id}" staat binnen opmaak waar hij niet kan staan`
         return
       }
@@ -144,7 +155,10 @@ export const segmentsToInline = (source: SourceText, segments: Segment[]): Lexic
     flush()
     const tag = source.tags[segment.pc]
     if (tag?.kind === 'link') {
-      nodes.push({ ...structuredClone(tag.node), children: segmentsToInline(source, segment.contents) })
+      nodes.push({
+        ...structuredClone(tag.node),
+        children: segmentsToInline(source, segment.contents),
+      })
     } else if (tag?.kind === 'format') {
       const text = flatText({ segments: segment.contents, tags: source.tags })
       if (text) nodes.push({ ...structuredClone(tag.node), text })
@@ -168,7 +182,11 @@ const counter = () => {
   return () => String(++next)
 }
 
-const textToSegments = (text: string, tags: Record<string, InlineTag>, nextId: () => string): Segment[] => {
+const textToSegments = (
+  text: string,
+  tags: Record<string, InlineTag>,
+  nextId: () => string,
+): Segment[] => {
   const segments: Segment[] = []
   const pattern = new RegExp(`${placeholderPattern.source}|\\n`, 'g')
   let from = 0
@@ -189,7 +207,8 @@ const inlineSegments = (
   nextId: () => string,
 ): Segment[] =>
   children.flatMap((child): Segment[] => {
-    if (child.type === 'text' && isPlainText(child)) return textToSegments(child.text ?? '', tags, nextId)
+    if (child.type === 'text' && isPlainText(child))
+      return textToSegments(child.text ?? '', tags, nextId)
     if (child.type === 'text') {
       const id = nextId()
       const { text, ...node } = child

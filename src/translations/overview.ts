@@ -1,9 +1,13 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import { defaultLocale, localeCodes, type Locale } from '@/i18n'
 import { idsOf } from '@/lib/ids'
 import { fieldHistories, languageStatus, type LanguageStatus, type Snapshot } from './status'
-import { translatableCollectionsOf, type TranslatableCollection, type TranslatableSlug } from './registry'
+import {
+  translatableCollectionsOf,
+  type TranslatableCollection,
+  type TranslatableSlug,
+} from './registry'
 import { compareUrgency, titleText, urgencyRanker, type Urgency } from './urgency'
 
 export type DocumentTranslations = {
@@ -23,25 +27,27 @@ export const targetLocales = localeCodes.filter((code) => code !== defaultLocale
 /**
  * Every registered document with, per language, whether its translation is missing, outdated or
  * current, derived from its versions, most urgent first. Reads as the system: callers check who
- * may see it.
+ * may see it. No `req` on purpose: reading with `locale: 'all'` through a request would leave
+ * that request's locale at 'all' for whatever reads with it next.
  */
 export const loadTranslationOverview = async ({
   payload,
-  req,
   today = new Date(),
 }: {
   payload: Payload
-  req?: Partial<PayloadRequest>
   today?: Date
 }): Promise<DocumentTranslations[]> => {
   const collections = translatableCollectionsOf(payload)
-  const loaded = await Promise.all(collections.map((collection) => loadCollection({ payload, req, collection })))
-  const editions = loaded.find(({ collection }) => collection.slug === 'newsletter-editions')?.docs ?? []
+  const loaded = await Promise.all(
+    collections.map((collection) => loadCollection({ payload, collection })),
+  )
+  const editions =
+    loaded.find(({ collection }) => collection.slug === 'newsletter-editions')?.docs ?? []
   const { docs: moments } = await payload.find({
     collection: 'campaign-moments',
+    locale: defaultLocale,
     pagination: false,
     depth: 0,
-    req,
   })
   const rank = urgencyRanker({ editions, moments, today })
 
@@ -83,11 +89,9 @@ export const loadTranslationOverview = async ({
  */
 const loadCollection = async ({
   payload,
-  req,
   collection,
 }: {
   payload: Payload
-  req?: Partial<PayloadRequest>
   collection: TranslatableCollection
 }) => {
   const { docs } = await payload.find({
@@ -96,20 +100,21 @@ const loadCollection = async ({
     draft: collection.hasDrafts,
     pagination: false,
     depth: 0,
-    req,
   })
   const { docs: versions } = await payload.findVersions({
     collection: collection.slug,
     locale: 'all',
     pagination: false,
     depth: 0,
-    req,
   })
   const byParent = new Map<string, Snapshot[]>()
   for (const version of [...versions].sort(inCreationOrder)) {
     const parent = String(idsOf([version.parent])[0])
     const snapshots = byParent.get(parent) ?? []
-    snapshots.push({ at: version.updatedAt, doc: version.version as unknown as Record<string, unknown> })
+    snapshots.push({
+      at: version.updatedAt,
+      doc: version.version as unknown as Record<string, unknown>,
+    })
     byParent.set(parent, snapshots)
   }
   const snapshotsOf = (doc: Record<string, unknown>): Snapshot[] =>
@@ -130,4 +135,6 @@ const inCreationOrder = (
   b: { createdAt: string; id: string | number },
 ) =>
   a.createdAt.localeCompare(b.createdAt) ||
-  (typeof a.id === 'number' && typeof b.id === 'number' ? a.id - b.id : String(a.id).localeCompare(String(b.id)))
+  (typeof a.id === 'number' && typeof b.id === 'number'
+    ? a.id - b.id
+    : String(a.id).localeCompare(String(b.id)))

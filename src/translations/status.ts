@@ -63,7 +63,10 @@ export const fieldHistories = (
       }
       history.label = slot.labels.join(' › ')
       histories.set(slot.key, history)
-      const values = (slot.value && typeof slot.value === 'object' ? slot.value : {}) as Record<string, unknown>
+      const values = (slot.value && typeof slot.value === 'object' ? slot.value : {}) as Record<
+        string,
+        unknown
+      >
       for (const locale of locales) {
         const value = values[locale]
         const isWritten = valueHasText(slot.kind, value)
@@ -84,11 +87,16 @@ export const fieldHistories = (
 }
 
 /** The state of one language for one document, from its field histories. */
-export const languageStatus = (histories: Map<string, FieldHistory>, locale: Locale): LanguageStatus | undefined => {
+export const languageStatus = (
+  histories: Map<string, FieldHistory>,
+  locale: Locale,
+): LanguageStatus | undefined => {
   const sources = [...histories.values()].filter((history) => history.hasText.get(defaultLocale))
   if (sources.length === 0) return undefined
   const translated = sources.filter((history) => history.hasText.get(locale))
-  const missingFields = sources.filter((history) => !history.hasText.get(locale)).map(({ label }) => label)
+  const missingFields = sources
+    .filter((history) => !history.hasText.get(locale))
+    .map(({ label }) => label)
   const outdated = translated.filter((history) => isOutdated(history, locale))
   const outdatedFields = outdated.map(({ label }) => label)
   const sourceChangedAt = outdated
@@ -114,10 +122,14 @@ export const stateLabels: Record<TranslationState, { nl: string; en: string }> =
   notNeeded: { nl: 'niet nodig', en: 'not needed' },
 }
 
-export const needsWork = (state: TranslationState) => state === 'missing' || state === 'incomplete' || state === 'outdated'
+export const needsWork = (state: TranslationState) =>
+  state === 'missing' || state === 'incomplete' || state === 'outdated'
 
 /** The fields (by key) that need a translator in this language: missing or outdated. */
-export const fieldsNeedingWork = (histories: Map<string, FieldHistory>, locale: Locale): Set<string> =>
+export const fieldsNeedingWork = (
+  histories: Map<string, FieldHistory>,
+  locale: Locale,
+): Set<string> =>
   new Set(
     [...histories.entries()]
       .filter(

@@ -19,7 +19,14 @@ export type UrgencyInput = {
   doc: Record<string, unknown>
 }
 
-type Edition = { id: string | number; title: string; due?: string; dueReason?: string; blockIds: (string | number)[]; isOpen: boolean }
+type Edition = {
+  id: string | number
+  title: string
+  due?: string
+  dueReason?: string
+  blockIds: (string | number)[]
+  isOpen: boolean
+}
 
 const closedEditionStatuses = new Set(['sent', 'cancelled'])
 
@@ -33,7 +40,10 @@ export const urgencyRanker = ({
   today: Date
 }) => {
   const dueOfMoment = new Map(
-    moments.map((moment) => [String(moment.id), { startsOn: nextOccurrence(moment, today)?.startsOn, name: moment.name }]),
+    moments.map((moment) => [
+      String(moment.id),
+      { startsOn: nextOccurrence(moment, today)?.startsOn, name: moment.name },
+    ]),
   )
   const planned: Edition[] = editions.map((edition) => {
     const sendAt = typeof edition.sendAt === 'string' ? edition.sendAt : undefined
@@ -43,9 +53,14 @@ export const urgencyRanker = ({
     const dueReason = sendAt
       ? `verzending op ${formatDay(sendAt.slice(0, 10))}`
       : moment?.startsOn
-        ? `campagnemoment ${moment.name ?? ''} vanaf ${formatDay(moment.startsOn)}`.replace('  ', ' ')
+        ? `campagnemoment ${moment.name ?? ''} vanaf ${formatDay(moment.startsOn)}`.replace(
+            '  ',
+            ' ',
+          )
         : undefined
-    const sections = Array.isArray(edition.sections) ? (edition.sections as { blocks?: unknown[] }[]) : []
+    const sections = Array.isArray(edition.sections)
+      ? (edition.sections as { blocks?: unknown[] }[])
+      : []
     return {
       id: edition.id as string | number,
       title: titleText(edition.title),
@@ -67,14 +82,22 @@ export const urgencyRanker = ({
       return { tier: 1, reason: 'editie in voorbereiding, nog zonder datum' }
     }
     if (collection === 'building-blocks') {
-      const first = openEditions.find(({ blockIds }) => blockIds.some((id) => String(id) === String(doc.id)))
-      if (first?.due) return { tier: 0, due: first.due, reason: `in editie “${first.title}” (${first.dueReason})` }
+      const first = openEditions.find(({ blockIds }) =>
+        blockIds.some((id) => String(id) === String(doc.id)),
+      )
+      if (first?.due)
+        return {
+          tier: 0,
+          due: first.due,
+          reason: `in editie “${first.title}” (${first.dueReason})`,
+        }
       if (first) return { tier: 1, reason: `in editie “${first.title}”, nog zonder datum` }
       return doc.reviewStatus === 'approved'
         ? { tier: 3, due: '0', reason: 'goedgekeurd, nog in geen editie' }
         : { tier: 3, due: '1', reason: 'nog niet goedgekeurd' }
     }
-    if (collection === 'pack-templates') return { tier: 2, due: '0', reason: 'regionaal pakketsjabloon' }
+    if (collection === 'pack-templates')
+      return { tier: 2, due: '0', reason: 'regionaal pakketsjabloon' }
     return { tier: 2, due: '1', reason: 'communicatiepakket van een gemeente' }
   }
 }

@@ -19,7 +19,11 @@ export type IncomingUnit = {
   problem?: string
 }
 
-export type IncomingDocument = { sourceLanguage?: string; targetLanguage?: string; units: IncomingUnit[] }
+export type IncomingDocument = {
+  sourceLanguage?: string
+  targetLanguage?: string
+  units: IncomingUnit[]
+}
 
 export class TranslationFileError extends Error {}
 
@@ -66,7 +70,9 @@ export const readXliff = async (xml: string): Promise<IncomingDocument> => {
   try {
     parsed = await xliff2js(text)
   } catch (error) {
-    throw new TranslationFileError(`Het bestand is geen leesbaar XLIFF-bestand (${(error as Error).message.split('\n')[0]}).`)
+    throw new TranslationFileError(
+      `Het bestand is geen leesbaar XLIFF-bestand (${(error as Error).message.split('\n')[0]}).`,
+    )
   }
   if (!parsed || parsed instanceof Error || !parsed.resources) {
     throw new TranslationFileError('Het bestand is geen XLIFF 2.0-bestand.')
@@ -83,7 +89,13 @@ export const readXliff = async (xml: string): Promise<IncomingDocument> => {
       }
       const target = fromXliffValue(unit.target ?? '', spaces)
       if ('problem' in target) units.push({ fileId, unitId, hash, problem: target.problem })
-      else units.push({ fileId, unitId, hash, target: target.segments.length > 0 ? target.segments : undefined })
+      else
+        units.push({
+          fileId,
+          unitId,
+          hash,
+          target: target.segments.length > 0 ? target.segments : undefined,
+        })
     }
   }
   return { sourceLanguage: parsed.sourceLanguage, targetLanguage: parsed.targetLanguage, units }
@@ -94,7 +106,12 @@ const toXliffValue = (segments: Segment[], tags: Record<string, InlineTag>): Xli
     if (typeof segment === 'string') return segment
     if ('ph' in segment) {
       const tag = tags[segment.ph]
-      const equiv = tag?.kind === 'placeholder' ? tag.text : tag?.kind === 'break' && tag.node.type === 'tab' ? '\t' : '\n'
+      const equiv =
+        tag?.kind === 'placeholder'
+          ? tag.text
+          : tag?.kind === 'break' && tag.node.type === 'tab'
+            ? '\t'
+            : '\n'
       const disp = tag?.kind === 'placeholder' ? tag.text : '↵'
       return { Standalone: { id: segment.ph, equiv, disp } }
     }
@@ -136,7 +153,9 @@ const fromXliffValue = (
     if ('problem' in contents) return contents
     return { segments: [{ pc: id, contents: contents.segments }] }
   }
-  return { problem: `code "${id}" gebruikt opmaak die hier niet kan (gebruik <pc> en <ph> zoals in de bron)` }
+  return {
+    problem: `code "${id}" gebruikt opmaak die hier niet kan (gebruik <pc> en <ph> zoals in de bron)`,
+  }
 }
 
 const allowedInline = new Set(['pc', 'ph'])
@@ -176,9 +195,18 @@ const guardTargets = (xml: string) => {
 }
 
 const restoreSpaces = (text: string, spaces: string[]) =>
-  text.replace(new RegExp(`${spaceMark}(\\d+)${spaceMark}`, 'g'), (_, index: string) => spaces[Number(index)] ?? '')
+  text.replace(
+    new RegExp(`${spaceMark}(\\d+)${spaceMark}`, 'g'),
+    (_, index: string) => spaces[Number(index)] ?? '',
+  )
 
-const idAttribute = (tag: string) => decodeEntities(/\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag)?.slice(1).find((v) => v !== undefined) ?? '')
+const idAttribute = (tag: string) =>
+  decodeEntities(
+    /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/
+      .exec(tag)
+      ?.slice(1)
+      .find((v) => v !== undefined) ?? '',
+  )
 
 const decodeEntities = (value: string) =>
   value

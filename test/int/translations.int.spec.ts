@@ -5,6 +5,7 @@ import type { User } from '@/payload-types'
 import { exportTranslations } from '@/translations/exportFile'
 import { importTranslations } from '@/translations/importFile'
 import { loadTranslationOverview } from '@/translations/overview'
+import { ensureDemoPacks } from '@/seed/packs'
 import { createFixtures, testPassword } from '../support/fixtures'
 import { startPayload } from '../support/payload'
 import { rest } from '../support/rest'
@@ -69,8 +70,24 @@ const dutchBody = () =>
       format: '',
       indent: 0,
       children: [
-        { type: 'listitem', version: 1, value: 1, direction: 'ltr', format: '', indent: 0, children: [text('Praat erover')] },
-        { type: 'listitem', version: 1, value: 2, direction: 'ltr', format: '', indent: 0, children: [text('Vraag ', 0), text('advies', 2)] },
+        {
+          type: 'listitem',
+          version: 1,
+          value: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          children: [text('Praat erover')],
+        },
+        {
+          type: 'listitem',
+          version: 1,
+          value: 2,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          children: [text('Vraag ', 0), text('advies', 2)],
+        },
       ],
     },
   )
@@ -89,7 +106,11 @@ const translated = (dutch: string, translate: (value: string) => string) =>
     .join('')
 
 /** Fills every empty target with the translated source, keeping every code where it was. */
-const translateFile = (xml: string, translate: (value: string) => string, pick: (unitId: string) => boolean = () => true) =>
+const translateFile = (
+  xml: string,
+  translate: (value: string) => string,
+  pick: (unitId: string) => boolean = () => true,
+) =>
   xml.replace(
     /<unit id="([^"]+)"([^>]*)>([\s\S]*?)<source>([\s\S]*?)<\/source>\s*<target><\/target>/g,
     (match, unitId: string, attributes: string, before: string, source: string) => {
@@ -123,7 +144,9 @@ const textsOf = (value: unknown): string[] => {
 
 const statusOf = async (collection: string, id: string | number) => {
   const overview = await loadTranslationOverview({ payload })
-  return overview.find((entry) => entry.collection === collection && String(entry.id) === String(id))
+  return overview.find(
+    (entry) => entry.collection === collection && String(entry.id) === String(id),
+  )
 }
 
 beforeAll(async () => {
@@ -188,8 +211,14 @@ describe('translation state', () => {
   })
 
   it('should put an edition with a send date and its blocks before other blocks', async () => {
-    const loose = await fixtures.buildingBlock('aalten', { title: 'Losse bouwsteen', reviewStatus: 'approved' })
-    const used = await fixtures.buildingBlock('arnhem', { title: 'Gebruikte bouwsteen', reviewStatus: 'approved' })
+    const loose = await fixtures.buildingBlock('aalten', {
+      title: 'Losse bouwsteen',
+      reviewStatus: 'approved',
+    })
+    const used = await fixtures.buildingBlock('arnhem', {
+      title: 'Gebruikte bouwsteen',
+      reviewStatus: 'approved',
+    })
     const edition = await payload.create({
       collection: 'newsletter-editions',
       data: {
@@ -203,8 +232,12 @@ describe('translation state', () => {
     const ids = (await loadTranslationOverview({ payload }))
       .filter((entry) => entry.languages.ar)
       .map((entry) => `${entry.collection}:${entry.id}`)
-    expect(ids.indexOf(`newsletter-editions:${edition.id}`)).toBeLessThan(ids.indexOf(`building-blocks:${used.id}`))
-    expect(ids.indexOf(`building-blocks:${used.id}`)).toBeLessThan(ids.indexOf(`building-blocks:${loose.id}`))
+    expect(ids.indexOf(`newsletter-editions:${edition.id}`)).toBeLessThan(
+      ids.indexOf(`building-blocks:${used.id}`),
+    )
+    expect(ids.indexOf(`building-blocks:${used.id}`)).toBeLessThan(
+      ids.indexOf(`building-blocks:${loose.id}`),
+    )
   })
 })
 
@@ -237,16 +270,29 @@ describe('export and import', () => {
       expect(xml).toContain('equiv="{{firstName}}"')
       expect(units).toBeGreaterThanOrEqual(8)
 
-      const report = await importTranslations({ payload, xml: translateFile(xml, translate), user: adviser })
+      const report = await importTranslations({
+        payload,
+        xml: translateFile(xml, translate),
+        user: adviser,
+      })
       expect(report.rejected).toBe(0)
       expect(report.saved).toBe(units)
-      expect(report.units.filter(({ fileId }) => fileId.startsWith('newsletter-editions')).map(({ reason }) => reason)).toContain(
-        'opgeslagen als concept',
-      )
+      expect(
+        report.units
+          .filter(({ fileId }) => fileId.startsWith('newsletter-editions'))
+          .map(({ reason }) => reason),
+      ).toContain('als concept')
 
-      const result = await payload.findByID({ collection: 'building-blocks', id: block.id, locale, fallbackLocale: false })
+      const result = await payload.findByID({
+        collection: 'building-blocks',
+        id: block.id,
+        locale,
+        fallbackLocale: false,
+      })
       expect(result.title).toBe(translated('Hulp voor {{firstName}}', translate))
-      expect(result.summary).toBe(translated('Eerste regel.\nTweede regel met {{municipality}}.', translate))
+      expect(result.summary).toBe(
+        translated('Eerste regel.\nTweede regel met {{municipality}}.', translate),
+      )
       expect(result.link?.label).toBe(translate('Naar de website'))
       expect(result.link?.url).toBe('https://example.org')
       expect(skeleton(result.body)).toEqual(skeleton(dutchBody()))
@@ -263,7 +309,9 @@ describe('export and import', () => {
         draft: true,
       })
       expect(draft.title).toBe(translate('Decembereditie'))
-      expect(draft.intro).toBe(translated('Hallo {{firstName}}, dit is de laatste editie van het jaar.', translate))
+      expect(draft.intro).toBe(
+        translated('Hallo {{firstName}}, dit is de laatste editie van het jaar.', translate),
+      )
       expect(draft.sections?.[0]?.heading).toBe(translate('Uit de gemeenten'))
       const published = await payload.findByID({
         collection: 'newsletter-editions',
@@ -277,12 +325,26 @@ describe('export and import', () => {
       expect(status?.languages[locale]?.state).toBe('current')
     }
 
-    const dutch = await payload.findByID({ collection: 'building-blocks', id: block.id, locale: 'nl' })
+    const dutch = await payload.findByID({
+      collection: 'building-blocks',
+      id: block.id,
+      locale: 'nl',
+    })
     expect(dutch.title).toBe('Hulp voor {{firstName}}')
     expect(dutch.body).toEqual(dutchBody())
-    const arabic = await payload.findByID({ collection: 'building-blocks', id: block.id, locale: 'ar', fallbackLocale: false })
+    const arabic = await payload.findByID({
+      collection: 'building-blocks',
+      id: block.id,
+      locale: 'ar',
+      fallbackLocale: false,
+    })
     expect(arabic.title).toBe('HULP VOOR {{firstName}}')
-    const draftDutch = await payload.findByID({ collection: 'newsletter-editions', id: edition.id, locale: 'nl', draft: true })
+    const draftDutch = await payload.findByID({
+      collection: 'newsletter-editions',
+      id: edition.id,
+      locale: 'nl',
+      draft: true,
+    })
     expect(draftDutch.sections?.[0]?.heading).toBe('Uit de gemeenten')
     const draftArabic = await payload.findByID({
       collection: 'newsletter-editions',
@@ -298,7 +360,10 @@ describe('export and import', () => {
     const block = await fixtures.buildingBlock('winterswijk', {
       title: 'Oproep aan verenigingen',
       summary: 'Doe mee met {{municipality}}.',
-      body: richText(paragraph(text('Eerste alinea.')), paragraph(text('Tweede alinea in {{municipality}}.'))) as never,
+      body: richText(
+        paragraph(text('Eerste alinea.')),
+        paragraph(text('Tweede alinea in {{municipality}}.')),
+      ) as never,
       link: { url: 'https://example.org', label: 'Meer weten' },
     })
     await payload.update({
@@ -343,12 +408,21 @@ describe('export and import', () => {
     expect(reasonOf('email', 'users:1')).toMatch(/onbekende collectie/)
     expect(reasonOf('title', 'building-blocks:999999')).toMatch(/bestaat niet/)
 
-    const polish = await payload.findByID({ collection: 'building-blocks', id: block.id, locale: 'pl', fallbackLocale: false })
+    const polish = await payload.findByID({
+      collection: 'building-blocks',
+      id: block.id,
+      locale: 'pl',
+      fallbackLocale: false,
+    })
     expect(polish.title).toBe('Stary tytuł')
     expect(polish.summary ?? null).toBeNull()
     expect(polish.body ?? null).toBeNull()
     expect(polish.link?.label ?? null).toBeNull()
-    const dutch = await payload.findByID({ collection: 'building-blocks', id: block.id, locale: 'nl' })
+    const dutch = await payload.findByID({
+      collection: 'building-blocks',
+      id: block.id,
+      locale: 'nl',
+    })
     expect(dutch.summary).toBe('Doe allemaal mee met {{municipality}}.')
     expect(dutch.reviewStatus).toBe('draft')
   })
@@ -362,15 +436,85 @@ describe('export and import', () => {
     const login = async (email: string) =>
       (await payload.login({ collection: 'users', data: { email, password: testPassword } })).token!
     const editorToken = await login(editor.email)
-    expect((await rest('GET', '/api/translations/export?locale=ar', { token: editorToken })).status).toBe(403)
-    expect((await rest('POST', '/api/translations/import', { token: editorToken, body: '<xliff/>' })).status).toBe(403)
+    expect(
+      (await rest('GET', '/api/translations/export?locale=ar', { token: editorToken })).status,
+    ).toBe(403)
+    expect(
+      (await rest('POST', '/api/translations/import', { token: editorToken, body: '<xliff/>' }))
+        .status,
+    ).toBe(403)
     expect((await rest('GET', '/api/translations/status', { token: editorToken })).status).toBe(403)
 
     await fixtures.buildingBlock('arnhem', { title: 'Voor de export' })
     const adviserToken = await login(adviser.email)
-    const exported = await rest('GET', '/api/translations/export?locale=tr', { token: adviserToken })
+    const exported = await rest('GET', '/api/translations/export?locale=tr', {
+      token: adviserToken,
+    })
     expect(exported.status).toBe(200)
-    const garbage = await rest('POST', '/api/translations/import', { token: adviserToken, body: 'geen xml' })
+    const garbage = await rest('POST', '/api/translations/import', {
+      token: adviserToken,
+      body: 'geen xml',
+    })
     expect(garbage.status).toBe(400)
+  })
+
+  it('should translate the rows of the seeded pack templates and keep their other languages', async () => {
+    await ensureDemoPacks(payload)
+    const overview = await loadTranslationOverview({ payload })
+    const templates = overview.filter((entry) => entry.collection === 'pack-templates')
+    expect(templates).toHaveLength(4)
+    for (const template of templates) {
+      expect(template.languages.en?.state).toBe('current')
+      expect(template.languages.ar?.state).toBe('current')
+      expect(template.languages.tr?.state).toBe('missing')
+    }
+
+    const { xml } = await exportTranslations({ payload, locale: 'tr' })
+    const schools =
+      templates.find((entry) => entry.title.toLowerCase().includes('school')) ?? templates[0]
+    const fileId = `pack-templates:${schools.id}`
+    expect(xml).toMatch(
+      new RegExp(`<file id="${fileId}">[\\s\\S]*?<unit id="sections\\.[0-9a-f]+\\.title"`),
+    )
+    const onlySchools = xml.replace(/<file id="(?!pack-templates:)[^"]*">[\s\S]*?<\/file>/g, '')
+    const report = await importTranslations({
+      payload,
+      xml: translateFile(
+        onlySchools,
+        (value) => value.toUpperCase(),
+        () => true,
+      ),
+      user: adviser,
+    })
+    expect(report.rejected).toBe(0)
+    expect(report.saved).toBeGreaterThan(4)
+
+    const turkish = await payload.findByID({
+      collection: 'pack-templates',
+      id: schools.id,
+      locale: 'tr',
+      fallbackLocale: false,
+      draft: true,
+    })
+    const dutch = await payload.findByID({
+      collection: 'pack-templates',
+      id: schools.id,
+      locale: 'nl',
+      draft: true,
+    })
+    expect(turkish.title).toBe(dutch.title.toUpperCase())
+    expect(turkish.sections?.[0]?.title).toBe(dutch.sections?.[0]?.title.toUpperCase())
+    const english = await payload.findByID({
+      collection: 'pack-templates',
+      id: schools.id,
+      locale: 'en',
+      fallbackLocale: false,
+      draft: true,
+    })
+    expect(english.sections?.[0]?.title).not.toBe(dutch.sections?.[0]?.title)
+    expect(english.sections?.[0]?.title).toBeTruthy()
+    const after = await statusOf('pack-templates', schools.id)
+    expect(after?.languages.tr?.state).toBe('current')
+    expect(after?.languages.en?.state).toBe('current')
   })
 })

@@ -71,12 +71,16 @@ describe('inline text', () => {
     expect(ids).toContain('"ph"')
     const [placeholder, bold, linkCode, lineBreak] = [
       source.segments.find((segment) => typeof segment === 'object' && 'ph' in segment) as Segment,
-      source.segments.find((segment) => typeof segment === 'object' && 'pc' in segment) as { pc: string },
+      source.segments.find((segment) => typeof segment === 'object' && 'pc' in segment) as {
+        pc: string
+      },
       source.segments.filter((segment) => typeof segment === 'object' && 'pc' in segment)[1] as {
         pc: string
         contents: Segment[]
       },
-      source.segments.filter((segment) => typeof segment === 'object' && 'ph' in segment)[1] as Segment,
+      source.segments.filter(
+        (segment) => typeof segment === 'object' && 'ph' in segment,
+      )[1] as Segment,
     ]
     const target: Segment[] = [
       { pc: bold.pc, contents: ['Bold'] },
@@ -91,20 +95,28 @@ describe('inline text', () => {
     expect(check).toEqual({ isValid: true, segments: target })
     const rebuilt = segmentsToInline(source, target)
     expect(rebuilt[0]).toMatchObject({ type: 'text', text: 'Bold', format: 1 })
-    expect(rebuilt[1]).toMatchObject({ type: 'text', text: ' first, {{firstName}}, then ', format: 0 })
+    expect(rebuilt[1]).toMatchObject({
+      type: 'text',
+      text: ' first, {{firstName}}, then ',
+      format: 0,
+    })
     expect(rebuilt[2]).toMatchObject({ type: 'link', fields: { url: 'https://example.org' } })
   })
 
   it('should refuse unknown codes, doubled codes, markup typed as text and lost placeholders', () => {
     const source = plainToSource('Doe mee in {{municipality}}.')
-    expect(checkTarget(source, ['Join in ', { ph: '9' }, '.'])).toMatchObject({ reason: expect.stringMatching(/onbekende code/) })
+    expect(checkTarget(source, ['Join in ', { ph: '9' }, '.'])).toMatchObject({
+      reason: expect.stringMatching(/onbekende code/),
+    })
     expect(checkTarget(source, ['Join in ', { ph: '1' }, { ph: '1' }])).toMatchObject({
       reason: expect.stringMatching(/dubbel/),
     })
     expect(checkTarget(source, ['Join <script>alert(1)</script>', { ph: '1' }])).toMatchObject({
       reason: expect.stringMatching(/HTML-opmaak/),
     })
-    expect(checkTarget(source, ['Join in Arnhem.'])).toMatchObject({ reason: expect.stringMatching(/\{\{municipality\}\}/) })
+    expect(checkTarget(source, ['Join in Arnhem.'])).toMatchObject({
+      reason: expect.stringMatching(/\{\{municipality\}\}/),
+    })
     expect(checkTarget(source, ['Join in ', { ph: '1' }, ' {{firstName}}'])).toMatchObject({
       reason: expect.stringMatching(/plaatshouders kloppen niet/),
     })
@@ -112,7 +124,9 @@ describe('inline text', () => {
 
   it('should refuse a link put inside formatting, where it cannot be rebuilt', () => {
     const source = inlineToSource([text('vet', 1), link(text('link'))])
-    expect(checkTarget(source, [{ pc: '1', contents: [{ pc: '2', contents: ['link'] }] }])).toMatchObject({
+    expect(
+      checkTarget(source, [{ pc: '1', contents: [{ pc: '2', contents: ['link'] }] }]),
+    ).toMatchObject({
       isValid: false,
     })
   })
@@ -120,7 +134,9 @@ describe('inline text', () => {
   it('should keep line breaks of a textarea as codes and put them back', () => {
     const source = plainToSource('Eerste regel\nTweede regel')
     expect(source.segments).toEqual(['Eerste regel', { ph: '1' }, 'Tweede regel'])
-    expect(segmentsToPlain(source, ['First line', { ph: '1' }, 'Second line'])).toBe('First line\nSecond line')
+    expect(segmentsToPlain(source, ['First line', { ph: '1' }, 'Second line'])).toBe(
+      'First line\nSecond line',
+    )
   })
 })
 
@@ -131,7 +147,9 @@ describe('translatable fields', () => {
       kind: 'news',
       sections: [{ id: 'row1', heading: 'Kop 1' }],
       link: { label: 'Lees meer' },
-      body: { root: { type: 'root', children: [{ type: 'paragraph', children: [text('Alinea')] }] } },
+      body: {
+        root: { type: 'root', children: [{ type: 'paragraph', children: [text('Alinea')] }] },
+      },
     }
     expect(slotsOf(fields, doc).map(({ key, labels }) => [key, labels.join(' › ')])).toEqual([
       ['title', 'Titel'],
@@ -139,12 +157,20 @@ describe('translatable fields', () => {
       ['link.label', 'link › Linktekst'],
       ['body', 'Tekst'],
     ])
-    expect(unitsOf(fields, doc).map(({ id }) => id)).toEqual(['title', 'sections.row1.heading', 'link.label', 'body.t0'])
+    expect(unitsOf(fields, doc).map(({ id }) => id)).toEqual([
+      'title',
+      'sections.row1.heading',
+      'link.label',
+      'body.t0',
+    ])
   })
 
   it('should change every paragraph fingerprint of a rich text when a paragraph is added', () => {
     const body = (paragraphs: string[]) => ({
-      root: { type: 'root', children: paragraphs.map((value) => ({ type: 'paragraph', children: [text(value)] })) },
+      root: {
+        type: 'root',
+        children: paragraphs.map((value) => ({ type: 'paragraph', children: [text(value)] })),
+      },
     })
     const before = unitsOf(fields, { body: body(['Een', 'Twee']) })
     const after = unitsOf(fields, { body: body(['Een', 'Twee', 'Drie']) })
@@ -155,7 +181,11 @@ describe('translatable fields', () => {
 })
 
 describe('translation state from versions', () => {
-  const snapshot = (at: string, title: Record<string, string>, linkLabel: Record<string, string> = {}) => ({
+  const snapshot = (
+    at: string,
+    title: Record<string, string>,
+    linkLabel: Record<string, string> = {},
+  ) => ({
     at,
     doc: { title, link: { label: linkLabel } },
   })
@@ -171,18 +201,32 @@ describe('translation state from versions', () => {
       ],
       ['nl', 'en', 'pl', 'ar'],
     )
-    expect(languageStatus(histories, 'en')).toMatchObject({ state: 'outdated', outdatedFields: ['Titel'] })
+    expect(languageStatus(histories, 'en')).toMatchObject({
+      state: 'outdated',
+      outdatedFields: ['Titel'],
+    })
     expect(languageStatus(histories, 'pl')?.state).toBe('current')
     expect(languageStatus(histories, 'ar')?.state).toBe('missing')
   })
 
   it('should call a partly translated document incomplete', () => {
-    const histories = fieldHistories(fields, [snapshot('2026-01-01', { nl: 'Een', en: 'One' }, { nl: 'Meer' })], ['nl', 'en'])
-    expect(languageStatus(histories, 'en')).toMatchObject({ state: 'incomplete', missingFields: ['link › Linktekst'] })
+    const histories = fieldHistories(
+      fields,
+      [snapshot('2026-01-01', { nl: 'Een', en: 'One' }, { nl: 'Meer' })],
+      ['nl', 'en'],
+    )
+    expect(languageStatus(histories, 'en')).toMatchObject({
+      state: 'incomplete',
+      missingFields: ['link › Linktekst'],
+    })
   })
 
   it('should take the oldest kept version as the baseline when history was pruned', () => {
-    const histories = fieldHistories(fields, [snapshot('2026-03-01', { nl: 'Eén', en: 'One' })], ['nl', 'en'])
+    const histories = fieldHistories(
+      fields,
+      [snapshot('2026-03-01', { nl: 'Eén', en: 'One' })],
+      ['nl', 'en'],
+    )
     expect(languageStatus(histories, 'en')?.state).toBe('current')
   })
 })
@@ -191,8 +235,20 @@ describe('urgency', () => {
   it('should order dated editions and their blocks before undated ones, packs, then other blocks', () => {
     const rank = urgencyRanker({
       editions: [
-        { id: 1, title: 'Later', status: 'draft', sendAt: '2026-12-10T08:00:00Z', sections: [{ blocks: [11] }] },
-        { id: 2, title: 'Eerder', status: 'scheduled', sendAt: '2026-12-01T08:00:00Z', sections: [{ blocks: [12] }] },
+        {
+          id: 1,
+          title: 'Later',
+          status: 'draft',
+          sendAt: '2026-12-10T08:00:00Z',
+          sections: [{ blocks: [11] }],
+        },
+        {
+          id: 2,
+          title: 'Eerder',
+          status: 'scheduled',
+          sendAt: '2026-12-01T08:00:00Z',
+          sections: [{ blocks: [12] }],
+        },
         { id: 3, title: 'Verzonden', status: 'sent', sendAt: '2026-01-01T08:00:00Z', sections: [] },
       ],
       moments: [],
@@ -200,7 +256,12 @@ describe('urgency', () => {
     })
     const entries = [
       { key: 'sent', collection: 'newsletter-editions', doc: { id: 3 }, collectionOrder: 0 },
-      { key: 'loose', collection: 'building-blocks', doc: { id: 13, reviewStatus: 'approved' }, collectionOrder: 1 },
+      {
+        key: 'loose',
+        collection: 'building-blocks',
+        doc: { id: 13, reviewStatus: 'approved' },
+        collectionOrder: 1,
+      },
       { key: 'template', collection: 'pack-templates', doc: { id: 1 }, collectionOrder: 2 },
       { key: 'later', collection: 'newsletter-editions', doc: { id: 1 }, collectionOrder: 0 },
       { key: 'later-block', collection: 'building-blocks', doc: { id: 11 }, collectionOrder: 1 },
@@ -208,21 +269,44 @@ describe('urgency', () => {
       { key: 'earlier-block', collection: 'building-blocks', doc: { id: 12 }, collectionOrder: 1 },
     ] as const
     const ordered = entries
-      .map((entry) => ({ ...entry, urgency: rank({ collection: entry.collection, doc: entry.doc }) }))
+      .map((entry) => ({
+        ...entry,
+        urgency: rank({ collection: entry.collection, doc: entry.doc }),
+      }))
       .sort(compareUrgency)
       .map(({ key }) => key)
-    expect(ordered).toEqual(['earlier', 'earlier-block', 'later', 'later-block', 'template', 'loose', 'sent'])
+    expect(ordered).toEqual([
+      'earlier',
+      'earlier-block',
+      'later',
+      'later-block',
+      'template',
+      'loose',
+      'sent',
+    ])
   })
 })
 
 describe('XLIFF file', () => {
   it('should write XLIFF 2.0 and read a translated target back with the spaces between codes', async () => {
-    const source = inlineToSource([text('vet', 1), text(' '), text('schuin', 2), text(' {{firstName}}')])
+    const source = inlineToSource([
+      text('vet', 1),
+      text(' '),
+      text('schuin', 2),
+      text(' {{firstName}}'),
+    ])
     const xml = await writeXliff({
       targetLanguage: 'pl',
-      files: [{ id: 'building-blocks:1', units: [{ id: 'body.t0', source, hash: 'abc', note: 'Bouwsteen' }] }],
+      files: [
+        {
+          id: 'building-blocks:1',
+          units: [{ id: 'body.t0', source, hash: 'abc', note: 'Bouwsteen' }],
+        },
+      ],
     })
-    expect(xml).toContain('<xliff xmlns:sv="urn:samen-veilig:translations:1" xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="nl" trgLang="pl">')
+    expect(xml).toContain(
+      '<xliff xmlns:sv="urn:samen-veilig:translations:1" xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="nl" trgLang="pl">',
+    )
     expect(xml).toContain('sv:sourceHash="abc"')
     const translatedXml = xml.replace(
       '<target></target>',
@@ -235,7 +319,13 @@ describe('XLIFF file', () => {
         fileId: 'building-blocks:1',
         unitId: 'body.t0',
         hash: 'abc',
-        target: [{ pc: '1', contents: ['gruby'] }, ' ', { pc: '2', contents: ['kursywa'] }, ' ', { ph: '3' }],
+        target: [
+          { pc: '1', contents: ['gruby'] },
+          ' ',
+          { pc: '2', contents: ['kursywa'] },
+          ' ',
+          { ph: '3' },
+        ],
       },
     ])
   })
@@ -244,8 +334,15 @@ describe('XLIFF file', () => {
     const xml = (target: string) =>
       `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="nl" trgLang="ar"><file id="f"><unit id="u"><segment><source>a</source><target>${target}</target></segment></unit></file></xliff>`
     expect((await readXliff(xml('<script>alert(1)</script>'))).units[0].problem).toMatch(/<script>/)
-    expect((await readXliff(xml('a <sc id="1"/>b<ec startRef="1"/>'))).units[0].problem).toMatch(/<sc>/)
-    expect((await readXliff(xml(''))).units[0]).toEqual({ fileId: 'f', unitId: 'u', hash: undefined, target: undefined })
+    expect((await readXliff(xml('a <sc id="1"/>b<ec startRef="1"/>'))).units[0].problem).toMatch(
+      /<sc>/,
+    )
+    expect((await readXliff(xml(''))).units[0]).toEqual({
+      fileId: 'f',
+      unitId: 'u',
+      hash: undefined,
+      target: undefined,
+    })
     await expect(readXliff('geen xml')).rejects.toThrow(/XLIFF/)
   })
 })

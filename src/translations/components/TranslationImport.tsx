@@ -13,13 +13,22 @@ type UnitOutcome = {
   reason: string
 }
 
-type Report = { locale: string; saved: number; rejected: number; skipped: number; units: UnitOutcome[] }
+type Report = {
+  locale: string
+  saved: number
+  rejected: number
+  skipped: number
+  units: UnitOutcome[]
+}
 
 const outcomeWords: Record<UnitOutcome['outcome'], string> = {
   saved: '✓ opgeslagen',
   rejected: '✗ geweigerd',
   skipped: '– overgeslagen',
 }
+
+/** What needs attention first: refused texts, then skipped ones, then what landed. */
+const outcomeOrder: Record<UnitOutcome['outcome'], number> = { rejected: 0, skipped: 1, saved: 2 }
 
 /** Upload a translated XLIFF file and read, per text, whether it landed (as a draft) or why not. */
 export const TranslationImport = () => {
@@ -62,10 +71,10 @@ export const TranslationImport = () => {
     <section aria-labelledby={`${inputId}-heading`} style={{ margin: 'calc(var(--base) * 2) 0' }}>
       <h2 id={`${inputId}-heading`}>Vertaald bestand importeren</h2>
       <p>
-        Elke vertaalde tekst komt in het juiste veld in de taal van het bestand, als concept (bouwstenen hebben geen
-        concepten: daar als nieuwe versie). Nederlands, andere talen en andere velden blijven zoals ze zijn. Een tekst
-        waarvan de Nederlandse bron sinds de export veranderde, of met opmaak of plaatshouders die niet kloppen, wordt
-        geweigerd met de reden.
+        Elke vertaalde tekst komt in het juiste veld in de taal van het bestand, als concept
+        (bouwstenen hebben geen concepten: daar als nieuwe versie). Nederlands, andere talen en
+        andere velden blijven zoals ze zijn. Een tekst waarvan de Nederlandse bron sinds de export
+        veranderde, of met opmaak of plaatshouders die niet kloppen, wordt geweigerd met de reden.
       </p>
       <div style={{ display: 'flex', gap: 'var(--base)', alignItems: 'center', flexWrap: 'wrap' }}>
         <label htmlFor={inputId}>XLIFF-bestand</label>
@@ -84,28 +93,32 @@ export const TranslationImport = () => {
       {report && (
         <div role="status">
           <p>
-            Taal {report.locale}: {report.saved} opgeslagen, {report.rejected} geweigerd, {report.skipped} overgeslagen.
+            Taal {report.locale}: {report.saved} opgeslagen, {report.rejected} geweigerd,{' '}
+            {report.skipped} overgeslagen.
           </p>
           {report.units.length > 0 && (
             <table>
               <caption style={{ textAlign: 'start' }}>Verslag per tekst</caption>
               <thead>
                 <tr>
-                  <th scope="col">Document</th>
-                  <th scope="col">Veld</th>
-                  <th scope="col">Resultaat</th>
-                  <th scope="col">Toelichting</th>
+                  {['Document', 'Veld', 'Resultaat', 'Toelichting'].map((heading) => (
+                    <th key={heading} scope="col" style={{ textAlign: 'start' }}>
+                      {heading}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
-                {report.units.map((unit) => (
-                  <tr key={`${unit.fileId}/${unit.unitId}`} data-outcome={unit.outcome}>
-                    <td>{unit.document ?? unit.fileId}</td>
-                    <td>{unit.field ?? unit.unitId}</td>
-                    <td>{outcomeWords[unit.outcome]}</td>
-                    <td>{unit.reason}</td>
-                  </tr>
-                ))}
+                {[...report.units]
+                  .sort((a, b) => outcomeOrder[a.outcome] - outcomeOrder[b.outcome])
+                  .map((unit) => (
+                    <tr key={`${unit.fileId}/${unit.unitId}`} data-outcome={unit.outcome}>
+                      <td>{unit.document ?? unit.fileId}</td>
+                      <td>{unit.field ?? unit.unitId}</td>
+                      <td>{outcomeWords[unit.outcome]}</td>
+                      <td>{unit.reason}</td>
+                    </tr>
+                  ))}
               </tbody>
             </table>
           )}

@@ -14,11 +14,15 @@ import { TranslationImport } from './TranslationImport'
  * missing, outdated or current, per language what to translate first, export and import. The
  * states are read from the version history, never typed by hand. Regional roles only.
  */
-export const TranslationsView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+export const TranslationsView = async ({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) => {
   const { req } = initPageResult
   const { payload, user } = req
   const isAllowed = hasRegionalAccess(user)
-  const overview = isAllowed ? await loadTranslationOverview({ payload, req }) : []
+  const overview = isAllowed ? await loadTranslationOverview({ payload }) : []
 
   return (
     <DefaultTemplate
@@ -31,20 +35,21 @@ export const TranslationsView = async ({ initPageResult, params, searchParams }:
       user={user || undefined}
       visibleEntities={initPageResult.visibleEntities}
     >
-      <Gutter>
+      <Gutter className="translations-view">
         <h1>Vertalingen</h1>
         {!isAllowed ? (
           <p>
-            Vertalingen beheert de regio-redactie. Uw bouwstenen worden vanuit de regio vertaald; vraag de
-            communicatieadviseur als een vertaling nodig is.
+            Vertalingen beheert de regio-redactie. Uw bouwstenen worden vanuit de regio vertaald;
+            vraag de communicatieadviseur als een vertaling nodig is.
           </p>
         ) : (
           <>
             <p>
-              Per bouwsteen, editie, pakketsjabloon en pakket: welke talen <strong>ontbreken</strong>,{' '}
-              <strong>onvolledig</strong> of <strong>verouderd</strong> zijn (de Nederlandse tekst veranderde na de
-              vertaling) en welke <strong>actueel</strong> zijn. Dit volgt uit de versiegeschiedenis. Bovenaan staat
-              wat het eerst uitgaat.
+              Per bouwsteen, editie, pakketsjabloon en pakket: welke talen{' '}
+              <strong>ontbreken</strong>, <strong>onvolledig</strong> of <strong>verouderd</strong>{' '}
+              zijn (de Nederlandse tekst veranderde na de vertaling) en welke{' '}
+              <strong>actueel</strong> zijn. Dit volgt uit de versiegeschiedenis. Bovenaan staat wat
+              het eerst uitgaat.
             </p>
             <Worklists overview={overview} />
             <TranslationImport />
@@ -83,8 +88,9 @@ const Worklists = ({ overview }: { overview: DocumentTranslations[] }) => (
   <section aria-labelledby="worklists">
     <h2 id="worklists">Te vertalen, per taal</h2>
     <p>
-      Exporteer per taal één XLIFF-bestand met alles wat vertaald moet worden (met de Nederlandse tekst en waar
-      hij staat). Een vertaler werkt het bij in zijn eigen programma; importeer het daarna hieronder.
+      Exporteer per taal één XLIFF-bestand met alles wat vertaald moet worden (met de Nederlandse
+      tekst en waar hij staat). Een vertaler werkt het bij in zijn eigen programma; importeer het
+      daarna hieronder.
     </p>
     {targetLocales.map((locale) => {
       const work = overview.filter((entry) => {
@@ -93,14 +99,24 @@ const Worklists = ({ overview }: { overview: DocumentTranslations[] }) => (
       })
       const headingId = `worklist-${locale}`
       return (
-        <section key={locale} aria-labelledby={headingId} data-locale={locale} style={{ marginBottom: 'var(--base)' }}>
+        <section
+          key={locale}
+          aria-labelledby={headingId}
+          data-locale={locale}
+          style={{ marginBottom: 'var(--base)' }}
+        >
           <h3 id={headingId}>
-            {languageName(locale)} ({locale}): {work.length === 0 ? 'alles actueel' : `${work.length} te doen`}
+            {languageName(locale)} ({locale}):{' '}
+            {work.length === 0 ? 'alles actueel' : `${work.length} te doen`}
           </h3>
           {work.length > 0 && (
             <>
               <p>
-                <a className="btn btn--style-secondary btn--size-small" href={`/api/translations/export?locale=${locale}`} download>
+                <a
+                  className="btn btn--style-secondary btn--size-small"
+                  href={`/api/translations/export?locale=${locale}`}
+                  download
+                >
                   Exporteer {languageName(locale)} (XLIFF)
                 </a>
               </p>
@@ -113,7 +129,9 @@ const Worklists = ({ overview }: { overview: DocumentTranslations[] }) => (
                         {entry.collectionLabel} “{entry.title}”
                       </a>{' '}
                       <StateBadge status={status} /> – {entry.urgency.reason}
-                      {status.outdatedFields.length > 0 && <> · verouderd: {status.outdatedFields.join(', ')}</>}
+                      {status.outdatedFields.length > 0 && (
+                        <> · verouderd: {status.outdatedFields.join(', ')}</>
+                      )}
                       {status.missingFields.length > 0 && status.state !== 'missing' && (
                         <> · ontbreekt: {status.missingFields.join(', ')}</>
                       )}
@@ -121,7 +139,9 @@ const Worklists = ({ overview }: { overview: DocumentTranslations[] }) => (
                   )
                 })}
               </ol>
-              {work.length > 25 && <p>En nog {work.length - 25}; het exportbestand bevat ze allemaal.</p>}
+              {work.length > 25 && (
+                <p>En nog {work.length - 25}; het exportbestand bevat ze allemaal.</p>
+              )}
             </>
           )}
         </section>
@@ -138,11 +158,17 @@ const StatusTable = ({ overview }: { overview: DocumentTranslations[] }) => (
     ) : (
       <div style={{ overflowX: 'auto' }}>
         <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-          <caption style={{ textAlign: 'start' }}>Vertaalstatus per document en taal, meest dringend eerst</caption>
+          <caption style={{ textAlign: 'start' }}>
+            Vertaalstatus per document en taal, meest dringend eerst
+          </caption>
           <thead>
             <tr>
-              <th scope="col" style={cell}>Document</th>
-              <th scope="col" style={cell}>Nodig voor</th>
+              <th scope="col" style={cell}>
+                Document
+              </th>
+              <th scope="col" style={cell}>
+                Nodig voor
+              </th>
               {targetLocales.map((locale) => (
                 <th key={locale} scope="col" style={cell}>
                   <abbr title={languageName(locale)}>{locale}</abbr>
@@ -174,4 +200,8 @@ const StatusTable = ({ overview }: { overview: DocumentTranslations[] }) => (
   </section>
 )
 
-const cell = { textAlign: 'start', padding: '0.3rem 0.5rem', borderBottom: '1px solid var(--theme-elevation-150)' } as const
+const cell = {
+  textAlign: 'start',
+  padding: '0.3rem 0.5rem',
+  borderBottom: '1px solid var(--theme-elevation-150)',
+} as const

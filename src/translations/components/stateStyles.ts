@@ -1,7 +1,10 @@
 import type { TranslationState } from '../status'
 
 /** Colour plus a sign and a word, so a state never depends on seeing colour. */
-export const stateStyles: Record<TranslationState, { sign: string; background: string; color: string }> = {
+export const stateStyles: Record<
+  TranslationState,
+  { sign: string; background: string; color: string }
+> = {
   missing: { sign: '✗', background: '#fde2e1', color: '#8a1c12' },
   incomplete: { sign: '◐', background: '#fff1c2', color: '#6b4a00' },
   outdated: { sign: '!', background: '#ffe0c2', color: '#7a3300' },
