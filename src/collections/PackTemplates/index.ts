@@ -45,7 +45,13 @@ export const PackTemplates: CollectionConfig = {
     afterDelete: [revalidatePortalAfterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: label('Titel', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('Titel', 'Title'),
+    },
     selectFromList(packAudiences, {
       name: 'audience',
       required: true,
@@ -71,8 +77,18 @@ export const PackTemplates: CollectionConfig = {
         ),
       },
       fields: [
-        selectFromList(packPoints, { name: 'point', required: true, label: label('Punt', 'Point') }),
-        { name: 'title', type: 'text', required: true, localized: true, label: label('Titel', 'Title') },
+        selectFromList(packPoints, {
+          name: 'point',
+          required: true,
+          label: label('Punt', 'Point'),
+        }),
+        {
+          name: 'title',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: label('Titel', 'Title'),
+        },
         { name: 'body', type: 'richText', localized: true, label: label('Tekst', 'Body') },
       ],
     },
@@ -80,21 +96,38 @@ export const PackTemplates: CollectionConfig = {
       name: 'materials',
       type: 'array',
       label: label('Materialen', 'Materials'),
-      labels: { singular: label('Materiaal', 'Material'), plural: label('Materialen', 'Materials') },
+      labels: {
+        singular: label('Materiaal', 'Material'),
+        plural: label('Materialen', 'Materials'),
+      },
       fields: [
         {
           type: 'row',
           fields: [
-            selectFromList(materialKinds, { name: 'kind', required: true, defaultValue: 'other', label: label('Soort', 'Kind') }),
+            selectFromList(materialKinds, {
+              name: 'kind',
+              required: true,
+              defaultValue: 'other',
+              label: label('Soort', 'Kind'),
+            }),
             {
               name: 'schoolYearStart',
               type: 'checkbox',
               defaultValue: false,
-              label: label('Hoort bij de start van het schooljaar', 'Part of the start-of-school-year set'),
+              label: label(
+                'Hoort bij de start van het schooljaar',
+                'Part of the start-of-school-year set',
+              ),
             },
           ],
         },
-        { name: 'title', type: 'text', required: true, localized: true, label: label('Titel', 'Title') },
+        {
+          name: 'title',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: label('Titel', 'Title'),
+        },
         {
           name: 'description',
           type: 'textarea',
