@@ -105,12 +105,21 @@ export const valueHasText = (kind: TextKind, value: unknown): boolean => {
 export const replaceTextBlocks = (
   value: unknown,
   replacements: Map<number, LexicalNode[]>,
+  direction?: 'ltr' | 'rtl',
 ): unknown => {
   const copy = structuredClone(value)
   textBlocksOf(copy).forEach((block, index) => {
     const children = replacements.get(index)
     if (children) block.children = children
   })
+  // The structure comes from the Dutch text; the reading direction is the translation's own.
+  const turn = (node: LexicalNode) => {
+    if (direction && (node.direction === 'ltr' || node.direction === 'rtl'))
+      node.direction = direction
+    node.children?.forEach(turn)
+  }
+  const root = richTextRoot(copy)
+  if (root) turn(root)
   return copy
 }
 

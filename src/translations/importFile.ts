@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { defaultLocale, isLocale, type Locale } from '@/i18n'
+import { defaultLocale, directionOf, isLocale, type Locale } from '@/i18n'
 import { idFromText } from '@/lib/ids'
 import type { User } from '@/payload-types'
 import { parseFileId } from './exportFile'
@@ -210,7 +210,10 @@ const importDocument = async ({
         segmentsToInline(unit.source, segments),
       ]),
     )
-    values.set(slotKey, replaceTextBlocks(valueAt(dutch, slotKey), replacements))
+    values.set(
+      slotKey,
+      replaceTextBlocks(valueAt(dutch, slotKey), replacements, directionOf(locale)),
+    )
   }
   const stored = accepted.filter(({ unit }) => values.has(unit.slotKey))
   if (stored.length === 0) return outcomes

@@ -129,9 +129,20 @@ const withTarget = (xml: string, unitId: string, target: string) =>
     (_, start: string, end: string) => `${start}${target}${end}`,
   )
 
-/** The rich text with the words taken out: formatting, links, lists and breaks only. */
+/** The rich text without words and reading direction: formatting, links, lists and breaks. */
 const skeleton = (value: unknown): unknown =>
-  JSON.parse(JSON.stringify(value), (key, entry) => (key === 'text' ? '' : entry))
+  JSON.parse(JSON.stringify(value), (key, entry) =>
+    key === 'text' || key === 'direction' ? '' : entry,
+  )
+
+const directionsOf = (value: unknown): string[] => {
+  const found = new Set<string>()
+  JSON.parse(JSON.stringify(value), (key, entry) => {
+    if (key === 'direction') found.add(entry)
+    return entry
+  })
+  return [...found]
+}
 
 const textsOf = (value: unknown): string[] => {
   const found: string[] = []
@@ -296,6 +307,7 @@ describe('export and import', () => {
       expect(result.link?.label).toBe(translate('Naar de website'))
       expect(result.link?.url).toBe('https://example.org')
       expect(skeleton(result.body)).toEqual(skeleton(dutchBody()))
+      expect(directionsOf(result.body)).toEqual([locale === 'ar' ? 'rtl' : 'ltr'])
       expect(textsOf(result.body)).toEqual(
         textsOf(dutchBody()).map((value) => translated(value, translate)),
       )
