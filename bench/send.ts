@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import { localeCodes } from '@/i18n'
 import { compiledEntry } from '../scripts/lib/compiled.js'
@@ -167,13 +168,44 @@ const peakMemoryOf = (pid: number | undefined) => {
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits))
 
+type Result = Awaited<ReturnType<typeof runSize>>
+
+/**
+ * With more than one size, each runs in its own process: the config reads DATABASE_URL once per
+ * process and Payload keeps its first instance, so a second size in the same process found the
+ * first one's database destroyed.
+ */
+const runSizeInOwnProcess = async (recipients: number): Promise<Result> => {
+  const resultFile = path.join(
+    os.tmpdir(),
+    `samen-veilig-bench-send-${process.pid}-${recipients}.json`,
+  )
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+    env: { ...process.env, BENCH_SIZES: String(recipients), BENCH_RESULT_FILE: resultFile },
+    stdio: 'inherit',
+  })
+  const exitCode = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  if (exitCode !== 0)
+    throw new Error(`The benchmark of ${recipients} stopped with exit code ${exitCode}`)
+  const result: Result = JSON.parse(fs.readFileSync(resultFile, 'utf8'))
+  fs.rmSync(resultFile)
+  return result
+}
+
 const main = async () => {
+  const resultFile = process.env.BENCH_RESULT_FILE
+  if (resultFile) {
+    const result = await runSize(sizes[0])
+    fs.writeFileSync(resultFile, JSON.stringify(result))
+    return
+  }
   // The worker bundles itself when its sources changed; do that now, so the first measured worker
   // starts as every later one does.
   await compiledEntry('scripts/worker.ts')
   const results = []
   for (const recipients of sizes) {
-    const result = await runSize(recipients)
+    const result =
+      sizes.length === 1 ? await runSize(recipients) : await runSizeInOwnProcess(recipients)
     console.log(
       `${recipients.toLocaleString('nl-NL')} ontvangers: ${result.seconds} s (ideaal ${result.idealSeconds} s, ` +
         `verhouding ${result.ratio}), piekgeheugen worker ${result.workerPeakMemoryMb} MB, ` +
