@@ -1,8 +1,10 @@
 'use client'
 
-import { Button, useConfig } from '@payloadcms/ui'
+import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
+
+import { wordsFor } from './words'
 
 type UnitOutcome = {
   fileId: string
@@ -21,17 +23,13 @@ type Report = {
   units: UnitOutcome[]
 }
 
-const outcomeWords: Record<UnitOutcome['outcome'], string> = {
-  saved: '✓ opgeslagen',
-  rejected: '✗ geweigerd',
-  skipped: '– overgeslagen',
-}
-
 /** What needs attention first: refused texts, then skipped ones, then what landed. */
 const outcomeOrder: Record<UnitOutcome['outcome'], number> = { rejected: 0, skipped: 1, saved: 2 }
 
 /** Upload a translated XLIFF file and read, per text, whether it landed (as a draft) or why not. */
 export const TranslationImport = () => {
+  const { i18n } = useTranslation()
+  const text = wordsFor(i18n.language)
   const {
     config: {
       routes: { api: apiRoute },
@@ -57,11 +55,11 @@ export const TranslationImport = () => {
         body: await file.text(),
       })
       const body = (await response.json()) as Report & { error?: string }
-      if (!response.ok) throw new Error(body.error || 'Importeren lukte niet.')
+      if (!response.ok) throw new Error(body.error || text.failed)
       setReport(body)
       router.refresh()
     } catch (problem) {
-      setError((problem as Error).message || 'Importeren lukte niet.')
+      setError((problem as Error).message || text.failed)
     } finally {
       setIsBusy(false)
     }
@@ -69,15 +67,10 @@ export const TranslationImport = () => {
 
   return (
     <section aria-labelledby={`${inputId}-heading`} style={{ margin: 'calc(var(--base) * 2) 0' }}>
-      <h2 id={`${inputId}-heading`}>Vertaald bestand importeren</h2>
-      <p>
-        Elke vertaalde tekst komt in het juiste veld in de taal van het bestand, als concept
-        (bouwstenen hebben geen concepten: daar als nieuwe versie). Nederlands, andere talen en
-        andere velden blijven zoals ze zijn. Een tekst waarvan de Nederlandse bron sinds de export
-        veranderde, of met opmaak of plaatshouders die niet kloppen, wordt geweigerd met de reden.
-      </p>
+      <h2 id={`${inputId}-heading`}>{text.importHeading}</h2>
+      <p>{text.importIntro}</p>
       <div style={{ display: 'flex', gap: 'var(--base)', alignItems: 'center', flexWrap: 'wrap' }}>
-        <label htmlFor={inputId}>XLIFF-bestand</label>
+        <label htmlFor={inputId}>{text.file}</label>
         <input
           id={inputId}
           type="file"
@@ -85,23 +78,20 @@ export const TranslationImport = () => {
           onChange={(event) => setFile(event.target.files?.[0] ?? null)}
         />
         <Button onClick={start} disabled={!file || isBusy} size="small">
-          Importeren
+          {text.start}
         </Button>
       </div>
-      {isBusy && <p role="status">Bezig met importeren…</p>}
+      {isBusy && <p role="status">{text.busy}</p>}
       {error && <p role="alert">{error}</p>}
       {report && (
         <div role="status">
-          <p>
-            Taal {report.locale}: {report.saved} opgeslagen, {report.rejected} geweigerd,{' '}
-            {report.skipped} overgeslagen.
-          </p>
+          <p>{text.summary(report)}</p>
           {report.units.length > 0 && (
             <table>
-              <caption style={{ textAlign: 'start' }}>Verslag per tekst</caption>
+              <caption style={{ textAlign: 'start' }}>{text.reportCaption}</caption>
               <thead>
                 <tr>
-                  {['Document', 'Veld', 'Resultaat', 'Toelichting'].map((heading) => (
+                  {text.columns.map((heading) => (
                     <th key={heading} scope="col" style={{ textAlign: 'start' }}>
                       {heading}
                     </th>
@@ -115,7 +105,7 @@ export const TranslationImport = () => {
                     <tr key={`${unit.fileId}/${unit.unitId}`} data-outcome={unit.outcome}>
                       <td>{unit.document ?? unit.fileId}</td>
                       <td>{unit.field ?? unit.unitId}</td>
-                      <td>{outcomeWords[unit.outcome]}</td>
+                      <td>{text.outcomes[unit.outcome]}</td>
                       <td>{unit.reason}</td>
                     </tr>
                   ))}

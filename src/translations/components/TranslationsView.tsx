@@ -8,6 +8,7 @@ import { loadTranslationOverview, targetLocales, type DocumentTranslations } fro
 import { needsWork, stateLabels, type LanguageStatus } from '../status'
 import { stateStyles } from './stateStyles'
 import { TranslationImport } from './TranslationImport'
+import { wordsFor, type Words } from './words'
 
 /**
  * Vertalingen (admin, /admin/vertalingen): per document and language whether the translation is
@@ -23,6 +24,8 @@ export const TranslationsView = async ({
   const { payload, user } = req
   const isAllowed = hasRegionalAccess(user)
   const overview = isAllowed ? await loadTranslationOverview({ payload }) : []
+  const text = wordsFor(req.i18n?.language)
+  const language = req.i18n?.language === 'en' ? 'en' : 'nl'
 
   return (
     <DefaultTemplate
@@ -36,24 +39,15 @@ export const TranslationsView = async ({
       visibleEntities={initPageResult.visibleEntities}
     >
       <Gutter className="translations-view">
-        <h1>Vertalingen</h1>
+        <h1>{text.title}</h1>
         {!isAllowed ? (
-          <p>
-            Vertalingen beheert de regio-redactie. Uw bouwstenen worden vanuit de regio vertaald;
-            vraag de communicatieadviseur als een vertaling nodig is.
-          </p>
+          <p>{text.notAllowed}</p>
         ) : (
           <>
-            <p>
-              Per bouwsteen, editie, pakketsjabloon en pakket: welke talen{' '}
-              <strong>ontbreken</strong>, <strong>onvolledig</strong> of <strong>verouderd</strong>{' '}
-              zijn (de Nederlandse tekst veranderde na de vertaling) en welke{' '}
-              <strong>actueel</strong> zijn. Dit volgt uit de versiegeschiedenis. Bovenaan staat wat
-              het eerst uitgaat.
-            </p>
-            <Worklists overview={overview} />
+            <p>{text.intro}</p>
+            <Worklists overview={overview} text={text} language={language} />
             <TranslationImport />
-            <StatusTable overview={overview} />
+            <StatusTable overview={overview} text={text} language={language} />
           </>
         )}
       </Gutter>
@@ -66,7 +60,7 @@ const languageName = (code: Locale) => locales.find((locale) => locale.code === 
 const adminUrl = ({ collection, id }: Pick<DocumentTranslations, 'collection' | 'id'>) =>
   `/admin/collections/${collection}/${id}`
 
-const StateBadge = ({ status }: { status: LanguageStatus }) => {
+const StateBadge = ({ status, language }: { status: LanguageStatus; language: 'nl' | 'en' }) => {
   const style = stateStyles[status.state]
   return (
     <span
@@ -79,19 +73,17 @@ const StateBadge = ({ status }: { status: LanguageStatus }) => {
       }}
     >
       <span aria-hidden="true">{style.sign} </span>
-      {stateLabels[status.state].nl}
+      {stateLabels[status.state][language]}
     </span>
   )
 }
 
-const Worklists = ({ overview }: { overview: DocumentTranslations[] }) => (
+type SectionProps = { overview: DocumentTranslations[]; text: Words; language: 'nl' | 'en' }
+
+const Worklists = ({ overview, text, language }: SectionProps) => (
   <section aria-labelledby="worklists">
-    <h2 id="worklists">Te vertalen, per taal</h2>
-    <p>
-      Exporteer per taal één XLIFF-bestand met alles wat vertaald moet worden (met de Nederlandse
-      tekst en waar hij staat). Een vertaler werkt het bij in zijn eigen programma; importeer het
-      daarna hieronder.
-    </p>
+    <h2 id="worklists">{text.worklists}</h2>
+    <p>{text.worklistsIntro}</p>
     {targetLocales.map((locale) => {
       const work = overview.filter((entry) => {
         const status = entry.languages[locale]
@@ -107,7 +99,7 @@ const Worklists = ({ overview }: { overview: DocumentTranslations[] }) => (
         >
           <h3 id={headingId}>
             {languageName(locale)} ({locale}):{' '}
-            {work.length === 0 ? 'alles actueel' : `${work.length} te doen`}
+            {work.length === 0 ? text.allCurrent : text.toDo(work.length)}
           </h3>
           {work.length > 0 && (
             <>
@@ -117,7 +109,7 @@ const Worklists = ({ overview }: { overview: DocumentTranslations[] }) => (
                   href={`/api/translations/export?locale=${locale}`}
                   download
                 >
-                  Exporteer {languageName(locale)} (XLIFF)
+                  {text.exportButton(languageName(locale))}
                 </a>
               </p>
               <ol>
@@ -128,20 +120,24 @@ const Worklists = ({ overview }: { overview: DocumentTranslations[] }) => (
                       <a href={adminUrl(entry)}>
                         {entry.collectionLabel} “{entry.title}”
                       </a>{' '}
-                      <StateBadge status={status} /> – {entry.urgency.reason}
+                      <StateBadge status={status} language={language} /> – {entry.urgency.reason}
                       {status.outdatedFields.length > 0 && (
-                        <> · verouderd: {status.outdatedFields.join(', ')}</>
+                        <>
+                          {' '}
+                          · {text.outdated}: {status.outdatedFields.join(', ')}
+                        </>
                       )}
                       {status.missingFields.length > 0 && status.state !== 'missing' && (
-                        <> · ontbreekt: {status.missingFields.join(', ')}</>
+                        <>
+                          {' '}
+                          · {text.missing}: {status.missingFields.join(', ')}
+                        </>
                       )}
                     </li>
                   )
                 })}
               </ol>
-              {work.length > 25 && (
-                <p>En nog {work.length - 25}; het exportbestand bevat ze allemaal.</p>
-              )}
+              {work.length > 25 && <p>{text.more(work.length - 25)}</p>}
             </>
           )}
         </section>
@@ -150,24 +146,22 @@ const Worklists = ({ overview }: { overview: DocumentTranslations[] }) => (
   </section>
 )
 
-const StatusTable = ({ overview }: { overview: DocumentTranslations[] }) => (
+const StatusTable = ({ overview, text, language }: SectionProps) => (
   <section aria-labelledby="status-table">
-    <h2 id="status-table">Alle documenten</h2>
+    <h2 id="status-table">{text.allDocuments}</h2>
     {overview.length === 0 ? (
-      <p>Er zijn nog geen documenten met Nederlandse tekst.</p>
+      <p>{text.noDocuments}</p>
     ) : (
       <div style={{ overflowX: 'auto' }}>
         <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-          <caption style={{ textAlign: 'start' }}>
-            Vertaalstatus per document en taal, meest dringend eerst
-          </caption>
+          <caption style={{ textAlign: 'start' }}>{text.caption}</caption>
           <thead>
             <tr>
               <th scope="col" style={cell}>
-                Document
+                {text.document}
               </th>
               <th scope="col" style={cell}>
-                Nodig voor
+                {text.neededFor}
               </th>
               {targetLocales.map((locale) => (
                 <th key={locale} scope="col" style={cell}>
@@ -187,7 +181,7 @@ const StatusTable = ({ overview }: { overview: DocumentTranslations[] }) => (
                   const status = entry.languages[locale]
                   return (
                     <td key={locale} style={cell} data-locale={locale}>
-                      {status ? <StateBadge status={status} /> : '–'}
+                      {status ? <StateBadge status={status} language={language} /> : '–'}
                     </td>
                   )
                 })}
