@@ -69,6 +69,10 @@ describe('a gemeente-redacteur tailors a communication pack in the admin', () =>
     const headings = page.locator('input[id^="field-sectionChoices__"][id$="__heading"]')
     await expect.poll(() => headings.count()).toBe(4)
     expect(await headings.first().inputValue()).toBe('Sluit aan bij de landelijke campagnes')
+    // Each row is labelled with its section, not "Onderdeel 01".
+    expect(await page.locator('#field-sectionChoices').innerText()).toContain(
+      'Steun, advies en hulp zijn dichtbij',
+    )
     expect(await page.locator('#preview-button').getAttribute('href')).toBe(
       '/nl/gemeente/aalten/werkgevers/voorbeeld',
     )

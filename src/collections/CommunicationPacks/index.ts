@@ -115,6 +115,10 @@ export const CommunicationPacks: CollectionConfig = {
           'Verschijnen na de eerste keer opslaan. Kies welke onderdelen van het regionale sjabloon je gebruikt en vul ze eventueel lokaal aan. Nieuwe onderdelen van het sjabloon komen er bij opslaan vanzelf bij.',
           'Appear after the first save. Choose which sections of the regional template you use and add local detail if you like. New template sections are added when you save.',
         ),
+        components: {
+          RowLabel:
+            '/collections/CommunicationPacks/components/SectionChoiceLabel#SectionChoiceLabel',
+        },
       },
       fields: [
         {

@@ -27,6 +27,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewQueue as ReviewQueue_26eea0b6c3b02fd86a1801c467dd8a8f } from '../../../collections/BuildingBlocks/components/ReviewQueue'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { SectionChoiceLabel as SectionChoiceLabel_73ef886c06ddf11d0d42a5f2bd7752dc } from '../../../collections/CommunicationPacks/components/SectionChoiceLabel'
 import { PrivacyActions as PrivacyActions_704497287c6d2725ad51d1d110dc1efb } from '../../../collections/Subscribers/components/PrivacyActions'
 import { ImportSubscribers as ImportSubscribers_92b9060bf3ed207f273e049f6b649a71 } from '../../../collections/Subscribers/components/ImportSubscribers'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
@@ -73,6 +74,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/BuildingBlocks/components/ReviewQueue#ReviewQueue": ReviewQueue_26eea0b6c3b02fd86a1801c467dd8a8f,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
+  "/collections/CommunicationPacks/components/SectionChoiceLabel#SectionChoiceLabel": SectionChoiceLabel_73ef886c06ddf11d0d42a5f2bd7752dc,
   "/collections/Subscribers/components/PrivacyActions#PrivacyActions": PrivacyActions_704497287c6d2725ad51d1d110dc1efb,
   "/collections/Subscribers/components/ImportSubscribers#ImportSubscribers": ImportSubscribers_92b9060bf3ed207f273e049f6b649a71,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
