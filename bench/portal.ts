@@ -6,7 +6,8 @@
  * ratio to the static file, and whether the pack page meets its targets (>= 1,000 req/s, p95 <
  * 50 ms). The last line is one JSON object.
  *
- * BENCH_SECONDS (default 10) sets the length of each run. Builds the app when the sources
+ * Each figure is the median of BENCH_RUNS runs (default 3) of BENCH_SECONDS (default 10): the
+ * machine is shared, and one busy moment should not decide the outcome. Builds the app when the sources
  * changed: run it under the e2e lock (`flock /tmp/samen-veilig-e2e.lock npm run bench:portal`).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -19,6 +20,7 @@ import autocannon from 'autocannon'
 
 const connections = 50
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
+const runs = Number(process.env.BENCH_RUNS ?? 3)
 const targets = { minRequestsPerSecond: 1000, maxP95Ms: 50 }
 const municipalityPath = '/nl/gemeente/arnhem'
 const packPath = '/nl/gemeente/arnhem/scholen'
@@ -91,6 +93,7 @@ const main = async () => {
         bench: 'portal',
         connections,
         seconds,
+        runs,
         cpus: os.availableParallelism(),
         pageBytes: Buffer.byteLength(packHtml),
         targets,
@@ -107,10 +110,18 @@ const main = async () => {
   }
 }
 
-/** autocannon for `seconds` at 50 connections; p95 from every response time (autocannon has no p95). */
+/** The median of `runs` runs, by requests per second (its own p95 comes along). */
 const measure = async (url: string): Promise<Measurement> => {
   // A short warm-up so the JIT and the connections are settled before measuring.
   await autocannon({ url, connections, duration: 2 })
+  const results: Measurement[] = []
+  for (let run = 0; run < runs; run++) results.push(await measureOnce(url))
+  results.sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)
+  return results[Math.floor(results.length / 2)]!
+}
+
+/** autocannon for `seconds` at 50 connections; p95 from every response time (autocannon has no p95). */
+const measureOnce = async (url: string): Promise<Measurement> => {
   const times: number[] = []
   const instance = autocannon({ url, connections, duration: seconds })
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
