@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { municipalitiesWithPacks } from '@/app/(site)/portal'
 import { loadPackView, publishedAudiencesOf } from '@/portal/packs'
 import { richText } from '@/seed/lexical'
 import { startPayload } from '../support/payload'
@@ -46,8 +47,13 @@ describe('the public pack view', () => {
     })
     const asVisitor = () =>
       loadPackView(payload, { municipalitySlug: 'doesburg', audienceSlug: 'scholen', locale: 'nl' })
+    const homeListing = async () =>
+      (await municipalitiesWithPacks())
+        .find(({ slug }) => slug === 'doesburg')
+        ?.audiences.map(({ slug }) => slug)
     expect(await asVisitor()).toBeNull()
     expect(await publishedAudiencesOf(payload, municipalityId)).toEqual([])
+    expect(await homeListing()).toEqual([])
     const preview = await loadPackView(payload, {
       municipalitySlug: 'doesburg',
       audienceSlug: 'scholen',
@@ -62,5 +68,18 @@ describe('the public pack view', () => {
     expect(view?.sections.map(({ title }) => title)).toEqual(['De norm', 'Hulp dichtbij'])
     expect(view?.materials[0]?.schoolYearStart).toBe(true)
     expect((await publishedAudiencesOf(payload, municipalityId)).map(({ slug }) => slug)).toEqual(['scholen'])
+    expect(await homeListing()).toEqual(['scholen'])
+
+    // A newer draft of the template stays off the portal until the region publishes it...
+    await payload.update({
+      collection: 'pack-templates',
+      id: templateId,
+      draft: true,
+      data: { title: 'Nieuwe titel in de maak', _status: 'draft' },
+    })
+    expect((await asVisitor())?.title).toBe('Pakket voor scholen')
+    // ...and a template taken off line takes its packs with it.
+    await payload.update({ collection: 'pack-templates', id: templateId, data: { _status: 'draft' } })
+    expect(await asVisitor()).toBeNull()
   })
 })
