@@ -25,7 +25,9 @@ const packFor = cache(async (locale: Locale, municipality: string, audience: str
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale, municipality, audience } = await params
   const pack = isLocale(locale) ? await packFor(locale, municipality, audience) : null
-  return pack ? { title: pageTitle(pack.locale, `${pack.title} – ${pack.municipality.name}`) } : {}
+  if (!pack) return {}
+  const { title, municipality: { name } } = pack
+  return { title: pageTitle(pack.locale, title.includes(name) ? title : `${title} – ${name}`) }
 }
 
 /** One municipality's pack for one audience, in the visitor's language. */
