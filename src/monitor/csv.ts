@@ -30,7 +30,8 @@ export const toCsv = (table: MonitorTable, language = 'nl'): string => {
 export const csvFileName = (table: MonitorTable, year: number, municipalityName?: string) =>
   `monitor-${table.id}-${year}${municipalityName ? `-${fileSlug(municipalityName)}` : ''}.csv`
 
-const csvField = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)
+const csvField = (value: string) =>
+  /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 
 /** A name as a safe part of a file name: `Oude IJsselstreek` -> `oude-ijsselstreek`. */
 export const fileSlug = (value: string) =>

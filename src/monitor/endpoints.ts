@@ -25,7 +25,9 @@ export const monitorEndpoint: Endpoint = {
     const isOverview = file === overviewPdfName
     if (!isOverview && (!file.endsWith('.csv') || !isTableId(tableId))) {
       return Response.json(
-        { error: `Onbekend bestand. Kies ${overviewPdfName} of een van: ${tableIds.map((id) => `${id}.csv`).join(', ')}` },
+        {
+          error: `Onbekend bestand. Kies ${overviewPdfName} of een van: ${tableIds.map((id) => `${id}.csv`).join(', ')}`,
+        },
         { status: 404 },
       )
     }
@@ -66,7 +68,11 @@ export const monitorEndpoint: Endpoint = {
 
 const overviewPdf = async (
   req: PayloadRequest,
-  { year, language, municipalityId }: { year: number; language: string; municipalityId: string | number },
+  {
+    year,
+    language,
+    municipalityId,
+  }: { year: number; language: string; municipalityId: string | number },
 ) => {
   const data = await computeMonitor({ payload: req.payload, year })
   const municipalityName = nameOf(data.municipalities, municipalityId)

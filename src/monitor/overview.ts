@@ -30,7 +30,11 @@ const perQuarter: TableId[] = [
   'downloads-per-kwartaal',
 ]
 
-export const overviewTitle = ({ municipalityName, year, language }: Pick<YearOverview, 'municipalityName' | 'year' | 'language'>) =>
+export const overviewTitle = ({
+  municipalityName,
+  year,
+  language,
+}: Pick<YearOverview, 'municipalityName' | 'year' | 'language'>) =>
   language === 'en'
     ? `Annual overview ${year}: ${municipalityName}`
     : `Jaaroverzicht ${year}: gemeente ${municipalityName}`
@@ -40,16 +44,22 @@ export const overviewHtml = (overview: YearOverview): string => {
   const { tables, language, year, generatedAt } = overview
   const t = (nl: string, en: string) => (language === 'en' ? en : nl)
   const byId = new Map(tables.map((table) => [table.id, table]))
-  const quarterTables = perQuarter.map((id) => byId.get(id)).filter((table): table is MonitorTable => Boolean(table))
+  const quarterTables = perQuarter
+    .map((id) => byId.get(id))
+    .filter((table): table is MonitorTable => Boolean(table))
   const quarterHeader = quarterTables[0]?.columns ?? []
 
   const quarterRows = quarterTables
     .map((table) => {
       const row = table.rows[0]
       const note = table.isRegional ? t(' (hele regio)', ' (whole region)') : ''
-      return `<tr><th scope="row">${escapeHtml(textIn(table.title, language))}${note}</th>${(row?.cells ?? [])
+      return `<tr><th scope="row">${escapeHtml(textIn(table.title, language))}${note}</th>${(
+        row?.cells ?? []
+      )
         .map((cell) => `<td>${shownHtml(cell)}</td>`)
-        .join('')}<td class="total">${row?.total === undefined ? '' : shownHtml(row.total)}</td></tr>`
+        .join(
+          '',
+        )}<td class="total">${row?.total === undefined ? '' : shownHtml(row.total)}</td></tr>`
     })
     .join('')
 
@@ -132,7 +142,9 @@ const breakdownHtml = (table: MonitorTable, language: string) => {
   <caption>${escapeHtml(textIn(table.title, language))}</caption>
   <thead><tr>${table.columns
     .map(({ label }) => `<th scope="col">${escapeHtml(textIn(label, language))}</th>`)
-    .join('')}${hasTotal ? `<th scope="col">${language === 'en' ? 'Total' : 'Totaal'}</th>` : ''}</tr></thead>
+    .join(
+      '',
+    )}${hasTotal ? `<th scope="col">${language === 'en' ? 'Total' : 'Totaal'}</th>` : ''}</tr></thead>
   <tbody><tr>${(row?.cells ?? []).map((cell) => `<td>${shownHtml(cell)}</td>`).join('')}${
     hasTotal ? `<td class="total">${shownHtml(row!.total!)}</td>` : ''
   }</tr></tbody>
@@ -149,4 +161,3 @@ const formatDay = (date: Date, language: string) =>
     year: 'numeric',
     timeZone: 'Europe/Amsterdam',
   })
-

@@ -49,7 +49,10 @@ export const suppressTable = ({
 
   // The table with its totals as one grid: the totals column at index columnCount, the totals
   // row at index rowCount.
-  const grid: number[][] = cells.map((row, index) => [...row, ...(hasRowTotals ? [rowTotals[index]!] : [])])
+  const grid: number[][] = cells.map((row, index) => [
+    ...row,
+    ...(hasRowTotals ? [rowTotals[index]!] : []),
+  ])
   if (hasColumnTotals) grid.push([...columnTotals, ...(hasRowTotals ? [grandTotal] : [])])
   const width = columnCount + (hasRowTotals ? 1 : 0)
   const height = rowCount + (hasColumnTotals ? 1 : 0)
@@ -107,7 +110,8 @@ export const suppressTable = ({
 }
 
 /** Only primary suppression: for a figure that is not added up anywhere. */
-export const suppressValue = (value: number): Shown => (isSmallNumber(value) ? smallNumberShown : value)
+export const suppressValue = (value: number): Shown =>
+  isSmallNumber(value) ? smallNumberShown : value
 
 /** A shown value for a chart: a hidden value gets no bar (never a made-up height), only its label. */
 export const chartValue = (value: Shown): number => (typeof value === 'number' ? value : 0)

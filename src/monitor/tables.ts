@@ -18,7 +18,10 @@ export const sections = [
   { id: 'building-blocks', title: label('Bouwstenen', 'Building blocks') },
   { id: 'newsletter', title: label('Nieuwsbrief', 'Newsletter') },
   { id: 'subscribers', title: label('Abonnees', 'Subscribers') },
-  { id: 'downloads', title: label('Downloads van communicatiepakketten', 'Communication pack downloads') },
+  {
+    id: 'downloads',
+    title: label('Downloads van communicatiepakketten', 'Communication pack downloads'),
+  },
 ] as const
 
 export type SectionId = (typeof sections)[number]['id']
@@ -122,7 +125,10 @@ export const tableSpecs = [
   {
     id: 'mails-per-status',
     section: 'newsletter',
-    title: label('Mails: geaccepteerd, afgeleverd en onbestelbaar', 'Mails: accepted, delivered and bounced'),
+    title: label(
+      'Mails: geaccepteerd, afgeleverd en onbestelbaar',
+      'Mails: accepted, delivered and bounced',
+    ),
     description: label(
       'Geaccepteerd = de provider nam het bericht aan; afgeleverd en onbestelbaar komen daarna uit de meldingen van de provider. Niet op te tellen: een afgeleverd bericht is ook geaccepteerd.',
       'Accepted = the provider took the message; delivered and bounced come later from the provider’s reports. Not to be added up: a delivered message was also accepted.',
@@ -166,7 +172,10 @@ export const tableSpecs = [
     id: 'afmeldingen',
     section: 'subscribers',
     title: label('Afmeldingen', 'Unsubscribes'),
-    description: label('Abonnees die zich afmeldden, naar de datum van afmelden.', 'Subscribers who unsubscribed, by date.'),
+    description: label(
+      'Abonnees die zich afmeldden, naar de datum van afmelden.',
+      'Subscribers who unsubscribed, by date.',
+    ),
     columnHeader: perQuarter,
     columns: quarterColumns,
     hasRowTotals: true,
@@ -215,7 +224,10 @@ export const tableSpecs = [
     id: 'downloads-per-doelgroep',
     section: 'downloads',
     title: label('Downloads per doelgroep', 'Downloads per audience'),
-    description: label('Downloads in het jaar, naar de doelgroep van het pakket.', 'Downloads in the year, by the pack’s audience.'),
+    description: label(
+      'Downloads in het jaar, naar de doelgroep van het pakket.',
+      'Downloads in the year, by the pack’s audience.',
+    ),
     columnHeader: label('Doelgroep', 'Audience'),
     columns: packAudiences.map(({ value, label: name }) => ({ key: value, label: name })),
     hasRowTotals: false,
@@ -225,7 +237,10 @@ export const tableSpecs = [
     id: 'downloads-per-taal',
     section: 'downloads',
     title: label('Downloads per taal', 'Downloads per language'),
-    description: label('Downloads in het jaar, naar de taal van het pakket.', 'Downloads in the year, by the pack’s language.'),
+    description: label(
+      'Downloads in het jaar, naar de taal van het pakket.',
+      'Downloads in the year, by the pack’s language.',
+    ),
     columnHeader: label('Taal', 'Language'),
     columns: languageColumns,
     hasRowTotals: false,

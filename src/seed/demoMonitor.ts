@@ -21,7 +21,14 @@ const editions = [
 
 const formerSubscriberCount = 8
 
-const downloadMunicipalities = ['arnhem', 'doetinchem', 'winterswijk', 'zevenaar', 'duiven', 'renkum']
+const downloadMunicipalities = [
+  'arnhem',
+  'doetinchem',
+  'winterswijk',
+  'zevenaar',
+  'duiven',
+  'renkum',
+]
 
 export const ensureDemoMonitor = async (payload: Payload): Promise<boolean> => {
   const existing = await payload.count({
@@ -31,7 +38,8 @@ export const ensureDemoMonitor = async (payload: Payload): Promise<boolean> => {
   })
   if (existing.totalDocs > 0) return false
 
-  for (const { title, daysAgo } of editions) await sentEdition(payload, { title, sentAt: ago(daysAgo) })
+  for (const { title, daysAgo } of editions)
+    await sentEdition(payload, { title, sentAt: ago(daysAgo) })
   await formerSubscribers(payload)
   await downloadCounts(payload)
   return true
@@ -41,9 +49,18 @@ const ago = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000)
 
 /** The state a demo delivery ended in: mostly delivered, a few of everything else. */
 const stateFor = (index: number): DeliveryState =>
-  index % 29 === 0 ? 'failed' : index % 17 === 0 ? 'bounced' : index % 11 === 0 ? 'accepted' : 'delivered'
+  index % 29 === 0
+    ? 'failed'
+    : index % 17 === 0
+      ? 'bounced'
+      : index % 11 === 0
+        ? 'accepted'
+        : 'delivered'
 
-const sentEdition = async (payload: Payload, { title, sentAt }: { title: string; sentAt: Date }) => {
+const sentEdition = async (
+  payload: Payload,
+  { title, sentAt }: { title: string; sentAt: Date },
+) => {
   const startedAt = sentAt.toISOString()
   const finishedAt = new Date(sentAt.getTime() + 15 * 60 * 1000).toISOString()
   // Created as the delivery engine leaves it; created "back then", so lists show the newest first.
@@ -137,7 +154,8 @@ const downloadCounts = async (payload: Payload) => {
     for (const [audienceIndex, audience] of packAudienceValues.entries()) {
       for (let step = 0; step < 4; step++) {
         const seed = municipalityIndex * 7 + audienceIndex * 3 + step
-        const locale: Locale = seed % 5 === 0 ? localeCodes[1 + (seed % (localeCodes.length - 1))]! : 'nl'
+        const locale: Locale =
+          seed % 5 === 0 ? localeCodes[1 + (seed % (localeCodes.length - 1))]! : 'nl'
         await payload.create({
           collection: 'pack-downloads',
           depth: 0,

@@ -36,6 +36,8 @@ describe('the monitor dashboard', () => {
   it('should draw the charts of the whole region with their tables and CSV downloads', async () => {
     const page = await signedInPage('communicatie@example.org')
     try {
+      const navLink = page.locator('nav a[href="/admin/monitor"]')
+      expect(await navLink.textContent()).toBe('Monitor (cijfers)')
       await page.goto(`${baseUrl}/admin/monitor`, { waitUntil: 'networkidle' })
       await page.getByRole('heading', { level: 1, name: 'Monitor' }).waitFor()
       const charts = page.locator('.monitor-chart svg.recharts-surface')
@@ -50,14 +52,21 @@ describe('the monitor dashboard', () => {
       }
       const barBox = await bars.first().boundingBox()
       expect(barBox?.height).toBeGreaterThan(0)
-      expect(await page.locator('[data-table="aanmeldingen"] table caption').textContent()).toContain(
-        'Aanmeldingen',
-      )
-      await expect(page.locator('.monitor-chart table tbody th').first().textContent()).resolves.toBeTruthy()
+      expect(
+        await page.locator('[data-table="aanmeldingen"] table caption').textContent(),
+      ).toContain('Aanmeldingen')
+      await expect(
+        page.locator('.monitor-chart table tbody th').first().textContent(),
+      ).resolves.toBeTruthy()
 
       const chart = page.locator('[data-table="aanmeldingen"]')
-      const shot = await chart.screenshot({ path: path.join(screenshotDir, 'monitor-aanmeldingen.png') })
-      await page.screenshot({ path: path.join(screenshotDir, 'monitor-dashboard.png'), fullPage: true })
+      const shot = await chart.screenshot({
+        path: path.join(screenshotDir, 'monitor-aanmeldingen.png'),
+      })
+      await page.screenshot({
+        path: path.join(screenshotDir, 'monitor-dashboard.png'),
+        fullPage: true,
+      })
       const { channels } = await sharp(shot).stats()
       // A blank (single-colour) image has no spread in any channel.
       expect(Math.max(...channels.map(({ stdev }) => stdev))).toBeGreaterThan(10)
@@ -81,11 +90,15 @@ describe('the monitor dashboard', () => {
       await page.goto(`${baseUrl}/admin/monitor`, { waitUntil: 'networkidle' })
       await page.locator('.monitor-chart svg.recharts-surface').first().waitFor()
       const rowNames = await page.locator('.monitor-chart table tbody th').allTextContents()
-      expect(new Set(rowNames.filter((name) => name !== 'Regio Arnhem-Achterhoek'))).toEqual(new Set(['Arnhem']))
+      expect(new Set(rowNames.filter((name) => name !== 'Regio Arnhem-Achterhoek'))).toEqual(
+        new Set(['Arnhem']),
+      )
       expect(await page.locator('tfoot').count()).toBe(0)
 
       const winterswijk = await municipalityId('winterswijk')
-      await page.goto(`${baseUrl}/admin/monitor?gemeente=${winterswijk}`, { waitUntil: 'networkidle' })
+      await page.goto(`${baseUrl}/admin/monitor?gemeente=${winterswijk}`, {
+        waitUntil: 'networkidle',
+      })
       await page.getByText('U heeft geen toegang tot de cijfers van deze gemeente.').waitFor()
       expect(await page.locator('.monitor-chart').count()).toBe(0)
     } finally {
@@ -101,19 +114,32 @@ describe('the monitor dashboard', () => {
       await page.goto(`${baseUrl}/admin/monitor/jaaroverzicht?gemeente=${arnhem}&jaar=${year}`, {
         waitUntil: 'networkidle',
       })
-      await page.getByRole('heading', { level: 1, name: `Jaaroverzicht ${year}: gemeente Arnhem` }).waitFor()
-      await page.screenshot({ path: path.join(screenshotDir, 'monitor-jaaroverzicht.png'), fullPage: true })
+      await page
+        .getByRole('heading', { level: 1, name: `Jaaroverzicht ${year}: gemeente Arnhem` })
+        .waitFor()
+      await page.screenshot({
+        path: path.join(screenshotDir, 'monitor-jaaroverzicht.png'),
+        fullPage: true,
+      })
       await page.emulateMedia({ media: 'print' })
       expect(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false)
       expect(await page.locator('.monitor-overview table').first().isVisible()).toBe(true)
       await page.emulateMedia({ media: 'screen' })
 
-      const pdfHref = await page.getByRole('link', { name: 'Download als pdf' }).getAttribute('href')
+      const pdfHref = await page
+        .getByRole('link', { name: 'Download als pdf' })
+        .getAttribute('href')
       const token = await apiToken({ baseUrl, email: 'communicatie@example.org', password })
-      const pdf = await fetch(`${baseUrl}${pdfHref}`, { headers: { Authorization: `JWT ${token}` } })
+      const pdf = await fetch(`${baseUrl}${pdfHref}`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
       expect(pdf.status).toBe(200)
       expect(pdf.headers.get('content-type')).toBe('application/pdf')
-      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-')
     } finally {
       await page.close()
     }

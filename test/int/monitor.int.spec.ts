@@ -63,7 +63,12 @@ const edition = (title: string, startedAt: string) =>
 
 const deliveries = (
   count: number,
-  data: { edition: number | string; municipality: number | string; locale: Locale; state: DeliveryState },
+  data: {
+    edition: number | string
+    municipality: number | string
+    locale: Locale
+    state: DeliveryState
+  },
 ) =>
   times(count, () =>
     payload
@@ -83,18 +88,28 @@ const subscribers = (count: number, data: Record<string, unknown>) =>
   )
 
 const downloads = (data: Record<string, unknown>) =>
-  payload.create({ collection: 'pack-downloads', data: data as never }).then((doc) => track('pack-downloads', doc))
+  payload
+    .create({ collection: 'pack-downloads', data: data as never })
+    .then((doc) => track('pack-downloads', doc))
 
 const login = async (user: User) =>
-  (await payload.login({ collection: 'users', data: { email: user.email, password: testPassword } }))
-    .token as string
+  (
+    await payload.login({
+      collection: 'users',
+      data: { email: user.email, password: testPassword },
+    })
+  ).token as string
 
 beforeAll(async () => {
   payload = await startPayload()
   fixtures = createFixtures(payload)
   arnhem = await fixtures.municipalityId('arnhem')
   winterswijk = await fixtures.municipalityId('winterswijk')
-  editor = await fixtures.user({ email: 'monitor.arnhem@test.example', roles: ['gemeente-redactie'], municipalities: ['arnhem'] })
+  editor = await fixtures.user({
+    email: 'monitor.arnhem@test.example',
+    roles: ['gemeente-redactie'],
+    municipalities: ['arnhem'],
+  })
   regional = await fixtures.user({ email: 'monitor.regio@test.example', roles: ['regio-redactie'] })
 
   // Building blocks: Arnhem 6 in Q1 and 5 in Q3, Winterswijk 8 in Q2; approved: Arnhem 5 in Q2,
@@ -123,8 +138,18 @@ beforeAll(async () => {
   await deliveries(6, { edition: may.id, municipality: arnhem, locale: 'nl', state: 'delivered' })
   await deliveries(5, { edition: may.id, municipality: arnhem, locale: 'nl', state: 'bounced' })
   await deliveries(3, { edition: may.id, municipality: arnhem, locale: 'nl', state: 'failed' })
-  await deliveries(5, { edition: may.id, municipality: winterswijk, locale: 'tr', state: 'delivered' })
-  await deliveries(7, { edition: november.id, municipality: arnhem, locale: 'ar', state: 'accepted' })
+  await deliveries(5, {
+    edition: may.id,
+    municipality: winterswijk,
+    locale: 'tr',
+    state: 'delivered',
+  })
+  await deliveries(7, {
+    edition: november.id,
+    municipality: arnhem,
+    locale: 'ar',
+    state: 'accepted',
+  })
   await deliveries(5, { edition: older.id, municipality: arnhem, locale: 'nl', state: 'delivered' })
 
   // Subscribers: Arnhem 6 stay, 5 leave in Q3; Winterswijk 5 in Q2; one pending, one from 2026.
@@ -151,15 +176,43 @@ beforeAll(async () => {
     confirmedAt: '2025-04-02T09:00:00.000Z',
   })
   await subscribers(1, { municipality: arnhem, locale: 'nl', status: 'pending' })
-  await subscribers(1, { municipality: arnhem, locale: 'nl', status: 'confirmed', confirmedAt: '2026-01-05T09:00:00.000Z' })
+  await subscribers(1, {
+    municipality: arnhem,
+    locale: 'nl',
+    status: 'confirmed',
+    confirmedAt: '2026-01-05T09:00:00.000Z',
+  })
 
   // Downloads (already counted per day): 2024-12-31 and 2026-01-01 fall outside 2025.
   const download = { audience: 'schools', locale: 'nl', kind: 'pdf' }
   await downloads({ ...download, municipality: arnhem, day: '2025-02-10T00:00:00.000Z', count: 30 })
-  await downloads({ ...download, municipality: arnhem, kind: 'material', day: '2025-02-11T00:00:00.000Z', count: 6 })
-  await downloads({ ...download, municipality: arnhem, audience: 'employers', locale: 'en', day: '2025-05-05T00:00:00.000Z', count: 7 })
-  await downloads({ ...download, municipality: winterswijk, day: '2025-12-31T00:00:00.000Z', count: 8 })
-  await downloads({ ...download, municipality: arnhem, day: '2024-12-31T00:00:00.000Z', count: 100 })
+  await downloads({
+    ...download,
+    municipality: arnhem,
+    kind: 'material',
+    day: '2025-02-11T00:00:00.000Z',
+    count: 6,
+  })
+  await downloads({
+    ...download,
+    municipality: arnhem,
+    audience: 'employers',
+    locale: 'en',
+    day: '2025-05-05T00:00:00.000Z',
+    count: 7,
+  })
+  await downloads({
+    ...download,
+    municipality: winterswijk,
+    day: '2025-12-31T00:00:00.000Z',
+    count: 8,
+  })
+  await downloads({
+    ...download,
+    municipality: arnhem,
+    day: '2024-12-31T00:00:00.000Z',
+    count: 100,
+  })
   await downloads({ ...download, municipality: arnhem, day: '2026-01-01T00:00:00.000Z', count: 50 })
 })
 
@@ -223,7 +276,11 @@ describe('monitor figures', () => {
   })
 
   it('should show 1 to 4 as "<5" and hide what would let the region total give it away, also in the CSV', async () => {
-    const { tables } = await computeMonitor({ payload, year: 2025, tables: ['bouwstenen-gepubliceerd'] })
+    const { tables } = await computeMonitor({
+      payload,
+      year: 2025,
+      tables: ['bouwstenen-gepubliceerd'],
+    })
     const published = tableOf(tables, 'bouwstenen-gepubliceerd')
     expect(rowOf(published, winterswijk)).toEqual([0, 0, 0, '<5', '<5'])
     // Arnhem's 5 would give Winterswijk's 2 away from the region's 7, so it is hidden as well.
@@ -246,13 +303,27 @@ describe('monitor figures', () => {
     const token = await login(editor)
     const own = await rest('GET', '/api/monitor/aanmeldingen.csv?jaar=2025', { token })
     expect(own.status).toBe(200)
-    const lines = own.text.replace(/^\uFEFF/, '').trim().split('\r\n')
-    expect(lines).toEqual(['Gemeente;K1 (jan–mrt);K2 (apr–jun);K3 (jul–sep);K4 (okt–dec);Totaal', 'Arnhem;11;0;0;0;11'])
+    const lines = own.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(lines).toEqual([
+      'Gemeente;K1 (jan–mrt);K2 (apr–jun);K3 (jul–sep);K4 (okt–dec);Totaal',
+      'Arnhem;11;0;0;0;11',
+    ])
 
-    const other = await rest('GET', `/api/monitor/aanmeldingen.csv?jaar=2025&gemeente=${winterswijk}`, { token })
+    const other = await rest(
+      'GET',
+      `/api/monitor/aanmeldingen.csv?jaar=2025&gemeente=${winterswijk}`,
+      { token },
+    )
     expect(other.status).toBe(403)
     expect(other.text).not.toContain('Winterswijk')
-    const otherOverview = await rest('GET', `/api/monitor/jaaroverzicht.pdf?jaar=2025&gemeente=${winterswijk}`, { token })
+    const otherOverview = await rest(
+      'GET',
+      `/api/monitor/jaaroverzicht.pdf?jaar=2025&gemeente=${winterswijk}`,
+      { token },
+    )
     expect(otherOverview.status).toBe(403)
     expect((await rest('GET', '/api/monitor/aanmeldingen.csv?jaar=2025')).status).toBe(401)
 
@@ -267,7 +338,9 @@ describe('monitor figures', () => {
     const all = await rest('GET', '/api/monitor/aanmeldingen.csv?jaar=2025', { token: regionToken })
     expect(all.text).toContain('Winterswijk;0;5;0;0;5')
     expect(all.text).toContain('Totaal regio;11;5;0;0;16')
-    const unknown = await rest('GET', '/api/monitor/aanmeldingen.csv?jaar=2025&gemeente=999999', { token: regionToken })
+    const unknown = await rest('GET', '/api/monitor/aanmeldingen.csv?jaar=2025&gemeente=999999', {
+      token: regionToken,
+    })
     expect(unknown.status).toBe(404)
   })
 
@@ -323,7 +396,13 @@ describe('demo monitor seed', () => {
     expect(demoEditions.map(({ status }) => status)).toEqual(['sent', 'sent'])
     const { totalDocs: demoDownloads } = await payload.count({
       collection: 'pack-downloads',
-      where: { id: { not_in: created.filter(({ collection }) => collection === 'pack-downloads').map(({ id }) => id) } },
+      where: {
+        id: {
+          not_in: created
+            .filter(({ collection }) => collection === 'pack-downloads')
+            .map(({ id }) => id),
+        },
+      },
     })
     expect(demoDownloads).toBeGreaterThan(50)
     const { totalDocs: unsubscribed } = await payload.count({
@@ -333,17 +412,36 @@ describe('demo monitor seed', () => {
     expect(unsubscribed).toBe(8)
     const { totalDocs: bounced } = await payload.count({
       collection: 'deliveries',
-      where: { and: [{ edition: { in: demoEditions.map(({ id }) => id) } }, { state: { equals: 'bounced' } }] },
+      where: {
+        and: [
+          { edition: { in: demoEditions.map(({ id }) => id) } },
+          { state: { equals: 'bounced' } },
+        ],
+      },
     })
     expect(bounced).toBeGreaterThan(0)
-    expect((await payload.count({ collection: 'deliveries' })).totalDocs).toBe(before.totalDocs + 2 * 18)
+    expect((await payload.count({ collection: 'deliveries' })).totalDocs).toBe(
+      before.totalDocs + 2 * 18,
+    )
 
-    await payload.delete({ collection: 'deliveries', where: { edition: { in: demoEditions.map(({ id }) => id) } } })
-    await payload.delete({ collection: 'newsletter-editions', where: { id: { in: demoEditions.map(({ id }) => id) } } })
+    await payload.delete({
+      collection: 'deliveries',
+      where: { edition: { in: demoEditions.map(({ id }) => id) } },
+    })
+    await payload.delete({
+      collection: 'newsletter-editions',
+      where: { id: { in: demoEditions.map(({ id }) => id) } },
+    })
     await payload.delete({ collection: 'subscribers', where: { email: { like: 'abonnee-' } } })
     await payload.delete({
       collection: 'pack-downloads',
-      where: { id: { not_in: created.filter(({ collection }) => collection === 'pack-downloads').map(({ id }) => id) } },
+      where: {
+        id: {
+          not_in: created
+            .filter(({ collection }) => collection === 'pack-downloads')
+            .map(({ id }) => id),
+        },
+      },
     })
   })
 })

@@ -9,7 +9,9 @@ import type { MonitorTable } from '@/monitor/tables'
 
 /** Whether some hidden cell can be worked out exactly as "total minus the shown rest". */
 const canBackOut = (cells: Shown[][], totals: Shown[]) =>
-  [...cells, totals].some((group) => group.filter((value) => typeof value !== 'number').length === 1)
+  [...cells, totals].some(
+    (group) => group.filter((value) => typeof value !== 'number').length === 1,
+  )
 
 describe('small-number suppression', () => {
   it('should show 1 to 4 as "<5" and keep 0 and 5 or more', () => {
@@ -41,7 +43,10 @@ describe('small-number suppression', () => {
     const table = suppressTable({ cells: raw, hasRowTotals: true, hasColumnTotals: true })
     const grid = table.cells.map((row, index) => [...row, table.rowTotals![index]!])
     const totalsRow = [...table.columnTotals!, table.grandTotal!]
-    const columns = totalsRow.map((_, column) => [...grid.map((row) => row[column]!), totalsRow[column]!])
+    const columns = totalsRow.map((_, column) => [
+      ...grid.map((row) => row[column]!),
+      totalsRow[column]!,
+    ])
     for (const group of [...grid, totalsRow, ...columns]) {
       expect(group.filter((value) => typeof value !== 'number').length).not.toBe(1)
     }
@@ -52,7 +57,14 @@ describe('small-number suppression', () => {
   })
 
   it('should hide a total of 1 to 4 itself', () => {
-    const table = suppressTable({ cells: [[0, 3], [0, 0]], hasRowTotals: true, hasColumnTotals: true })
+    const table = suppressTable({
+      cells: [
+        [0, 3],
+        [0, 0],
+      ],
+      hasRowTotals: true,
+      hasColumnTotals: true,
+    })
     expect(table.rowTotals).toEqual(['<5', 0])
     expect(table.columnTotals).toEqual([0, '<5'])
     expect(table.grandTotal).toBe('<5')

@@ -1,6 +1,15 @@
 'use client'
 
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
 
 import { chartValue } from '../suppression'
 import type { Shown } from '../suppression'
@@ -9,7 +18,7 @@ import type { MonitorTable } from '../tables'
 
 type Props = { table: MonitorTable; language: string; csvUrl: string }
 
-type Point = { name: string; value: number; shown: string }
+type Point = { name: string; value: number; shown: string; isHidden: boolean }
 
 const barColour = '#1f4e79'
 
@@ -17,13 +26,14 @@ const barColour = '#1f4e79'
  * One monitor table: a bar chart per column (the region's totals, or the one municipality shown),
  * a bar chart per municipality when the whole region is shown, the table itself as the accessible
  * alternative and a CSV download. Every bar carries its number, so nothing rests on colour alone;
- * hidden figures ("<5", "x") get no bar, only their label.
+ * hidden figures ("<5", "x") get only a stub with their label, never a height.
  */
 export const MonitorChart = ({ table, language, csvUrl }: Props) => {
   const t = (nl: string, en: string) => (language === 'en' ? en : nl)
   const title = textIn(table.title, language)
   const headingId = `monitor-${table.id}`
-  const selection = table.totals?.cells ?? (table.rows.length === 1 ? table.rows[0]!.cells : undefined)
+  const selection =
+    table.totals?.cells ?? (table.rows.length === 1 ? table.rows[0]!.cells : undefined)
   const perColumn: Point[] = selection
     ? table.columns.map(({ label }, index) => point(textIn(label, language), selection[index]!))
     : []
@@ -40,47 +50,23 @@ export const MonitorChart = ({ table, language, csvUrl }: Props) => {
       </h3>
       <p style={{ margin: '0 0 0.5rem' }}>{textIn(table.description, language)}</p>
       {perColumn.length > 0 && (
-        <figure style={{ margin: '0 0 1rem' }}>
-          <figcaption>
-            {table.totals ? t('Hele regio, per ', 'Whole region, per ') : t('Per ', 'Per ')}
-            {textIn(table.columnHeader, language).toLowerCase()}
-          </figcaption>
-          <div style={{ width: '100%', height: 240 }}>
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={perColumn} margin={{ top: 24, right: 16, bottom: 8, left: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} />
-                <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
-                <Tooltip formatter={(_, __, item) => [(item.payload as Point).shown, title]} />
-                <Bar dataKey="value" name={title} fill={barColour} isAnimationActive={false}>
-                  <LabelList dataKey="shown" position="top" />
-                </Bar>
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-        </figure>
+        <BarFigure
+          caption={`${table.totals ? t('Hele regio, per ', 'Whole region, per ') : t('Per ', 'Per ')}${textIn(
+            table.columnHeader,
+            language,
+          ).toLowerCase()}`}
+          points={perColumn}
+          title={title}
+          isHorizontal={false}
+        />
       )}
       {perMunicipality.length > 1 && (
-        <figure style={{ margin: '0 0 1rem' }}>
-          <figcaption>{t('Per gemeente, heel het jaar', 'Per municipality, whole year')}</figcaption>
-          <div style={{ width: '100%', height: perMunicipality.length * 24 + 40 }}>
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart
-                data={perMunicipality}
-                layout="vertical"
-                margin={{ top: 8, right: 48, bottom: 8, left: 8 }}
-              >
-                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
-                <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 12 }} />
-                <Tooltip formatter={(_, __, item) => [(item.payload as Point).shown, title]} />
-                <Bar dataKey="value" name={title} fill={barColour} isAnimationActive={false}>
-                  <LabelList dataKey="shown" position="right" />
-                </Bar>
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-        </figure>
+        <BarFigure
+          caption={t('Per gemeente, heel het jaar', 'Per municipality, whole year')}
+          points={perMunicipality}
+          title={title}
+          isHorizontal
+        />
       )}
       <div style={{ overflowX: 'auto' }}>
         <table className="monitor-table">
@@ -116,7 +102,9 @@ export const MonitorChart = ({ table, language, csvUrl }: Props) => {
                 {table.totals.cells.map((cell, index) => (
                   <td key={table.columns[index]!.key}>{String(cell)}</td>
                 ))}
-                {hasTotalColumn && <td>{table.totals.total === undefined ? '' : String(table.totals.total)}</td>}
+                {hasTotalColumn && (
+                  <td>{table.totals.total === undefined ? '' : String(table.totals.total)}</td>
+                )}
               </tr>
             </tfoot>
           )}
@@ -132,4 +120,76 @@ export const MonitorChart = ({ table, language, csvUrl }: Props) => {
   )
 }
 
-const point = (name: string, value: Shown): Point => ({ name, value: chartValue(value), shown: String(value) })
+/**
+ * One bar chart. Screen readers get it as one image whose name lists every value (the table below
+ * has the same figures); recharts' own keyboard layer is off so nothing focusable hides inside.
+ */
+const BarFigure = ({
+  caption,
+  points,
+  title,
+  isHorizontal,
+}: {
+  caption: string
+  points: Point[]
+  title: string
+  isHorizontal: boolean
+}) => (
+  <figure style={{ margin: '0 0 1rem' }}>
+    <figcaption>{caption}</figcaption>
+    <div
+      role="img"
+      aria-label={`${title}, ${caption.toLowerCase()}: ${points.map(({ name, shown }) => `${name} ${shown}`).join(', ')}`}
+      style={{ width: '100%', height: isHorizontal ? points.length * 24 + 40 : 240 }}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart
+          data={points}
+          layout={isHorizontal ? 'vertical' : 'horizontal'}
+          accessibilityLayer={false}
+          margin={
+            isHorizontal
+              ? { top: 8, right: 48, bottom: 8, left: 8 }
+              : { top: 24, right: 16, bottom: 8, left: 0 }
+          }
+        >
+          <CartesianGrid strokeDasharray="3 3" horizontal={!isHorizontal} vertical={isHorizontal} />
+          {isHorizontal ? (
+            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+          ) : (
+            <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} />
+          )}
+          {isHorizontal ? (
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={150}
+              interval={0}
+              tick={{ fontSize: 12 }}
+            />
+          ) : (
+            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
+          )}
+          <Tooltip formatter={(_, __, item) => [(item.payload as Point).shown, title]} />
+          <Bar
+            dataKey="value"
+            name={title}
+            fill={barColour}
+            isAnimationActive={false}
+            // A hidden figure gets a stub, just enough to carry its label ("<5" or "x").
+            minPointSize={(_, index) => (points[index]?.isHidden ? 3 : 0)}
+          >
+            <LabelList dataKey="shown" position={isHorizontal ? 'right' : 'top'} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  </figure>
+)
+
+const point = (name: string, value: Shown): Point => ({
+  name,
+  value: chartValue(value),
+  shown: String(value),
+  isHidden: typeof value !== 'number',
+})

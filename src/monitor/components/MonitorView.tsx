@@ -28,7 +28,11 @@ const firstYear = 2025
  * action plans. The choice of year and municipality is a plain form (works without JavaScript);
  * what a viewer may see is decided on the server.
  */
-export const MonitorView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+export const MonitorView = async ({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) => {
   const { req } = initPageResult
   const { payload, user } = req
   const language = req.i18n.language
@@ -57,7 +61,12 @@ export const MonitorView = async ({ initPageResult, params, searchParams }: Admi
 
   if (!decision.isAllowed) {
     return template(
-      <p>{t('U heeft geen toegang tot de cijfers van deze gemeente.', 'You have no access to this municipality’s figures.')}</p>,
+      <p>
+        {t(
+          'U heeft geen toegang tot de cijfers van deze gemeente.',
+          'You have no access to this municipality’s figures.',
+        )}
+      </p>,
     )
   }
 
@@ -73,10 +82,17 @@ export const MonitorView = async ({ initPageResult, params, searchParams }: Admi
   if (selectedId && !selectedName) {
     return template(<p>{t('Deze gemeente bestaat niet.', 'This municipality does not exist.')}</p>)
   }
-  const years = Array.from({ length: currentYear() - firstYear + 1 }, (_, index) => currentYear() - index)
+  const years = Array.from(
+    { length: currentYear() - firstYear + 1 },
+    (_, index) => currentYear() - index,
+  )
   if (!years.includes(year)) years.push(year)
   const query = (extra: Record<string, string>) =>
-    new URLSearchParams({ jaar: String(year), ...(selectedId ? { gemeente: selectedId } : {}), ...extra }).toString()
+    new URLSearchParams({
+      jaar: String(year),
+      ...(selectedId ? { gemeente: selectedId } : {}),
+      ...extra,
+    }).toString()
 
   return template(
     <>
@@ -88,7 +104,17 @@ export const MonitorView = async ({ initPageResult, params, searchParams }: Admi
         )}
       </p>
       <p dangerouslySetInnerHTML={{ __html: legendHtml(language) }} />
-      <form method="get" action="/admin/monitor" style={{ display: 'flex', gap: '1rem', alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: '1rem' }}>
+      <form
+        method="get"
+        action="/admin/monitor"
+        style={{
+          display: 'flex',
+          gap: '1rem',
+          alignItems: 'flex-end',
+          flexWrap: 'wrap',
+          marginBottom: '1rem',
+        }}
+      >
         <label style={{ display: 'flex', flexDirection: 'column' }}>
           {t('Jaar', 'Year')}
           <select name="jaar" defaultValue={String(year)}>
@@ -103,7 +129,11 @@ export const MonitorView = async ({ initPageResult, params, searchParams }: Admi
           <label style={{ display: 'flex', flexDirection: 'column' }}>
             {t('Gemeente', 'Municipality')}
             <select name="gemeente" defaultValue={selectedId}>
-              {choices === 'all' && <option value="">{t('Hele regio (alle gemeenten)', 'Whole region (all municipalities)')}</option>}
+              {choices === 'all' && (
+                <option value="">
+                  {t('Hele regio (alle gemeenten)', 'Whole region (all municipalities)')}
+                </option>
+              )}
               {selectable.map(({ id, name }) => (
                 <option key={id} value={String(id)}>
                   {name}
@@ -112,7 +142,11 @@ export const MonitorView = async ({ initPageResult, params, searchParams }: Admi
             </select>
           </label>
         )}
-        <button type="submit" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }}>
+        <button
+          type="submit"
+          className="btn btn--style-primary btn--size-small"
+          style={{ margin: 0 }}
+        >
           {t('Toon', 'Show')}
         </button>
       </form>
@@ -122,18 +156,29 @@ export const MonitorView = async ({ initPageResult, params, searchParams }: Admi
             {t('Cijfers van gemeente ', 'Figures of the municipality of ')}
             <strong>{selectedName}</strong>, {year}.{' '}
             <a href={`/admin/monitor/jaaroverzicht?${query({})}`}>
-              {t(`Jaaroverzicht ${year} van ${selectedName} (afdrukken of pdf)`, `Annual overview ${year} of ${selectedName} (print or PDF)`)}
+              {t(
+                `Jaaroverzicht ${year} van ${selectedName} (afdrukken of pdf)`,
+                `Annual overview ${year} of ${selectedName} (print or PDF)`,
+              )}
             </a>
           </>
         ) : (
           <>
             {t('Cijfers van de hele regio, ', 'Figures of the whole region, ')}
-            {year}. {t('Kies een gemeente voor haar jaaroverzicht.', 'Choose a municipality for its annual overview.')}
+            {year}.{' '}
+            {t(
+              'Kies een gemeente voor haar jaaroverzicht.',
+              'Choose a municipality for its annual overview.',
+            )}
           </>
         )}
       </p>
       {sections.map((section) => (
-        <section key={section.id} aria-labelledby={`monitor-section-${section.id}`} style={{ marginBottom: '2rem' }}>
+        <section
+          key={section.id}
+          aria-labelledby={`monitor-section-${section.id}`}
+          style={{ marginBottom: '2rem' }}
+        >
           <h2 id={`monitor-section-${section.id}`}>{textIn(section.title, language)}</h2>
           {tables
             .filter((table) => table.section === section.id)

@@ -12,7 +12,11 @@ import { PrintButton } from './PrintButton'
  * The yearly overview of one municipality (admin, /admin/monitor/jaaroverzicht?gemeente=<id>&jaar=2026),
  * to take to the review of its local action plan: print it, or download the same as PDF.
  */
-export const YearOverviewView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+export const YearOverviewView = async ({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) => {
   const { req } = initPageResult
   const { payload, user } = req
   const language = req.i18n.language
@@ -38,7 +42,12 @@ export const YearOverviewView = async ({ initPageResult, params, searchParams }:
 
   if (!decision.isAllowed) {
     return template(
-      <p>{t('U heeft geen toegang tot de cijfers van deze gemeente.', 'You have no access to this municipality’s figures.')}</p>,
+      <p>
+        {t(
+          'U heeft geen toegang tot de cijfers van deze gemeente.',
+          'You have no access to this municipality’s figures.',
+        )}
+      </p>,
     )
   }
   const { scope } = decision
@@ -66,8 +75,11 @@ export const YearOverviewView = async ({ initPageResult, params, searchParams }:
   }
 
   const data = await computeMonitor({ payload, year })
-  const municipalityName = data.municipalities.find(({ id }) => String(id) === String(scope.id))?.name
-  if (!municipalityName) return template(<p>{t('Deze gemeente bestaat niet.', 'This municipality does not exist.')}</p>)
+  const municipalityName = data.municipalities.find(
+    ({ id }) => String(id) === String(scope.id),
+  )?.name
+  if (!municipalityName)
+    return template(<p>{t('Deze gemeente bestaat niet.', 'This municipality does not exist.')}</p>)
   const html = overviewHtml({
     municipalityName,
     year,
@@ -80,7 +92,10 @@ export const YearOverviewView = async ({ initPageResult, params, searchParams }:
   return template(
     <>
       <style>{overviewCss}</style>
-      <div className="no-print" style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
+      <div
+        className="no-print"
+        style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}
+      >
         <a href={`/admin/monitor?gemeente=${encodeURIComponent(String(scope.id))}&jaar=${year}`}>
           {t('← Terug naar de monitor', '← Back to the monitor')}
         </a>
