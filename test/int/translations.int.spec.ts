@@ -470,7 +470,7 @@ describe('export and import', () => {
     expect(garbage.status).toBe(400)
   })
 
-  it('should translate the rows of the seeded pack templates and keep their other languages', async () => {
+  it('should translate the seeded pack templates’ rows and the packs, keeping their other languages', async () => {
     await ensureDemoPacks(payload)
     const overview = await loadTranslationOverview({ payload })
     const templates = overview.filter((entry) => entry.collection === 'pack-templates')
@@ -488,14 +488,9 @@ describe('export and import', () => {
     expect(xml).toMatch(
       new RegExp(`<file id="${fileId}">[\\s\\S]*?<unit id="sections\\.[0-9a-f]+\\.title"`),
     )
-    const onlySchools = xml.replace(/<file id="(?!pack-templates:)[^"]*">[\s\S]*?<\/file>/g, '')
     const report = await importTranslations({
       payload,
-      xml: translateFile(
-        onlySchools,
-        (value) => value.toUpperCase(),
-        () => true,
-      ),
+      xml: translateFile(xml, (value) => value.toUpperCase()),
       user: adviser,
     })
     expect(report.rejected).toBe(0)
@@ -528,5 +523,18 @@ describe('export and import', () => {
     const after = await statusOf('pack-templates', schools.id)
     expect(after?.languages.tr?.state).toBe('current')
     expect(after?.languages.en?.state).toBe('current')
+
+    const [pack] = (
+      await payload.find({ collection: 'communication-packs', draft: true, limit: 1, depth: 0 })
+    ).docs
+    const turkishPack = await payload.findByID({
+      collection: 'communication-packs',
+      id: pack.id,
+      locale: 'tr',
+      fallbackLocale: false,
+      draft: true,
+    })
+    expect(turkishPack.title).toBe(pack.title.toUpperCase())
+    expect((await statusOf('communication-packs', pack.id))?.languages.tr?.state).toBe('current')
   })
 })
