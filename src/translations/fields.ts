@@ -59,15 +59,15 @@ export const unitsOfSlot = (slot: FieldSlot): Unit[] => {
         kind: slot.kind,
         label,
         source,
-        hash: fingerprint(source),
+        hash: fingerprint(slot.value),
       },
     ]
   }
-  const skeleton = fingerprint(richTextSkeleton(slot.value))
+  const skeleton = fingerprint(visibleNode(richTextRoot(richTextSkeleton(slot.value)) ?? {}))
   return textBlocksOf(slot.value)
-    .map((block, index) => ({ index, source: inlineToSource(block.children ?? []) }))
+    .map((block, index) => ({ index, block, source: inlineToSource(block.children ?? []) }))
     .filter(({ source }) => hasText(source))
-    .map(({ index, source }) => ({
+    .map(({ index, block, source }) => ({
       id: `${slot.key}.t${index}`,
       slotKey: slot.key,
       blockIndex: index,
@@ -75,7 +75,7 @@ export const unitsOfSlot = (slot: FieldSlot): Unit[] => {
       label: `${label} (alinea ${index + 1})`,
       source,
       // A paragraph added or removed elsewhere in the text changes every unit of the field.
-      hash: fingerprint({ source, skeleton }),
+      hash: fingerprint({ block: visibleNode(block), skeleton }),
     }))
 }
 
@@ -93,6 +93,31 @@ export const textBlocksOf = (value: unknown): LexicalNode[] => {
   }
   root.children?.forEach(visit)
   return blocks
+}
+
+/**
+ * A fingerprint of what a reader sees in a field value. For rich text the editor's bookkeeping
+ * (direction, indent, version, stored selection formats) is left out: the admin rewrites those on
+ * a save without changes, and that must not make every translation outdated.
+ */
+export const contentFingerprint = (kind: TextKind, value: unknown): string =>
+  fingerprint(kind === 'richText' ? visibleNode(richTextRoot(value) ?? {}) : value)
+
+const visibleNode = (node: LexicalNode | Record<string, never>): unknown => {
+  const { type, text, format, style, tag, listType, fields, value, relationTo, children } =
+    node as LexicalNode
+  return {
+    type,
+    ...(text !== undefined ? { text } : {}),
+    ...(format ? { format } : {}),
+    ...(style ? { style } : {}),
+    ...(tag ? { tag } : {}),
+    ...(listType ? { listType } : {}),
+    ...(fields ? { fields } : {}),
+    ...(value !== undefined ? { value } : {}),
+    ...(relationTo ? { relationTo } : {}),
+    ...(children ? { children: children.map(visibleNode) } : {}),
+  }
 }
 
 /** Whether a field value (string or Lexical JSON) holds any text at all. */

@@ -1,8 +1,7 @@
 import type { FlattenedField } from 'payload'
 
 import { defaultLocale, type Locale } from '@/i18n'
-import { slotsOf, valueHasText } from './fields'
-import { fingerprint } from './inline'
+import { contentFingerprint, slotsOf, valueHasText } from './fields'
 
 /**
  * missing: nothing written in the language; incomplete: some texts are, others not yet;
@@ -70,7 +69,7 @@ export const fieldHistories = (
       for (const locale of locales) {
         const value = values[locale]
         const isWritten = valueHasText(slot.kind, value)
-        const print = isWritten ? fingerprint(value) : ''
+        const print = isWritten ? contentFingerprint(slot.kind, value) : ''
         const id = `${slot.key}\u0000${locale}`
         if (previous.get(id) !== print) {
           history.changedIn.set(locale, index)

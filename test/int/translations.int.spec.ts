@@ -534,7 +534,7 @@ describe('export and import', () => {
       fallbackLocale: false,
       draft: true,
     })
-    expect(turkishPack.title).toBe(pack.title.toUpperCase())
+    expect(turkishPack.title).toBe(pack.title?.toUpperCase())
     expect((await statusOf('communication-packs', pack.id))?.languages.tr?.state).toBe('current')
   })
 })

@@ -1,7 +1,7 @@
 import type { FlattenedField } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { replaceTextBlocks, slotsOf, unitsOf } from '@/translations/fields'
+import { contentFingerprint, replaceTextBlocks, slotsOf, unitsOf } from '@/translations/fields'
 import {
   checkTarget,
   inlineToSource,
@@ -177,6 +177,23 @@ describe('translatable fields', () => {
     expect(after[0].hash).not.toBe(before[0].hash)
     const replaced = replaceTextBlocks(body(['Een', 'Twee']), new Map([[1, [text('Two')]]]))
     expect(replaced).toEqual(body(['Een', 'Two']))
+  })
+})
+
+describe('content fingerprint', () => {
+  it('should ignore what the editor rewrites on a save without changes, and see every word', () => {
+    const body = (extra: Record<string, unknown>, words = 'Alinea') => ({
+      root: {
+        type: 'root',
+        children: [{ type: 'paragraph', ...extra, children: [{ ...text(words), ...extra }] }],
+      },
+    })
+    const saved = contentFingerprint('richText', body({}))
+    expect(
+      contentFingerprint('richText', body({ direction: 'ltr', indent: 0, textFormat: 0 })),
+    ).toBe(saved)
+    expect(contentFingerprint('richText', body({}, 'Alinea!'))).not.toBe(saved)
+    expect(contentFingerprint('richText', body({ format: 1 }))).not.toBe(saved)
   })
 })
 
