@@ -94,7 +94,7 @@ export const readXliff = async (xml: string): Promise<IncomingDocument> => {
           fileId,
           unitId,
           hash,
-          target: target.segments.length > 0 ? target.segments : undefined,
+          target: isBlank(target.segments) ? undefined : target.segments,
         })
     }
   }
@@ -157,6 +157,10 @@ const fromXliffValue = (
     problem: `code "${id}" gebruikt opmaak die hier niet kan (gebruik <pc> en <ph> zoals in de bron)`,
   }
 }
+
+/** A target with nothing in it but spaces counts as not translated. */
+const isBlank = (segments: Segment[]) =>
+  segments.every((segment) => typeof segment === 'string' && !segment.trim())
 
 const allowedInline = new Set(['pc', 'ph'])
 const spaceMark = '\uE000'

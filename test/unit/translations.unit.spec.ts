@@ -354,6 +354,7 @@ describe('XLIFF file', () => {
     expect((await readXliff(xml('a <sc id="1"/>b<ec startRef="1"/>'))).units[0].problem).toMatch(
       /<sc>/,
     )
+    expect((await readXliff(xml('  '))).units[0].target).toBeUndefined()
     expect((await readXliff(xml(''))).units[0]).toEqual({
       fileId: 'f',
       unitId: 'u',
