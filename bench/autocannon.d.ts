@@ -2,7 +2,14 @@
 declare module 'autocannon' {
   import type { EventEmitter } from 'node:events'
 
-  type Histogram = { average: number; p50: number; p90: number; p97_5: number; p99: number; max: number }
+  type Histogram = {
+    average: number
+    p50: number
+    p90: number
+    p97_5: number
+    p99: number
+    max: number
+  }
 
   export type Result = {
     requests: Histogram & { total: number }

@@ -26,7 +26,13 @@ const municipalityPath = '/nl/gemeente/arnhem'
 const packPath = '/nl/gemeente/arnhem/scholen'
 const projectRoot = path.resolve(import.meta.dirname, '..')
 
-type Measurement = { requestsPerSecond: number; p95Ms: number; p50Ms: number; non2xx: number; errors: number }
+type Measurement = {
+  requestsPerSecond: number
+  p95Ms: number
+  p50Ms: number
+  non2xx: number
+  errors: number
+}
 
 const main = async () => {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-veilig-bench-portal-'))
@@ -34,20 +40,24 @@ const main = async () => {
   try {
     const port = await freePort()
     const baseUrl = `http://127.0.0.1:${port}`
-    const app = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'scripts/demo.ts'], {
-      cwd: projectRoot,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATABASE_URL: `file:${path.join(workDir, 'bench.db')}`,
-        MEDIA_DIR: path.join(workDir, 'media'),
-        PDF_CACHE_DIR: path.join(workDir, 'pdf-cache'),
-        DEMO_PASSWORD: 'Bench-portaal-42',
-        PUBLIC_URL: baseUrl,
+    const app = spawn(
+      process.execPath,
+      ['--conditions=production', '--import', 'tsx', 'scripts/demo.ts'],
+      {
+        cwd: projectRoot,
+        env: {
+          ...process.env,
+          PORT: String(port),
+          DATABASE_URL: `file:${path.join(workDir, 'bench.db')}`,
+          MEDIA_DIR: path.join(workDir, 'media'),
+          PDF_CACHE_DIR: path.join(workDir, 'pdf-cache'),
+          DEMO_PASSWORD: 'Bench-portaal-42',
+          PUBLIC_URL: baseUrl,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    })
+    )
     children.push(app)
     const log: string[] = []
     app.stdout?.on('data', (chunk) => log.push(String(chunk)))
@@ -79,9 +89,13 @@ const main = async () => {
     const ratio = {
       packRequestsPerSecond: round(pack.requestsPerSecond / staticPack.requestsPerSecond, 3),
       packP95: round(pack.p95Ms / staticPack.p95Ms, 3),
-      municipalityRequestsPerSecond: round(municipality.requestsPerSecond / staticPack.requestsPerSecond, 3),
+      municipalityRequestsPerSecond: round(
+        municipality.requestsPerSecond / staticPack.requestsPerSecond,
+        3,
+      ),
     }
-    const isMet = pack.requestsPerSecond >= targets.minRequestsPerSecond && pack.p95Ms < targets.maxP95Ms
+    const isMet =
+      pack.requestsPerSecond >= targets.minRequestsPerSecond && pack.p95Ms < targets.maxP95Ms
     console.log(
       `Verhouding pakketpagina / statisch bestand: ${ratio.packRequestsPerSecond} (req/s), ${ratio.packP95} (p95)`,
     )
@@ -124,12 +138,16 @@ const measure = async (url: string): Promise<Measurement> => {
 const measureOnce = async (url: string): Promise<Measurement> => {
   const times: number[] = []
   const instance = autocannon({ url, connections, duration: seconds })
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
-    times.push(responseTime)
-  })
+  instance.on(
+    'response',
+    (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+      times.push(responseTime)
+    },
+  )
   const result = await instance
   times.sort((a, b) => a - b)
-  const percentile = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))] ?? 0
+  const percentile = (p: number) =>
+    times[Math.min(times.length - 1, Math.floor(times.length * p))] ?? 0
   return {
     requestsPerSecond: round(result['2xx'] / result.duration, 0),
     p95Ms: round(percentile(0.95), 2),
@@ -163,7 +181,11 @@ http
   })
   .listen(Number(process.env.STATIC_PORT), '127.0.0.1')`,
     ],
-    { env: { ...process.env, STATIC_FILE: file, STATIC_PORT: String(port) }, stdio: 'inherit', detached: true },
+    {
+      env: { ...process.env, STATIC_FILE: file, STATIC_PORT: String(port) },
+      stdio: 'inherit',
+      detached: true,
+    },
   )
 
 const freePort = () =>
@@ -179,7 +201,8 @@ const freePort = () =>
 const waitUntilServing = async (url: string, server: ChildProcess, log: string[]) => {
   const deadline = Date.now() + 10 * 60_000
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`Server stopped (exit ${server.exitCode}):\n${log.join('')}`)
+    if (server.exitCode !== null)
+      throw new Error(`Server stopped (exit ${server.exitCode}):\n${log.join('')}`)
     const status = await fetch(url).then(
       (response) => response.status,
       () => 0,

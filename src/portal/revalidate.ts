@@ -51,7 +51,11 @@ export const revalidatePortalAfterDelete: CollectionAfterDeleteHook = ({ req }) 
 }
 
 /** A pack's pages, before and after the change (a pack can move to another audience). */
-export const revalidatePackAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const revalidatePackAfterChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   await revalidatePackPages([doc, previousDoc], req)
 }
 
@@ -60,7 +64,11 @@ export const revalidatePackAfterDelete: CollectionAfterDeleteHook = async ({ doc
 }
 
 /** Only a sending that finished (or a sent edition that changes) shows in the archive. */
-export const revalidateArchiveAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
+export const revalidateArchiveAfterChange: CollectionAfterChangeHook = ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   if (doc?.status === 'sent' || previousDoc?.status === 'sent') revalidateArchive(req.context)
 }
 

@@ -7,7 +7,10 @@ import { apiToken, launchBrowser } from '../support/browser'
 
 const baseUrl = inject('baseUrl')
 const password = inject('demoPassword')
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const axeSource = fs.readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
 
 let browser: Browser
 let adviserToken: string
@@ -51,7 +54,9 @@ describe.each(['nl', 'ar'] as const)('the portal in %s', (locale) => {
       expect(await page.locator('html').getAttribute('dir')).toBe(expected.dir)
 
       await page.keyboard.press('Tab')
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#inhoud')
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+        '#inhoud',
+      )
       await expectVisibleFocus(page)
       await page.keyboard.press('Enter')
       await tabTo(page, '#gemeente')
@@ -69,15 +74,17 @@ describe.each(['nl', 'ar'] as const)('the portal in %s', (locale) => {
       ])
 
       expect(await page.locator('html').getAttribute('dir')).toBe(expected.dir)
-      expect(await page.locator('.breadcrumbs [aria-current="page"]').textContent()).toBe(expected.schools)
+      expect(await page.locator('.breadcrumbs [aria-current="page"]').textContent()).toBe(
+        expected.schools,
+      )
       expect(await page.locator('.school-year h3').textContent()).toBe(expected.schoolYear)
       expect(await page.locator('.school-year .material').count()).toBeGreaterThan(0)
       expect(await page.locator('.route').textContent()).toContain('0800-2000')
       const pdfLink = page.locator('a[data-download="pdf"]')
       expect(await pdfLink.getAttribute('href')).toBe(`/${locale}/gemeente/arnhem/scholen/pdf`)
-      for (const href of await page.locator('.material__download').evaluateAll((links) =>
-        links.map((link) => link.getAttribute('href')),
-      )) {
+      for (const href of await page
+        .locator('.material__download')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
         expect(href).toMatch(new RegExp(`^/${locale}/gemeente/arnhem/scholen/download/`))
       }
       await tabTo(page, 'a[data-download="pdf"]')
@@ -122,9 +129,9 @@ describe.each(['nl', 'ar'] as const)('the portal in %s', (locale) => {
       ])
       expect(await page.locator('html').getAttribute('lang')).toBe(other)
       await page.goto(`${baseUrl}/${locale}/archief/${sentEditionId}`, { waitUntil: 'networkidle' })
-      expect(await page.locator(`.language-switcher a[hreflang="${other}"]`).getAttribute('href')).toBe(
-        `/${other}/archief/${sentEditionId}`,
-      )
+      expect(
+        await page.locator(`.language-switcher a[hreflang="${other}"]`).getAttribute('href'),
+      ).toBe(`/${other}/archief/${sentEditionId}`)
     } finally {
       await page.close()
     }
@@ -133,8 +140,15 @@ describe.each(['nl', 'ar'] as const)('the portal in %s', (locale) => {
   it('should answer unknown municipalities, audiences and editions with 404 in the visitor’s language', async () => {
     const page = await browser.newPage()
     try {
-      for (const path of ['/gemeente/bestaat-niet', '/gemeente/arnhem/onbekend', '/archief/999999', '/geen/pagina']) {
-        const response = await page.goto(`${baseUrl}/${locale}${path}`, { waitUntil: 'networkidle' })
+      for (const path of [
+        '/gemeente/bestaat-niet',
+        '/gemeente/arnhem/onbekend',
+        '/archief/999999',
+        '/geen/pagina',
+      ]) {
+        const response = await page.goto(`${baseUrl}/${locale}${path}`, {
+          waitUntil: 'networkidle',
+        })
         expect(response?.status(), path).toBe(404)
         expect(await page.locator('h1').textContent(), path).toBe(expected.notFound)
         expect(await page.locator('html').getAttribute('lang'), path).toBe(locale)
@@ -228,10 +242,14 @@ describe('the portal', () => {
 /** Sends the demo edition (to the demo subscribers, through the outbox) and waits until it is sent. */
 const sendDemoEdition = async (): Promise<number> => {
   const headers = { Authorization: `JWT ${adviserToken}`, 'Content-Type': 'application/json' }
-  const list = await fetch(`${baseUrl}/api/newsletter-editions?draft=true&limit=1&depth=0&sort=createdAt`, {
-    headers,
-  })
-  const { id, status } = ((await list.json()) as { docs: { id: number; status: string }[] }).docs[0]!
+  const list = await fetch(
+    `${baseUrl}/api/newsletter-editions?draft=true&limit=1&depth=0&sort=createdAt`,
+    {
+      headers,
+    },
+  )
+  const { id, status } = ((await list.json()) as { docs: { id: number; status: string }[] })
+    .docs[0]!
   if (status !== 'sent') {
     const scheduled = await fetch(`${baseUrl}/api/newsletter-editions/${id}/sending/schedule`, {
       method: 'POST',
@@ -283,7 +301,12 @@ const expectNoAxeViolations = async (page: Page) => {
 /** Moves focus with Tab only, as a keyboard user does, until the element is reached. */
 const tabTo = async (page: Page, selector: string) => {
   for (let step = 0; step < 120; step++) {
-    if (await page.locator(selector).first().evaluate((element) => element === document.activeElement))
+    if (
+      await page
+        .locator(selector)
+        .first()
+        .evaluate((element) => element === document.activeElement)
+    )
       return
     await page.keyboard.press('Tab')
   }

@@ -35,7 +35,11 @@ describe('the newsletter archive', () => {
     const edition = (title: string) =>
       payload.create({
         collection: 'newsletter-editions',
-        data: { title, status: 'draft', sections: [{ heading: 'Uit de regio', blocks: [block.id] }] },
+        data: {
+          title,
+          status: 'draft',
+          sections: [{ heading: 'Uit de regio', blocks: [block.id] }],
+        },
       })
     const sent = await edition('Verstuurde editie')
     const draft = await edition('Editie in de maak')
@@ -46,7 +50,9 @@ describe('the newsletter archive', () => {
       context: engineContext,
     })
 
-    expect((await sentEditions(payload, 'nl')).map(({ title }) => title)).toEqual(['Verstuurde editie'])
+    expect((await sentEditions(payload, 'nl')).map(({ title }) => title)).toEqual([
+      'Verstuurde editie',
+    ])
     expect(await editionWebVersion(payload, String(draft.id), 'nl')).toBeNull()
     expect(await editionWebVersion(payload, 'bestaat-niet', 'nl')).toBeNull()
 

@@ -14,7 +14,11 @@ beforeAll(async () => {
   payload = await startPayload()
   const {
     docs: [municipality],
-  } = await payload.find({ collection: 'municipalities', where: { slug: { equals: 'doesburg' } }, limit: 1 })
+  } = await payload.find({
+    collection: 'municipalities',
+    where: { slug: { equals: 'doesburg' } },
+    limit: 1,
+  })
   municipalityId = municipality!.id
   const template = await payload.create({
     collection: 'pack-templates',
@@ -24,7 +28,11 @@ beforeAll(async () => {
       _status: 'published',
       intro: richText([{ paragraph: 'Regionale inleiding' }]),
       sections: [
-        { point: 'norm', title: 'De norm', body: richText([{ paragraph: 'Geweld hoort nergens thuis' }]) },
+        {
+          point: 'norm',
+          title: 'De norm',
+          body: richText([{ paragraph: 'Geweld hoort nergens thuis' }]),
+        },
         { point: 'help-nearby', title: 'Hulp dichtbij' },
       ],
       materials: [{ kind: 'poster', title: 'Poster', schoolYearStart: true }],
@@ -62,12 +70,18 @@ describe('the public pack view', () => {
     })
     expect(preview?.title).toBe('Pakket voor scholen')
 
-    await payload.update({ collection: 'communication-packs', id: pack.id, data: { _status: 'published' } })
+    await payload.update({
+      collection: 'communication-packs',
+      id: pack.id,
+      data: { _status: 'published' },
+    })
     const view = await asVisitor()
     expect(view?.title).toBe('Pakket voor scholen')
     expect(view?.sections.map(({ title }) => title)).toEqual(['De norm', 'Hulp dichtbij'])
     expect(view?.materials[0]?.schoolYearStart).toBe(true)
-    expect((await publishedAudiencesOf(payload, municipalityId)).map(({ slug }) => slug)).toEqual(['scholen'])
+    expect((await publishedAudiencesOf(payload, municipalityId)).map(({ slug }) => slug)).toEqual([
+      'scholen',
+    ])
     expect(await homeListing()).toEqual(['scholen'])
 
     // A newer draft of the template stays off the portal until the region publishes it...
@@ -79,7 +93,11 @@ describe('the public pack view', () => {
     })
     expect((await asVisitor())?.title).toBe('Pakket voor scholen')
     // ...and a template taken off line takes its packs with it.
-    await payload.update({ collection: 'pack-templates', id: templateId, data: { _status: 'draft' } })
+    await payload.update({
+      collection: 'pack-templates',
+      id: templateId,
+      data: { _status: 'draft' },
+    })
     expect(await asVisitor()).toBeNull()
   })
 })

@@ -68,25 +68,75 @@ export const emailBodyForPage = (html: string): string => {
   const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? ''
   return body
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|template|noscript|iframe|object|embed|svg|math)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<\/?([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>/g, (tag, rawName: string, rawAttributes: string) => {
-      const name = rawName.toLowerCase()
-      if (!allowedElements.has(name)) return ''
-      const isClosing = tag.startsWith('</')
-      if (isClosing) return `</${name}>`
-      return `<${name}${cleanAttributes(name, rawAttributes)}>`
-    })
+    .replace(
+      /<(script|style|template|noscript|iframe|object|embed|svg|math)\b[\s\S]*?<\/\1\s*>/gi,
+      '',
+    )
+    .replace(
+      /<\/?([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>/g,
+      (tag, rawName: string, rawAttributes: string) => {
+        const name = rawName.toLowerCase()
+        if (!allowedElements.has(name)) return ''
+        const isClosing = tag.startsWith('</')
+        if (isClosing) return `</${name}>`
+        return `<${name}${cleanAttributes(name, rawAttributes)}>`
+      },
+    )
 }
 
 const allowedElements = new Set([
-  'a', 'b', 'blockquote', 'br', 'code', 'div', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr',
-  'i', 'img', 'li', 'ol', 'p', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'th',
-  'thead', 'tr', 'u', 'ul',
+  'a',
+  'b',
+  'blockquote',
+  'br',
+  'code',
+  'div',
+  'em',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'li',
+  'ol',
+  'p',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'u',
+  'ul',
 ])
 
 const allowedAttributes = new Set([
-  'align', 'alt', 'border', 'cellpadding', 'cellspacing', 'colspan', 'dir', 'height', 'href',
-  'lang', 'role', 'rowspan', 'src', 'srcset', 'style', 'title', 'valign', 'width',
+  'align',
+  'alt',
+  'border',
+  'cellpadding',
+  'cellspacing',
+  'colspan',
+  'dir',
+  'height',
+  'href',
+  'lang',
+  'role',
+  'rowspan',
+  'src',
+  'srcset',
+  'style',
+  'title',
+  'valign',
+  'width',
 ])
 
 const cleanAttributes = (element: string, raw: string): string => {
@@ -102,7 +152,11 @@ const cleanAttributes = (element: string, raw: string): string => {
       continue
     }
     if (name === 'srcset') continue
-    if (name === 'style' && /url\s*\(|expression\s*\(|@import|behavior\s*:/i.test(decodeEntities(value))) continue
+    if (
+      name === 'style' &&
+      /url\s*\(|expression\s*\(|@import|behavior\s*:/i.test(decodeEntities(value))
+    )
+      continue
     result += ` ${name}="${value}"`
   }
   return result

@@ -38,8 +38,9 @@ export const municipalitiesWithPacks = async () => {
       packs.some(
         (pack) =>
           pack.audience === value &&
-          String(typeof pack.municipality === 'object' ? pack.municipality?.id : pack.municipality) ===
-            String(id),
+          String(
+            typeof pack.municipality === 'object' ? pack.municipality?.id : pack.municipality,
+          ) === String(id),
       ),
     ),
   }))

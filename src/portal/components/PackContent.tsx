@@ -24,7 +24,8 @@ export const PackContent = ({ pack, links }: { pack: PackView; links?: PackLinks
   const { locale, municipality } = pack
   const t = siteTranslator(locale)
   const audience = t(`portalAudiences.${pack.audience}`)
-  const schoolYear = pack.audience === 'schools' ? pack.materials.filter((m) => m.schoolYearStart) : []
+  const schoolYear =
+    pack.audience === 'schools' ? pack.materials.filter((m) => m.schoolYearStart) : []
   const otherMaterials = pack.materials.filter((material) => !schoolYear.includes(material))
   const hasHowItWorks = hasContent(pack.howItWorks)
 
@@ -42,7 +43,12 @@ export const PackContent = ({ pack, links }: { pack: PackView; links?: PackLinks
         ) : null}
         <div>
           <h1>{pack.title}</h1>
-          <p className="lead">{t('pack.for', { audience: audience.toLocaleLowerCase(locale), name: municipality.name })}</p>
+          <p className="lead">
+            {t('pack.for', {
+              audience: audience.toLocaleLowerCase(locale),
+              name: municipality.name,
+            })}
+          </p>
         </div>
       </header>
 
@@ -89,7 +95,11 @@ export const PackContent = ({ pack, links }: { pack: PackView; links?: PackLinks
         <section className="pack__part" aria-labelledby="onderdelen">
           <h2 id="onderdelen">{t('pack.sectionsTitle')}</h2>
           {pack.sections.map((section) => (
-            <section key={section.id} className="pack-section" aria-labelledby={`onderdeel-${section.id}`}>
+            <section
+              key={section.id}
+              className="pack-section"
+              aria-labelledby={`onderdeel-${section.id}`}
+            >
               <p className="pack-section__point">{t(`points.${section.point as PackPoint}`)}</p>
               <h3 id={`onderdeel-${section.id}`}>{section.title}</h3>
               <RichText value={section.body} headingLevel={4} />

@@ -64,7 +64,12 @@ const topHeadingLevel = (value: unknown): number | undefined => {
   const levels: number[] = []
   const visit = (node: unknown) => {
     if (!node || typeof node !== 'object') return
-    const { type, tag, children, root } = node as { type?: unknown; tag?: unknown; children?: unknown; root?: unknown }
+    const { type, tag, children, root } = node as {
+      type?: unknown
+      tag?: unknown
+      children?: unknown
+      root?: unknown
+    }
     if (root) visit(root)
     if (type === 'heading' && typeof tag === 'string') levels.push(Number(tag.slice(1)) || 2)
     if (Array.isArray(children)) children.forEach(visit)

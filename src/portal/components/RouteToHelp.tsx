@@ -9,7 +9,13 @@ import { safeHref } from './RichText'
 const veiligThuisPhone =
   region.helplines.find(({ name }) => name === 'Veilig Thuis')?.phone ?? '0800-2000'
 
-type Contact = { name?: string | null; phone?: string | null; email?: string | null; website?: string | null; openingHours?: string | null }
+type Contact = {
+  name?: string | null
+  phone?: string | null
+  email?: string | null
+  website?: string | null
+  openingHours?: string | null
+}
 
 /**
  * The local route to help, the same on the municipality page, the pack page and in the PDF:
@@ -86,7 +92,13 @@ export const RouteToHelp = ({
   )
 }
 
-const ContactList = ({ contact, locale }: { contact: Contact | null | undefined; locale: Locale }) => {
+const ContactList = ({
+  contact,
+  locale,
+}: {
+  contact: Contact | null | undefined
+  locale: Locale
+}) => {
   if (!contact) return null
   const t = siteTranslator(locale)
   const website = safeHref(contact.website)
@@ -122,7 +134,9 @@ const ContactList = ({ contact, locale }: { contact: Contact | null | undefined;
           ),
         }
       : null,
-    contact.openingHours ? { label: t('route.openingHours'), value: <>{contact.openingHours}</> } : null,
+    contact.openingHours
+      ? { label: t('route.openingHours'), value: <>{contact.openingHours}</> }
+      : null,
   ].filter((row) => row !== null)
   if (rows.length === 0) return null
   return (

@@ -10,7 +10,10 @@ export default function NotFound() {
   const texts = Object.fromEntries(
     localeCodes.map((code) => {
       const t = siteTranslator(code)
-      return [code, { title: t('notFound.title'), text: t('notFound.text'), home: t('notFound.home') }]
+      return [
+        code,
+        { title: t('notFound.title'), text: t('notFound.text'), home: t('notFound.home') },
+      ]
     }),
   )
   return <NotFoundMessage texts={texts} fallback={defaultLocale} />

@@ -12,7 +12,9 @@ export const generateStaticParams = () => []
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const locale = await metadataLocale(params)
-  return { title: `${siteTranslator(locale)('layout.siteName')} – ${siteTranslator(locale)('home.title')}` }
+  return {
+    title: `${siteTranslator(locale)('layout.siteName')} – ${siteTranslator(locale)('home.title')}`,
+  }
 }
 
 /**
@@ -37,7 +39,13 @@ export default async function HomePage({ params }: Props) {
           </p>
           <div className="field">
             <label htmlFor="gemeente">{t('home.municipality')}</label>
-            <select id="gemeente" name="gemeente" required aria-describedby="vind-pakket-hint" defaultValue="">
+            <select
+              id="gemeente"
+              name="gemeente"
+              required
+              aria-describedby="vind-pakket-hint"
+              defaultValue=""
+            >
               <option value="" disabled>
                 {t('home.municipalityChoose')}
               </option>

@@ -9,7 +9,13 @@ export type NotFoundTexts = Record<string, { title: string; text: string; home: 
  * parameters, so the language comes from the first segment of the address (Dutch when that is
  * not one of ours), and every language's three sentences come along from the server.
  */
-export const NotFoundMessage = ({ texts, fallback }: { texts: NotFoundTexts; fallback: string }) => {
+export const NotFoundMessage = ({
+  texts,
+  fallback,
+}: {
+  texts: NotFoundTexts
+  fallback: string
+}) => {
   const segment = usePathname()?.split('/')[1] ?? ''
   const locale = segment in texts ? segment : fallback
   const { title, text, home } = texts[locale] ?? texts[fallback]!

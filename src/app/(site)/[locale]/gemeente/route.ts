@@ -7,7 +7,10 @@ import { audienceBySlug } from '@/portal/packs'
  * Where the home page's "find your pack" form goes (a plain GET, so it works without
  * JavaScript): on to the pack, or to the municipality's page when no audience was chosen.
  */
-export const GET = async (request: NextRequest, { params }: { params: Promise<{ locale: string }> }) => {
+export const GET = async (
+  request: NextRequest,
+  { params }: { params: Promise<{ locale: string }> },
+) => {
   const { locale: raw } = await params
   const locale = isLocale(raw) ? raw : defaultLocale
   const municipality = request.nextUrl.searchParams.get('gemeente') ?? ''

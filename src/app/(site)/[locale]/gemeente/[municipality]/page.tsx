@@ -25,7 +25,12 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const { locale, municipality: slug } = await params
   const municipality = isLocale(locale) ? await municipalityFor(locale, slug) : null
   if (!isLocale(locale) || !municipality) return {}
-  return { title: pageTitle(locale, siteTranslator(locale)('municipality.title', { name: municipality.name })) }
+  return {
+    title: pageTitle(
+      locale,
+      siteTranslator(locale)('municipality.title', { name: municipality.name }),
+    ),
+  }
 }
 
 /** "Zo werkt het in onze gemeente": the municipality's own text, its packs and the route to help. */
@@ -69,7 +74,9 @@ export default async function MunicipalityPage({ params }: Props) {
             {audiences.map(({ slug, value }) => (
               <li key={slug}>
                 <a href={`/${locale}/gemeente/${municipality.slug}/${slug}`}>
-                  {t('municipality.packFor', { audience: audienceName(locale, value).toLocaleLowerCase(locale) })}
+                  {t('municipality.packFor', {
+                    audience: audienceName(locale, value).toLocaleLowerCase(locale),
+                  })}
                 </a>
               </li>
             ))}

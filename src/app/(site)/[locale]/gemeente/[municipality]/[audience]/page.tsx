@@ -26,7 +26,10 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const { locale, municipality, audience } = await params
   const pack = isLocale(locale) ? await packFor(locale, municipality, audience) : null
   if (!pack) return {}
-  const { title, municipality: { name } } = pack
+  const {
+    title,
+    municipality: { name },
+  } = pack
   return { title: pageTitle(pack.locale, title.includes(name) ? title : `${title} – ${name}`) }
 }
 

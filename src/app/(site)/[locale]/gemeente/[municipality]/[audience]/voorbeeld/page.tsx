@@ -38,7 +38,10 @@ export default async function PackPreviewRoute({ params }: Props) {
   const { totalDocs } = await payload.count({
     collection: 'communication-packs',
     where: {
-      and: [{ municipality: { equals: municipality.id } }, { audience: { equals: audience.value } }],
+      and: [
+        { municipality: { equals: municipality.id } },
+        { audience: { equals: audience.value } },
+      ],
     },
     user,
     overrideAccess: false,
