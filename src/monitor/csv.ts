@@ -30,8 +30,11 @@ export const toCsv = (table: MonitorTable, language = 'nl'): string => {
 export const csvFileName = (table: MonitorTable, year: number, municipalityName?: string) =>
   `monitor-${table.id}-${year}${municipalityName ? `-${fileSlug(municipalityName)}` : ''}.csv`
 
-const csvField = (value: string) =>
-  /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+/** Quotes when needed; text that Excel would run as a formula (a name such as "=1+1") stays text. */
+const csvField = (raw: string) => {
+  const value = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw
+  return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+}
 
 /** A name as a safe part of a file name: `Oude IJsselstreek` -> `oude-ijsselstreek`. */
 export const fileSlug = (value: string) =>

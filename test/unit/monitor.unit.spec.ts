@@ -118,4 +118,14 @@ describe('monitor CSV', () => {
       '',
     ])
   })
+
+  it('should keep a name that looks like a formula or holds a semicolon as plain text', () => {
+    const table: MonitorTable = {
+      ...specOf('mails-per-status'),
+      id: 'mails-per-status',
+      columns: [...specOf('mails-per-status').columns],
+      rows: [{ id: '1', name: '=HYPERLINK("x";"y")', cells: [5, 5, 0] }],
+    }
+    expect(toCsv(table).split('\r\n')[1]).toBe('"\'=HYPERLINK(""x"";""y"")";5;5;0')
+  })
 })

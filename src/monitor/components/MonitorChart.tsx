@@ -179,7 +179,7 @@ const BarFigure = ({
             // A hidden figure gets a stub, just enough to carry its label ("<5" or "x").
             minPointSize={(_, index) => (points[index]?.isHidden ? 3 : 0)}
           >
-            <LabelList dataKey="shown" position={isHorizontal ? 'right' : 'top'} />
+            <LabelList dataKey="shown" position={isHorizontal ? 'right' : 'top'} fontSize={12} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

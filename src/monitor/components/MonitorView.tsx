@@ -16,6 +16,9 @@ const dashboardCss = `
 .monitor-table th[scope='row'], .monitor-table thead th:first-child { text-align: left; }
 .monitor-table thead th, .monitor-table tfoot th, .monitor-table tfoot td { background: var(--theme-elevation-50); }
 .monitor-table tfoot { font-weight: 700; }
+/* The admin's own text colours (light and dark theme) instead of recharts' greys, for contrast. */
+.monitor-chart .recharts-label-list text, .monitor-chart .recharts-cartesian-axis-tick text { fill: var(--theme-text); }
+html[data-theme='dark'] .monitor-chart .recharts-bar-rectangle path { fill: #7fb2e5; }
 .monitor-chart .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `
 
