@@ -1,6 +1,6 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
+
+import { AdminViewFrame } from '@/components/AdminViewFrame'
 
 import { editionStatuses } from '@/collections/NewsletterEditions/shared'
 import type { CampaignMoment, NewsletterEdition } from '@/payload-types'
@@ -16,14 +16,20 @@ const leadWeeks = 8
  * dates, when to ask the municipalities for building blocks, and the editions planned around
  * each. Plain headings, lists and links, so it reads and works with a keyboard and screen reader.
  */
-export const CalendarView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req } = initPageResult
+export const CalendarView = async (view: AdminViewServerProps) => {
+  const { req } = view.initPageResult
   const { payload, user } = req
   const today = new Date()
   const todayIso = today.toISOString().slice(0, 10)
 
   const { docs: moments } = user
-    ? await payload.find({ collection: 'campaign-moments', pagination: false, depth: 0, user, overrideAccess: false })
+    ? await payload.find({
+        collection: 'campaign-moments',
+        pagination: false,
+        depth: 0,
+        user,
+        overrideAccess: false,
+      })
     : { docs: [] as CampaignMoment[] }
   const { docs: editions } = user
     ? await payload.find({
@@ -41,8 +47,9 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
     .flatMap((moment) =>
       years
         .map((year) => ({ moment, year, occurrence: occurrenceIn(moment, year) }))
-        .filter((entry): entry is { moment: CampaignMoment; year: number; occurrence: Occurrence } =>
-          Boolean(entry.occurrence && entry.occurrence.endsOn >= todayIso),
+        .filter(
+          (entry): entry is { moment: CampaignMoment; year: number; occurrence: Occurrence } =>
+            Boolean(entry.occurrence && entry.occurrence.endsOn >= todayIso),
         ),
     )
     .sort((a, b) => a.occurrence.startsOn.localeCompare(b.occurrence.startsOn))
@@ -54,95 +61,96 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
   )
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={user || undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
-        <h1>Campagnekalender</h1>
-        <p>
-          De komende campagnemomenten, wanneer u de gemeenten om bouwstenen vraagt en welke edities eromheen
-          gepland zijn. De redacteuren van alle gemeenten krijgen automatisch een herinnering.
-        </p>
-        {!user && <p>Log in om de kalender te zien.</p>}
-        <ol style={{ listStyle: 'none', padding: 0 }}>
-          {planned.map(({ moment, year, occurrence }) => {
-            const weeks = moment.reminderWeeksBefore ?? defaultReminderWeeks
-            const askOn = askForBlocksOn(occurrence, weeks)
-            const around = editions.filter((edition) =>
-              isAround(edition, moment, occurrence),
-            )
-            const headingId = `moment-${moment.id}-${year}`
-            return (
-              <li key={headingId} style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
-                <section aria-labelledby={headingId}>
-                  <h2 id={headingId} style={{ marginBottom: '0.25rem' }}>
-                    {moment.name} <span style={{ fontWeight: 400 }}>({period(occurrence)})</span>
-                  </h2>
-                  <p style={{ margin: '0 0 0.25rem' }}>
-                    <strong>Vraag gemeenten om bouwstenen:</strong> uiterlijk {formatDay(askOn)} ({weeks} weken
-                    vooraf)
-                    {moment.lastReminderYear === year
-                      ? '. De herinnering is verstuurd.'
-                      : askOn <= todayIso
-                        ? '. De herinnering gaat vandaag of morgen uit.'
-                        : '. De herinnering gaat op die dag automatisch uit.'}
-                  </p>
-                  {around.length === 0 ? (
-                    <p style={{ margin: 0 }}>
-                      Nog geen editie gepland.{' '}
-                      <a href="/admin/collections/newsletter-editions/create">Nieuwe editie samenstellen</a>
-                    </p>
-                  ) : (
-                    <ul>
-                      {around.map((edition) => (
-                        <li key={edition.id}>
-                          <a href={`/admin/collections/newsletter-editions/${edition.id}`}>{edition.title}</a>
-                          {' – '}
-                          {statusLabel(edition.status)}
-                          {edition.sendAt ? `, verzenden op ${formatDay(edition.sendAt.slice(0, 10))}` : ''}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                  <p style={{ margin: '0.25rem 0 0' }}>
-                    <a href={`/admin/collections/campaign-moments/${moment.id}`}>
-                      {moment.name}: datum of herinnering aanpassen
+    <AdminViewFrame view={view}>
+      <h1>Campagnekalender</h1>
+      <p>
+        De komende campagnemomenten, wanneer u de gemeenten om bouwstenen vraagt en welke edities
+        eromheen gepland zijn. De redacteuren van alle gemeenten krijgen automatisch een
+        herinnering.
+      </p>
+      {!user && <p>Log in om de kalender te zien.</p>}
+      <ol style={{ listStyle: 'none', padding: 0 }}>
+        {planned.map(({ moment, year, occurrence }) => {
+          const weeks = moment.reminderWeeksBefore ?? defaultReminderWeeks
+          const askOn = askForBlocksOn(occurrence, weeks)
+          const around = editions.filter((edition) => isAround(edition, moment, occurrence))
+          const headingId = `moment-${moment.id}-${year}`
+          return (
+            <li key={headingId} style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
+              <section aria-labelledby={headingId}>
+                <h2 id={headingId} style={{ marginBottom: '0.25rem' }}>
+                  {moment.name} <span style={{ fontWeight: 400 }}>({period(occurrence)})</span>
+                </h2>
+                <p style={{ margin: '0 0 0.25rem' }}>
+                  <strong>Vraag gemeenten om bouwstenen:</strong> uiterlijk {formatDay(askOn)} (
+                  {weeks} weken vooraf)
+                  {moment.lastReminderYear === year
+                    ? '. De herinnering is verstuurd.'
+                    : askOn <= todayIso
+                      ? '. De herinnering gaat vandaag of morgen uit.'
+                      : '. De herinnering gaat op die dag automatisch uit.'}
+                </p>
+                {around.length === 0 ? (
+                  <p style={{ margin: 0 }}>
+                    Nog geen editie gepland.{' '}
+                    <a href="/admin/collections/newsletter-editions/create">
+                      Nieuwe editie samenstellen
                     </a>
                   </p>
-                </section>
+                ) : (
+                  <ul>
+                    {around.map((edition) => (
+                      <li key={edition.id}>
+                        <a href={`/admin/collections/newsletter-editions/${edition.id}`}>
+                          {edition.title}
+                        </a>
+                        {' – '}
+                        {statusLabel(edition.status)}
+                        {edition.sendAt
+                          ? `, verzenden op ${formatDay(edition.sendAt.slice(0, 10))}`
+                          : ''}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <p style={{ margin: '0.25rem 0 0' }}>
+                  <a href={`/admin/collections/campaign-moments/${moment.id}`}>
+                    {moment.name}: datum of herinnering aanpassen
+                  </a>
+                </p>
+              </section>
+            </li>
+          )
+        })}
+      </ol>
+      {undated.length > 0 && (
+        <section aria-labelledby="undated">
+          <h2 id="undated">Nog geen datum</h2>
+          <p>
+            Vul de data in zodra ze bekend zijn; dan verschijnen ze hierboven en gaat de herinnering
+            mee.
+          </p>
+          <ul>
+            {undated.map((moment) => (
+              <li key={moment.id}>
+                <a href={`/admin/collections/campaign-moments/${moment.id}`}>{moment.name}</a>
               </li>
-            )
-          })}
-        </ol>
-        {undated.length > 0 && (
-          <section aria-labelledby="undated">
-            <h2 id="undated">Nog geen datum</h2>
-            <p>Vul de data in zodra ze bekend zijn; dan verschijnen ze hierboven en gaat de herinnering mee.</p>
-            <ul>
-              {undated.map((moment) => (
-                <li key={moment.id}>
-                  <a href={`/admin/collections/campaign-moments/${moment.id}`}>{moment.name}</a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+            ))}
+          </ul>
+        </section>
+      )}
+    </AdminViewFrame>
   )
 }
 
-type PlannedEdition = Pick<NewsletterEdition, 'id' | 'title' | 'status' | 'sendAt' | 'campaignMoment'>
+type PlannedEdition = Pick<
+  NewsletterEdition,
+  'id' | 'title' | 'status' | 'sendAt' | 'campaignMoment'
+>
 
 const isAround = (edition: PlannedEdition, moment: CampaignMoment, occurrence: Occurrence) => {
-  const momentId = typeof edition.campaignMoment === 'object' ? edition.campaignMoment?.id : edition.campaignMoment
+  const momentId =
+    typeof edition.campaignMoment === 'object' ? edition.campaignMoment?.id : edition.campaignMoment
   if (!edition.sendAt) return momentId === moment.id && edition.status === 'draft'
   const sendDay = edition.sendAt.slice(0, 10)
   const isInWindow =

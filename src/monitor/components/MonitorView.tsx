@@ -1,6 +1,6 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
+
+import { AdminViewFrame } from '@/components/AdminViewFrame'
 
 import { computeMonitor, scopeTables } from '../aggregate'
 import { legendHtml } from '../overview'
@@ -31,35 +31,20 @@ const firstYear = 2025
  * action plans. The choice of year and municipality is a plain form (works without JavaScript);
  * what a viewer may see is decided on the server.
  */
-export const MonitorView = async ({
-  initPageResult,
-  params,
-  searchParams,
-}: AdminViewServerProps) => {
-  const { req } = initPageResult
+export const MonitorView = async (view: AdminViewServerProps) => {
+  const { req } = view.initPageResult
   const { payload, user } = req
   const language = req.i18n.language
   const t = (nl: string, en: string) => (language === 'en' ? en : nl)
-  const requested = queryValue(searchParams?.gemeente)
-  const year = parseYear(queryValue(searchParams?.jaar))
+  const requested = queryValue(view.searchParams?.gemeente)
+  const year = parseYear(queryValue(view.searchParams?.jaar))
   const decision = decideScope({ user, requested })
 
   const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={user || undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
-        <h1>{t('Monitor', 'Monitor')}</h1>
-        {children}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminViewFrame view={view}>
+      <h1>{t('Monitor', 'Monitor')}</h1>
+      {children}
+    </AdminViewFrame>
   )
 
   if (!decision.isAllowed) {

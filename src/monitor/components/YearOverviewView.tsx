@@ -1,6 +1,6 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
+
+import { AdminViewFrame } from '@/components/AdminViewFrame'
 
 import { computeMonitor, scopeTables } from '../aggregate'
 import { overviewCss, overviewHtml } from '../overview'
@@ -12,32 +12,17 @@ import { PrintButton } from './PrintButton'
  * The yearly overview of one municipality (admin, /admin/monitor/jaaroverzicht?gemeente=<id>&jaar=2026),
  * to take to the review of its local action plan: print it, or download the same as PDF.
  */
-export const YearOverviewView = async ({
-  initPageResult,
-  params,
-  searchParams,
-}: AdminViewServerProps) => {
-  const { req } = initPageResult
+export const YearOverviewView = async (view: AdminViewServerProps) => {
+  const { req } = view.initPageResult
   const { payload, user } = req
   const language = req.i18n.language
   const t = (nl: string, en: string) => (language === 'en' ? en : nl)
-  const requested = queryValue(searchParams?.gemeente)
-  const year = parseYear(queryValue(searchParams?.jaar))
+  const requested = queryValue(view.searchParams?.gemeente)
+  const year = parseYear(queryValue(view.searchParams?.jaar))
   const decision = decideScope({ user, requested })
 
   const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={user || undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>{children}</Gutter>
-    </DefaultTemplate>
+    <AdminViewFrame view={view}>{children}</AdminViewFrame>
   )
 
   if (!decision.isAllowed) {

@@ -1,6 +1,6 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
+
+import { AdminViewFrame } from '@/components/AdminViewFrame'
 
 import { hasRegionalAccess } from '@/access/checkRole'
 import { locales, type Locale } from '@/i18n'
@@ -15,12 +15,8 @@ import { wordsFor, type Words } from './words'
  * missing, outdated or current, per language what to translate first, export and import. The
  * states are read from the version history, never typed by hand. Regional roles only.
  */
-export const TranslationsView = async ({
-  initPageResult,
-  params,
-  searchParams,
-}: AdminViewServerProps) => {
-  const { req } = initPageResult
+export const TranslationsView = async (view: AdminViewServerProps) => {
+  const { req } = view.initPageResult
   const { payload, user } = req
   const isAllowed = hasRegionalAccess(user)
   const overview = isAllowed ? await loadTranslationOverview({ payload }) : []
@@ -28,30 +24,19 @@ export const TranslationsView = async ({
   const language = req.i18n?.language === 'en' ? 'en' : 'nl'
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={user || undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter className="translations-view">
-        <h1>{text.title}</h1>
-        {!isAllowed ? (
-          <p>{text.notAllowed}</p>
-        ) : (
-          <>
-            <p>{text.intro}</p>
-            <Worklists overview={overview} text={text} language={language} />
-            <TranslationImport />
-            <StatusTable overview={overview} text={text} language={language} />
-          </>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminViewFrame view={view} className="translations-view">
+      <h1>{text.title}</h1>
+      {!isAllowed ? (
+        <p>{text.notAllowed}</p>
+      ) : (
+        <>
+          <p>{text.intro}</p>
+          <Worklists overview={overview} text={text} language={language} />
+          <TranslationImport />
+          <StatusTable overview={overview} text={text} language={language} />
+        </>
+      )}
+    </AdminViewFrame>
   )
 }
 
