@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { localeCodes } from '@/i18n'
 import { compiledEntry } from '../scripts/lib/compiled.js'
 import { startFakeResend } from '../test/support/fakeResend'
+import { workerNodeArguments } from '../test/support/workerCommand'
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
 const ratePerSecond = 2
@@ -22,13 +23,7 @@ const batchSize = 100
 const latencyMs = 150
 const projectRoot = path.resolve(import.meta.dirname, '..')
 
-/** `npm run worker` exactly as package.json starts it, without npm in between (its memory is measured). */
-const workerNodeArguments = (() => {
-  const packageJson = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'))
-  const [command, ...args] = (packageJson.scripts.worker as string).split(/\s+/)
-  if (command !== 'node') throw new Error(`npm run worker starts "${command}", not node`)
-  return args
-})()
+const workerArguments = workerNodeArguments()
 
 const runSize = async (recipients: number) => {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-veilig-bench-send-'))
@@ -77,7 +72,7 @@ const runSize = async (recipients: number) => {
       data: { status: 'scheduled', sendAt: new Date().toISOString() },
     })
 
-    const worker = spawn(process.execPath, [...workerNodeArguments, '--exit-when-idle'], {
+    const worker = spawn(process.execPath, [...workerArguments, '--exit-when-idle'], {
       cwd: projectRoot,
       env: { ...process.env, RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url },
       stdio: ['ignore', 'ignore', 'inherit'],
