@@ -1,32 +1,35 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
+import { isLocale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 import { PackContent } from '@/portal/components/PackContent'
 import { RouteToHelp } from '@/portal/components/RouteToHelp'
 import { loadPackView } from '@/portal/packs'
-import { pageLocale, pageTitle, sitePayload } from '../../../../../site'
+import { pageTitle, sitePayload } from '../../../../../site'
 import './print.css'
 
 export const dynamic = 'force-dynamic'
 
 type Params = Promise<{ locale: string; municipality: string; audience: string }>
 
-const packOf = async (params: Params) => {
-  const locale = await pageLocale(params)
-  const { municipality, audience } = await params
-  const view = await loadPackView(await sitePayload(), {
-    municipalitySlug: decodeURIComponent(municipality),
-    audienceSlug: decodeURIComponent(audience),
-    locale,
-  })
-  if (!view) notFound()
-  return view
-}
+/** The published pack, read once per render (metadata and page); null when there is none. */
+const viewOf = cache(async (locale: string, municipality: string, audience: string) =>
+  isLocale(locale)
+    ? loadPackView(await sitePayload(), {
+        municipalitySlug: decodeURIComponent(municipality),
+        audienceSlug: decodeURIComponent(audience),
+        locale,
+      })
+    : null,
+)
 
+// Metadata must not call notFound(): the page itself answers 404.
 export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
-  const view = await packOf(params)
-  return { title: pageTitle(view.locale, view.title), robots: { index: false } }
+  const { locale, municipality, audience } = await params
+  const view = await viewOf(locale, municipality, audience)
+  return view ? { title: pageTitle(view.locale, view.title), robots: { index: false } } : {}
 }
 
 /**
@@ -36,7 +39,9 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
  * of its own (print.css).
  */
 export default async function PrintPackPage({ params }: { params: Params }) {
-  const view = await packOf(params)
+  const { locale, municipality, audience: audienceSlug } = await params
+  const view = await viewOf(locale, municipality, audienceSlug)
+  if (!view) notFound()
   const t = siteTranslator(view.locale)
   const audience = t(`portalAudiences.${view.audience}`)
   return (
@@ -56,7 +61,10 @@ export default async function PrintPackPage({ params }: { params: Params }) {
         </p>
         <h1>{view.title}</h1>
         <p className="lead">
-          {t('pack.for', { audience: audience.toLowerCase(), name: view.municipality.name })}
+          {t('pack.for', {
+            audience: audience.toLocaleLowerCase(view.locale),
+            name: view.municipality.name,
+          })}
         </p>
         <RouteToHelp
           route={view.route}
