@@ -3,13 +3,9 @@ import type { AdminViewServerProps } from 'payload'
 import { AdminViewFrame } from '@/components/AdminViewFrame'
 
 import { editionStatuses } from '@/collections/NewsletterEditions/shared'
-import type { CampaignMoment, NewsletterEdition } from '@/payload-types'
-import { askForBlocksOn, occurrenceIn } from './dateRules'
+import type { CampaignMoment } from '@/payload-types'
+import { calendarEntries, type PlannedEdition, type ReminderState } from './calendar'
 import type { Occurrence } from './dateRules'
-import { defaultReminderWeeks } from './reminders'
-
-/** Editions sent up to this long before a moment count as planned around it. */
-const leadWeeks = 8
 
 /**
  * The campaign calendar (admin, /admin/campagnekalender): the coming campaign moments with their
@@ -42,23 +38,7 @@ export const CalendarView = async (view: AdminViewServerProps) => {
       })
     : { docs: [] as PlannedEdition[] }
 
-  const years = [today.getUTCFullYear(), today.getUTCFullYear() + 1]
-  const planned = moments
-    .flatMap((moment) =>
-      years
-        .map((year) => ({ moment, year, occurrence: occurrenceIn(moment, year) }))
-        .filter(
-          (entry): entry is { moment: CampaignMoment; year: number; occurrence: Occurrence } =>
-            Boolean(entry.occurrence && entry.occurrence.endsOn >= todayIso),
-        ),
-    )
-    .sort((a, b) => a.occurrence.startsOn.localeCompare(b.occurrence.startsOn))
-  const undated = moments.filter((moment) =>
-    years.every((year) => {
-      const occurrence = occurrenceIn(moment, year)
-      return !occurrence || occurrence.endsOn < todayIso
-    }),
-  )
+  const { planned, undated } = calendarEntries({ moments, editions, today: todayIso })
 
   return (
     <AdminViewFrame view={view}>
@@ -70,10 +50,7 @@ export const CalendarView = async (view: AdminViewServerProps) => {
       </p>
       {!user && <p>Log in om de kalender te zien.</p>}
       <ol style={{ listStyle: 'none', padding: 0 }}>
-        {planned.map(({ moment, year, occurrence }) => {
-          const weeks = moment.reminderWeeksBefore ?? defaultReminderWeeks
-          const askOn = askForBlocksOn(occurrence, weeks)
-          const around = editions.filter((edition) => isAround(edition, moment, occurrence))
+        {planned.map(({ moment, year, occurrence, weeks, askOn, reminder, editions: around }) => {
           const headingId = `moment-${moment.id}-${year}`
           return (
             <li key={headingId} style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
@@ -84,11 +61,7 @@ export const CalendarView = async (view: AdminViewServerProps) => {
                 <p style={{ margin: '0 0 0.25rem' }}>
                   <strong>Vraag gemeenten om bouwstenen:</strong> uiterlijk {formatDay(askOn)} (
                   {weeks} weken vooraf)
-                  {moment.lastReminderYear === year
-                    ? '. De herinnering is verstuurd.'
-                    : askOn <= todayIso
-                      ? '. De herinnering gaat vandaag of morgen uit.'
-                      : '. De herinnering gaat op die dag automatisch uit.'}
+                  {reminderTexts[reminder]}
                 </p>
                 {around.length === 0 ? (
                   <p style={{ margin: 0 }}>
@@ -143,19 +116,11 @@ export const CalendarView = async (view: AdminViewServerProps) => {
   )
 }
 
-type PlannedEdition = Pick<
-  NewsletterEdition,
-  'id' | 'title' | 'status' | 'sendAt' | 'campaignMoment'
->
-
-const isAround = (edition: PlannedEdition, moment: CampaignMoment, occurrence: Occurrence) => {
-  const momentId =
-    typeof edition.campaignMoment === 'object' ? edition.campaignMoment?.id : edition.campaignMoment
-  if (!edition.sendAt) return momentId === moment.id && edition.status === 'draft'
-  const sendDay = edition.sendAt.slice(0, 10)
-  const isInWindow =
-    sendDay >= askForBlocksOn(occurrence, leadWeeks) && sendDay <= occurrence.endsOn
-  return isInWindow && (momentId === moment.id || momentId === undefined || momentId === null)
+const reminderTexts: Record<ReminderState, string> = {
+  sent: '. De herinnering is verstuurd.',
+  due: '. De herinnering gaat vandaag of morgen uit.',
+  scheduled: '. De herinnering gaat op die dag automatisch uit.',
+  'too-late': '. Het moment is al begonnen; er gaat geen herinnering meer uit.',
 }
 
 const statusLabel = (status: string) =>
