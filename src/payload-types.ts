@@ -136,6 +136,8 @@ export interface Config {
   jobs: {
     tasks: {
       purgeUnconfirmedSubscribers: TaskPurgeUnconfirmedSubscribers;
+      handleSignUp: TaskHandleSignUp;
+      sendWelcomeMail: TaskSendWelcomeMail;
       sendEdition: TaskSendEdition;
       dispatchSends: TaskDispatchSends;
       campaignReminders: TaskCampaignReminders;
@@ -628,6 +630,9 @@ export interface CommunicationPack {
    * Leave empty to use the template's title.
    */
   title?: string | null;
+  /**
+   * Pick the template for the audience; your municipality has one pack per audience. Save: the sections of the template then appear below.
+   */
   template: number | PackTemplate;
   /**
    * Follows from the template.
@@ -652,7 +657,7 @@ export interface CommunicationPack {
     [k: string]: unknown;
   } | null;
   /**
-   * Choose which sections of the regional template you use and add local detail if you like. New template sections are added when you save.
+   * Appear after the first save. Choose which sections of the regional template you use and add local detail if you like. New template sections are added when you save.
    */
   sectionChoices?:
     | {
@@ -888,7 +893,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeUnconfirmedSubscribers' | 'sendEdition' | 'dispatchSends' | 'campaignReminders';
+        taskSlug:
+          | 'inline'
+          | 'purgeUnconfirmedSubscribers'
+          | 'handleSignUp'
+          | 'sendWelcomeMail'
+          | 'sendEdition'
+          | 'dispatchSends'
+          | 'campaignReminders';
         taskID: string;
         input?:
           | {
@@ -921,7 +933,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeUnconfirmedSubscribers' | 'sendEdition' | 'dispatchSends' | 'campaignReminders') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'purgeUnconfirmedSubscribers'
+        | 'handleSignUp'
+        | 'sendWelcomeMail'
+        | 'sendEdition'
+        | 'dispatchSends'
+        | 'campaignReminders'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1582,6 +1604,37 @@ export interface CollectionsWidget {
 export interface TaskPurgeUnconfirmedSubscribers {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskHandleSignUp".
+ */
+export interface TaskHandleSignUp {
+  input: {
+    email: string;
+    locale: string;
+    municipality?: string | null;
+    audiences?: string[] | null;
+    consentGivenAt: string;
+    consentSource: string;
+    ipHash?: string | null;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendWelcomeMail".
+ */
+export interface TaskSendWelcomeMail {
+  input: {
+    subscriberId: string;
+    confirmedAt: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

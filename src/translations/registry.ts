@@ -10,6 +10,8 @@ export const translatableCollections = [
   { slug: 'building-blocks', singular: 'Bouwsteen', plural: 'Bouwstenen' },
   { slug: 'pack-templates', singular: 'Pakketsjabloon', plural: 'Pakketsjablonen' },
   { slug: 'communication-packs', singular: 'Communicatiepakket', plural: 'Communicatiepakketten' },
+  { slug: 'municipalities', singular: 'Gemeente', plural: 'Gemeenten' },
+  { slug: 'media', singular: 'Beeld', plural: 'Beeld en bestanden' },
 ] as const satisfies { slug: CollectionSlug; singular: string; plural: string }[]
 
 export type TranslatableSlug = (typeof translatableCollections)[number]['slug']

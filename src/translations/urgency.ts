@@ -7,8 +7,9 @@ import type { TranslatableSlug } from './registry'
  * 0. what has a date: editions by their send date (or, without one, the start of their campaign
  *    moment), and the building blocks in them, on the date of the first edition they go out in;
  * 1. editions and their building blocks that are being prepared without a date;
- * 2. pack templates, then communication packs (they are downloaded whenever someone needs them);
- * 3. other building blocks, approved ones first;
+ * 2. pack templates, then communication packs (they are downloaded whenever someone needs them),
+ *    then the municipalities' own texts (their portal page and route to help);
+ * 3. other building blocks, approved ones first, then images' alternative texts;
  * 4. editions that were already sent or cancelled.
  * Within a tier: the earliest date first, then the most recently changed.
  */
@@ -98,7 +99,13 @@ export const urgencyRanker = ({
     }
     if (collection === 'pack-templates')
       return { tier: 2, due: '0', reason: 'regionaal pakketsjabloon' }
-    return { tier: 2, due: '1', reason: 'communicatiepakket van een gemeente' }
+    if (collection === 'communication-packs')
+      return { tier: 2, due: '1', reason: 'communicatiepakket van een gemeente' }
+    // The municipality's own page and every pack show its texts; images' alternative texts go
+    // wherever the image goes.
+    if (collection === 'municipalities')
+      return { tier: 2, due: '2', reason: 'gemeentepagina en route naar hulp' }
+    return { tier: 3, due: '2', reason: 'alternatieve tekst van een beeld' }
   }
 }
 

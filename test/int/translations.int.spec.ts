@@ -538,3 +538,86 @@ describe('export and import', () => {
     expect((await statusOf('communication-packs', pack.id))?.languages.tr?.state).toBe('current')
   })
 })
+
+describe('municipality texts', () => {
+  it('should show a municipality’s own texts as outdated after a Dutch edit and bring a translation back', async () => {
+    const {
+      docs: [berkelland],
+    } = await payload.find({
+      collection: 'municipalities',
+      where: { slug: { equals: 'berkelland' } },
+      depth: 0,
+      limit: 1,
+    })
+    const original = await payload.findByID({
+      collection: 'municipalities',
+      id: berkelland.id,
+      locale: 'all',
+      depth: 0,
+    })
+    try {
+      await payload.update({
+        collection: 'municipalities',
+        id: berkelland.id,
+        locale: 'nl',
+        data: { localTeam: { openingHours: 'Maandag tot en met vrijdag 9.00–17.00 uur' } },
+      })
+      await payload.update({
+        collection: 'municipalities',
+        id: berkelland.id,
+        locale: 'pl',
+        data: { localTeam: { openingHours: 'Od poniedziałku do piątku 9.00–17.00' } },
+      })
+      expect((await statusOf('municipalities', berkelland.id))?.languages.pl?.state).toBe('current')
+
+      await payload.update({
+        collection: 'municipalities',
+        id: berkelland.id,
+        locale: 'nl',
+        data: { localTeam: { openingHours: 'Maandag tot en met donderdag 9.00–17.00 uur' } },
+      })
+      expect((await statusOf('municipalities', berkelland.id))?.languages.pl?.state).toBe(
+        'outdated',
+      )
+
+      const { xml } = await exportTranslations({ payload, locale: 'pl' })
+      expect(xml).toContain('Maandag tot en met donderdag')
+      const report = await importTranslations({
+        payload,
+        xml: translateFile(xml, translators.pl, (unitId) => unitId.includes('openingHours')),
+        user: adviser,
+      })
+      expect(report.rejected).toBe(0)
+      expect(report.units.filter(({ outcome }) => outcome === 'saved')).toHaveLength(1)
+      const polish = await payload.findByID({
+        collection: 'municipalities',
+        id: berkelland.id,
+        locale: 'pl',
+        fallbackLocale: false,
+        depth: 0,
+      })
+      expect(polish.localTeam?.openingHours).toBe(
+        translators.pl('Maandag tot en met donderdag 9.00–17.00 uur'),
+      )
+      const dutch = await payload.findByID({
+        collection: 'municipalities',
+        id: berkelland.id,
+        locale: 'nl',
+        depth: 0,
+      })
+      expect(dutch.localTeam?.openingHours).toBe('Maandag tot en met donderdag 9.00–17.00 uur')
+      expect((await statusOf('municipalities', berkelland.id))?.languages.pl?.state).toBe('current')
+    } finally {
+      const openingHours = (original.localTeam as { openingHours?: Record<string, string | null> })
+        ?.openingHours
+      for (const locale of ['nl', 'pl'] as const) {
+        await payload.update({
+          collection: 'municipalities',
+          id: berkelland.id,
+          locale,
+          data: { localTeam: { openingHours: openingHours?.[locale] ?? null } },
+        })
+      }
+    }
+  })
+})

@@ -14,7 +14,10 @@ import { allowedUploadMimeTypes, refuseUnsafeUpload } from './hooks/refuseUnsafe
  */
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: label('Bestand', 'File'), plural: label('Beeld en bestanden', 'Images and files') },
+  labels: {
+    singular: label('Bestand', 'File'),
+    plural: label('Beeld en bestanden', 'Images and files'),
+  },
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'municipality', 'updatedAt'],
@@ -26,6 +29,8 @@ export const Media: CollectionConfig = {
     update: isEditor,
     delete: isEditor,
   },
+  // Versions let the translation overview see when the Dutch alternative text changed.
+  versions: { maxPerDoc: 10 },
   hooks: {
     beforeOperation: [refuseUnsafeUpload],
     beforeValidate: [assignOnlyMunicipality],

@@ -12,7 +12,10 @@ import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/port
  */
 export const Municipalities: CollectionConfig = {
   slug: 'municipalities',
-  labels: { singular: label('Gemeente', 'Municipality'), plural: label('Gemeenten', 'Municipalities') },
+  labels: {
+    singular: label('Gemeente', 'Municipality'),
+    plural: label('Gemeenten', 'Municipalities'),
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'region', 'localTeam.name', 'contactDetailsChecked'],
@@ -23,6 +26,9 @@ export const Municipalities: CollectionConfig = {
     ),
   },
   defaultSort: 'name',
+  // The version history is what tells the translation overview a Dutch text changed after its
+  // translation (src/translations).
+  versions: { maxPerDoc: 25 },
   access: {
     read: anyone,
     create: isAdmin,
@@ -111,7 +117,10 @@ export const Municipalities: CollectionConfig = {
       name: 'contactDetailsChecked',
       type: 'checkbox',
       defaultValue: false,
-      label: label('Contactgegevens gecontroleerd door de gemeente', 'Contact details checked by the municipality'),
+      label: label(
+        'Contactgegevens gecontroleerd door de gemeente',
+        'Contact details checked by the municipality',
+      ),
       admin: {
         position: 'sidebar',
         description: label(

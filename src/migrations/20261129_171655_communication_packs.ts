@@ -335,6 +335,114 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`pack_downloads_updated_at_idx\` ON \`pack_downloads\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`pack_downloads_created_at_idx\` ON \`pack_downloads\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`municipality_audience_locale_kind_day_idx\` ON \`pack_downloads\` (\`municipality_id\`,\`audience\`,\`locale\`,\`kind\`,\`day\`);`)
+  await db.run(sql`CREATE TABLE \`_municipalities_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_name\` text NOT NULL,
+  	\`version_slug\` text NOT NULL,
+  	\`version_region_id\` integer NOT NULL,
+  	\`version_logo_id\` integer,
+  	\`version_local_team_name\` text,
+  	\`version_local_team_phone\` text,
+  	\`version_local_team_email\` text,
+  	\`version_local_team_website\` text,
+  	\`version_designated_officer_name\` text,
+  	\`version_designated_officer_phone\` text,
+  	\`version_designated_officer_email\` text,
+  	\`version_contact_details_checked\` integer DEFAULT false,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_municipalities_v_parent_idx\` ON \`_municipalities_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_municipalities_v_version_version_slug_idx\` ON \`_municipalities_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_municipalities_v_version_version_region_idx\` ON \`_municipalities_v\` (\`version_region_id\`);`)
+  await db.run(sql`CREATE INDEX \`_municipalities_v_version_version_logo_idx\` ON \`_municipalities_v\` (\`version_logo_id\`);`)
+  await db.run(sql`CREATE INDEX \`_municipalities_v_version_version_updated_at_idx\` ON \`_municipalities_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_municipalities_v_version_version_created_at_idx\` ON \`_municipalities_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_municipalities_v_created_at_idx\` ON \`_municipalities_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_municipalities_v_updated_at_idx\` ON \`_municipalities_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE TABLE \`_municipalities_v_locales\` (
+  	\`version_local_team_opening_hours\` text,
+  	\`version_how_it_works\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_municipalities_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_municipalities_v_locales_locale_parent_id_unique\` ON \`_municipalities_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_media_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_municipality_id\` integer,
+  	\`version_credit\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version_url\` text,
+  	\`version_thumbnail_u_r_l\` text,
+  	\`version_filename\` text,
+  	\`version_mime_type\` text,
+  	\`version_filesize\` numeric,
+  	\`version_width\` numeric,
+  	\`version_height\` numeric,
+  	\`version_focal_x\` numeric,
+  	\`version_focal_y\` numeric,
+  	\`version_sizes_thumbnail_url\` text,
+  	\`version_sizes_thumbnail_width\` numeric,
+  	\`version_sizes_thumbnail_height\` numeric,
+  	\`version_sizes_thumbnail_mime_type\` text,
+  	\`version_sizes_thumbnail_filesize\` numeric,
+  	\`version_sizes_thumbnail_filename\` text,
+  	\`version_sizes_card_url\` text,
+  	\`version_sizes_card_width\` numeric,
+  	\`version_sizes_card_height\` numeric,
+  	\`version_sizes_card_mime_type\` text,
+  	\`version_sizes_card_filesize\` numeric,
+  	\`version_sizes_card_filename\` text,
+  	\`version_sizes_email_url\` text,
+  	\`version_sizes_email_width\` numeric,
+  	\`version_sizes_email_height\` numeric,
+  	\`version_sizes_email_mime_type\` text,
+  	\`version_sizes_email_filesize\` numeric,
+  	\`version_sizes_email_filename\` text,
+  	\`version_sizes_email_retina_url\` text,
+  	\`version_sizes_email_retina_width\` numeric,
+  	\`version_sizes_email_retina_height\` numeric,
+  	\`version_sizes_email_retina_mime_type\` text,
+  	\`version_sizes_email_retina_filesize\` numeric,
+  	\`version_sizes_email_retina_filename\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_municipality_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_media_v_parent_idx\` ON \`_media_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_version_municipality_idx\` ON \`_media_v\` (\`version_municipality_id\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_version_updated_at_idx\` ON \`_media_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_version_created_at_idx\` ON \`_media_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_version_filename_idx\` ON \`_media_v\` (\`version_filename\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_sizes_thumbnail_version_sizes_thumbnail_idx\` ON \`_media_v\` (\`version_sizes_thumbnail_filename\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_sizes_card_version_sizes_card_filename_idx\` ON \`_media_v\` (\`version_sizes_card_filename\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_sizes_email_version_sizes_email_filenam_idx\` ON \`_media_v\` (\`version_sizes_email_filename\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_version_sizes_email_retina_version_sizes_email__idx\` ON \`_media_v\` (\`version_sizes_email_retina_filename\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_created_at_idx\` ON \`_media_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_media_v_updated_at_idx\` ON \`_media_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE TABLE \`_media_v_locales\` (
+  	\`version_alt\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_media_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_media_v_locales_locale_parent_id_unique\` ON \`_media_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`pack_templates_id\` integer REFERENCES pack_templates(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`communication_packs_id\` integer REFERENCES communication_packs(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`pack_downloads_id\` integer REFERENCES pack_downloads(id);`)
@@ -369,6 +477,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_communication_packs_v\`;`)
   await db.run(sql`DROP TABLE \`_communication_packs_v_locales\`;`)
   await db.run(sql`DROP TABLE \`pack_downloads\`;`)
+  await db.run(sql`DROP TABLE \`_municipalities_v\`;`)
+  await db.run(sql`DROP TABLE \`_municipalities_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_media_v\`;`)
+  await db.run(sql`DROP TABLE \`_media_v_locales\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
