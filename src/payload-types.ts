@@ -766,6 +766,7 @@ export interface Delivery {
    * Empty after the subscriber was erased.
    */
   subscriber?: (number | null) | Subscriber;
+  recipientKey?: string | null;
   locale: 'nl' | 'en' | 'ar' | 'tr' | 'pl' | 'uk';
   municipality?: (number | null) | Municipality;
   state:
@@ -1287,6 +1288,7 @@ export interface SubscribersSelect<T extends boolean = true> {
 export interface DeliveriesSelect<T extends boolean = true> {
   edition?: T;
   subscriber?: T;
+  recipientKey?: T;
   locale?: T;
   municipality?: T;
   state?: T;

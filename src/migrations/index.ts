@@ -1,5 +1,5 @@
 import * as migration_20261129_145223_initial from './20261129_145223_initial';
-import * as migration_20261129_171655_communication_packs from './20261129_171655_communication_packs';
+import * as migration_20261129_171918_communication_packs from './20261129_171918_communication_packs';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261129_145223_initial',
   },
   {
-    up: migration_20261129_171655_communication_packs.up,
-    down: migration_20261129_171655_communication_packs.down,
-    name: '20261129_171655_communication_packs'
+    up: migration_20261129_171918_communication_packs.up,
+    down: migration_20261129_171918_communication_packs.down,
+    name: '20261129_171918_communication_packs'
   },
 ];

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Subscriber } from '@/payload-types'
+import { erasedRecipientKey } from '@/collections/Deliveries'
 
 /**
  * Everything held on one person (AVG article 15): the subscriber record with its consent proof,
@@ -62,7 +63,7 @@ export const eraseSubscriber = async ({
   const anonymised = await payload.update({
     collection: 'deliveries',
     where: { subscriber: { equals: subscriber.id } },
-    data: { subscriber: null },
+    data: { subscriber: null, recipientKey: erasedRecipientKey() },
     depth: 0,
     req,
   })

@@ -147,6 +147,25 @@ describe('privacy rights', () => {
     expect((await payload.findByID({ collection: 'subscribers', id: bystander.id })).email).toBe(
       'blijft@example.org',
     )
+
+    // A second person erased from the same edition: each keeps a key of its own, so the unique
+    // (edition, recipient) index holds on every database (two empty subscribers would not).
+    expect(
+      (
+        await rest('POST', `/api/subscribers/${bystander.id}/erase`, {
+          token: await login(adviser),
+        })
+      ).status,
+    ).toBe(200)
+    const { docs: anonymous } = await payload.find({
+      collection: 'deliveries',
+      depth: 0,
+      pagination: false,
+    })
+    expect(anonymous.map(({ subscriber: linked }) => linked ?? null)).toEqual([null, null])
+    const keys = anonymous.map(({ recipientKey }) => recipientKey)
+    expect(keys.every((key) => key?.startsWith('erased-'))).toBe(true)
+    expect(new Set(keys).size).toBe(2)
   })
 
   it('should refuse export and erase to a municipal editor', async () => {

@@ -1,9 +1,11 @@
+import crypto from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 
 import { isRegional } from '@/access/isRegional'
 import { label } from '@/fields/labels'
 import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList } from '@/fields/selectFromList'
+import { idsOf } from '@/lib/ids'
 
 export const deliveryStates = [
   { value: 'pending', label: label('Wacht', 'Pending') },
@@ -15,12 +17,21 @@ export const deliveryStates = [
   { value: 'failed', label: label('Mislukt', 'Failed') },
   {
     value: 'skipped',
-    label: label('Overgeslagen (afgemeld voor verzending)', 'Skipped (unsubscribed before sending)'),
+    label: label(
+      'Overgeslagen (afgemeld voor verzending)',
+      'Skipped (unsubscribed before sending)',
+    ),
   },
   { value: 'cancelled', label: label('Niet verstuurd (geannuleerd)', 'Not sent (cancelled)') },
 ] as const
 
 export type DeliveryState = (typeof deliveryStates)[number]['value']
+
+/** What makes a delivery unique within its edition: the subscriber, until they are erased. */
+export const recipientKeyOf = (subscriberId: string | number) => String(subscriberId)
+
+/** Replaces the key when a person is erased: unique, and nothing left that points to them. */
+export const erasedRecipientKey = () => `erased-${crypto.randomUUID()}`
 
 /**
  * One edition to one subscriber (verzending). "Accepted" means the provider took it, not that it
@@ -28,11 +39,22 @@ export type DeliveryState = (typeof deliveryStates)[number]['value']
  */
 export const Deliveries: CollectionConfig = {
   slug: 'deliveries',
-  labels: { singular: label('Verzending', 'Delivery'), plural: label('Verzendingen', 'Deliveries') },
+  labels: {
+    singular: label('Verzending', 'Delivery'),
+    plural: label('Verzendingen', 'Deliveries'),
+  },
   admin: {
     useAsTitle: 'id',
     defaultColumns: ['edition', 'locale', 'municipality', 'state', 'updatedAt'],
     group: label('Nieuwsbrief', 'Newsletter'),
+  },
+  hooks: {
+    beforeChange: [
+      ({ data, operation }) =>
+        operation === 'create' && !data.recipientKey && data.subscriber
+          ? { ...data, recipientKey: recipientKeyOf(idsOf([data.subscriber])[0]!) }
+          : data,
+    ],
   },
   access: {
     read: isRegional,
@@ -41,7 +63,9 @@ export const Deliveries: CollectionConfig = {
     delete: isRegional,
   },
   indexes: [
-    { fields: ['edition', 'subscriber'], unique: true },
+    // One delivery per edition and person. Keyed on `recipientKey`, not on the subscriber: erasing a
+    // person empties `subscriber`, and two empty values would collide on MongoDB.
+    { fields: ['edition', 'recipientKey'], unique: true },
     // The sender reads one batch at a time and counts states per edition for the progress bar.
     { fields: ['edition', 'batchKey'] },
     { fields: ['edition', 'state'] },
@@ -61,7 +85,17 @@ export const Deliveries: CollectionConfig = {
       relationTo: 'subscribers',
       index: true,
       label: label('Abonnee', 'Subscriber'),
-      admin: { description: label('Leeg na het wissen van de abonnee.', 'Empty after the subscriber was erased.') },
+      admin: {
+        description: label(
+          'Leeg na het wissen van de abonnee.',
+          'Empty after the subscriber was erased.',
+        ),
+      },
+    },
+    {
+      name: 'recipientKey',
+      type: 'text',
+      admin: { hidden: true },
     },
     {
       type: 'row',

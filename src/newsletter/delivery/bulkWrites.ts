@@ -12,6 +12,8 @@ import type { Payload } from 'payload'
 export type NewDelivery = {
   edition: string | number
   subscriber: string | number
+  /** `recipientKeyOf(subscriber)`: the unique index is on (edition, recipientKey). */
+  recipientKey: string
   locale: string
   municipality: string | number | null
   state: 'pending'

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { DeliveryBatch, NewsletterEdition } from '@/payload-types'
 import { idFromText, idsOf } from '@/lib/ids'
 import { audienceWhere } from './audience'
+import { recipientKeyOf } from '@/collections/Deliveries'
 import { insertDeliveries } from './bulkWrites'
 
 /**
@@ -65,6 +66,7 @@ export const snapshotNextPage = async ({
       .map((subscriber) => ({
         edition: edition.id,
         subscriber: subscriber.id,
+        recipientKey: recipientKeyOf(subscriber.id),
         locale: subscriber.locale,
         municipality: idsOf([subscriber.municipality])[0] ?? null,
         state: 'pending',

@@ -443,6 +443,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_media_v_locales_locale_parent_id_unique\` ON \`_media_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`DROP INDEX \`edition_subscriber_idx\`;`)
+  await db.run(sql`ALTER TABLE \`deliveries\` ADD \`recipient_key\` text;`)
+  // Deliveries made before the key existed are keyed on their subscriber, or on a tombstone when
+  // that person was erased, so the new unique index holds for them too.
+  await db.run(sql`UPDATE \`deliveries\` SET \`recipient_key\` = COALESCE(CAST(\`subscriber_id\` AS text), 'erased-' || \`id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`edition_recipientKey_idx\` ON \`deliveries\` (\`edition_id\`,\`recipient_key\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`pack_templates_id\` integer REFERENCES pack_templates(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`communication_packs_id\` integer REFERENCES communication_packs(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`pack_downloads_id\` integer REFERENCES pack_downloads(id);`)
@@ -536,4 +542,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`DROP INDEX \`edition_recipientKey_idx\`;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`edition_subscriber_idx\` ON \`deliveries\` (\`edition_id\`,\`subscriber_id\`);`)
+  await db.run(sql`ALTER TABLE \`deliveries\` DROP COLUMN \`recipient_key\`;`)
 }
