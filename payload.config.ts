@@ -37,6 +37,7 @@ import type { Config } from './src/payload-types'
 import { seedCampaignMoments } from './src/seed/campaignMoments'
 import { seedReferenceData } from './src/seed/reference'
 import { resendWebhookEndpoint } from './src/subscribers/endpoints'
+import { subscriberTasks } from './src/subscribers/jobs'
 import { purgeUnconfirmedSubscribersTask } from './src/subscribers/purge'
 import { translationEndpoints } from './src/translations/endpoints'
 
@@ -126,7 +127,12 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
   },
   endpoints: [resendWebhookEndpoint, monitorEndpoint, ...translationEndpoints],
   jobs: {
-    tasks: [purgeUnconfirmedSubscribersTask, ...deliveryTasks, campaignRemindersTask],
+    tasks: [
+      purgeUnconfirmedSubscribersTask,
+      ...subscriberTasks,
+      ...deliveryTasks,
+      campaignRemindersTask,
+    ],
     // The server works through the queues itself; `npm run worker` runs the same queues in a
     // separate process (set JOBS_AUTORUN=false on the server when workers do all the sending).
     // The nightly queue holds housekeeping; the server works it once an hour.

@@ -59,10 +59,36 @@ export const purgeOldWebhookEvents = async ({
   return { purged: docs.length }
 }
 
+/**
+ * A sign-up job holds the address until it is done, and a finished job is deleted at once. One
+ * that failed on every try would keep the address: it goes after 30 days, as the unconfirmed
+ * sign-ups do.
+ */
+export const purgeFailedSignUpJobs = async ({
+  payload,
+  now = new Date(),
+}: {
+  payload: Payload
+  now?: Date
+}): Promise<{ purged: number }> => {
+  const cutoff = new Date(
+    now.getTime() - unconfirmedRetentionDays * 24 * 60 * 60 * 1000,
+  ).toISOString()
+  const { docs } = await payload.delete({
+    collection: 'payload-jobs',
+    where: {
+      and: [{ taskSlug: { equals: 'handleSignUp' } }, { createdAt: { less_than: cutoff } }],
+    },
+    depth: 0,
+    select: {},
+  })
+  return { purged: docs.length }
+}
+
 /** Runs every night; the queue is worked by the app's own job runner (see `jobs.autoRun`). */
 export const purgeUnconfirmedSubscribersTask: TaskConfig<{
   input: Record<string, never>
-  output: { purged: number; webhookEventsPurged: number }
+  output: { purged: number; webhookEventsPurged: number; signUpJobsPurged: number }
 }> = {
   slug: 'purgeUnconfirmedSubscribers',
   label: 'Onbevestigde aanmeldingen opruimen',
@@ -70,6 +96,13 @@ export const purgeUnconfirmedSubscribersTask: TaskConfig<{
   handler: async ({ req }) => {
     const { purged } = await purgeUnconfirmedSubscribers({ payload: req.payload })
     const webhookEvents = await purgeOldWebhookEvents({ payload: req.payload })
-    return { output: { purged, webhookEventsPurged: webhookEvents.purged } }
+    const signUpJobs = await purgeFailedSignUpJobs({ payload: req.payload })
+    return {
+      output: {
+        purged,
+        webhookEventsPurged: webhookEvents.purged,
+        signUpJobsPurged: signUpJobs.purged,
+      },
+    }
   },
 }

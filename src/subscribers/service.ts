@@ -7,13 +7,7 @@ import type { Locale } from '@/i18n'
 import { renderConfirmSubscription, renderWelcome } from '@/newsletter/render'
 import { sendEmail } from '@/newsletter/transports'
 import type { Subscriber } from '@/payload-types'
-import {
-  consentTextVersion,
-  formConsentSource,
-  hashIp,
-  isPlausibleEmail,
-  normalizeAddress,
-} from './consent'
+import { formConsentSource, hashIp, isPlausibleEmail, normalizeAddress } from './consent'
 import { confirmUrlFor, preferencesUrlFor, unsubscribeUrlFor } from './links'
 import { verifyToken } from './tokens'
 import type { TokenCheck, TokenPurpose } from './tokens'
@@ -81,10 +75,18 @@ export const parseSignUp = async (
   }
 }
 
+/** The queue the sign-up and welcome jobs go to: worked by the server's autorun and the worker. */
+export const subscriberJobsQueue = 'default'
+
+export type ValidSignUp = Extract<Awaited<ReturnType<typeof parseSignUp>>, { isValid: true }>
+
+export type Consent = NonNullable<Subscriber['consent']>
+
 /**
- * Double opt-in: a new or pending address gets a confirmation mail (pending ones at most once per
- * 10 minutes), a confirmed one nothing. Someone who unsubscribed earlier starts over as pending.
- * Bounced and complained addresses stay suppressed: mail to them would bounce or annoy again.
+ * Takes a valid sign-up in: queues it and does nothing else. Every answer, whatever is stored for
+ * the address, costs the same (the address is not looked up, one job is written, no mail is
+ * rendered or sent), so neither the answer nor its timing tells who is on the list. The job does
+ * the rest: see `registerSignUp`.
  */
 export const subscribe = async ({
   payload,
@@ -94,9 +96,41 @@ export const subscribe = async ({
   now = new Date(),
 }: {
   payload: Payload
-  signUp: Extract<Awaited<ReturnType<typeof parseSignUp>>, { isValid: true }>
+  signUp: ValidSignUp
   ip?: string
   source?: string
+  now?: Date
+}): Promise<void> => {
+  await payload.jobs.queue({
+    task: 'handleSignUp',
+    queue: subscriberJobsQueue,
+    input: {
+      email: signUp.email,
+      locale: signUp.locale,
+      municipality: signUp.municipality === null ? null : String(signUp.municipality),
+      audiences: signUp.audiences,
+      consentGivenAt: now.toISOString(),
+      consentSource: source,
+      ipHash: hashIp(ip) ?? null,
+    },
+  })
+}
+
+/**
+ * Double opt-in, run by the `handleSignUp` job: a new or pending address gets a confirmation mail
+ * (pending ones at most once per 10 minutes, counted from the mail actually sent), a confirmed one
+ * nothing. Someone who unsubscribed earlier starts over as pending. Bounced and complained
+ * addresses stay suppressed: mail to them would bounce or annoy again.
+ */
+export const registerSignUp = async ({
+  payload,
+  signUp,
+  consent,
+  now = new Date(),
+}: {
+  payload: Payload
+  signUp: Omit<ValidSignUp, 'isValid'>
+  consent: Consent
   now?: Date
 }): Promise<SignUpOutcome> => {
   const existing = await findByEmail(payload, signUp.email)
@@ -105,13 +139,9 @@ export const subscribe = async ({
     municipality: signUp.municipality as number | null,
     audiences: signUp.audiences,
   }
-  const consent = {
-    givenAt: now.toISOString(),
-    source,
-    textVersion: consentTextVersion,
-    ipHash: hashIp(ip),
-  }
   if (!existing) {
+    // Two jobs for one new address at once: the second fails on the unique address and is
+    // retried, and then finds the first one's pending subscriber.
     const created = await payload.create({
       collection,
       data: {
@@ -173,8 +203,9 @@ export const subscriberForToken = async ({
 }
 
 /**
- * Confirms a pending subscription and sends the welcome mail, once. Following the link again
- * changes nothing; an old link cannot bring back someone who has since unsubscribed.
+ * Confirms a pending subscription and queues the welcome mail, once. Confirming again changes
+ * nothing; an old link cannot bring back someone who has since unsubscribed. Only the button on
+ * the confirmation page calls this: opening the link (as mail scanners do) confirms nothing.
  */
 export const confirmSubscription = async ({
   payload,
@@ -193,17 +224,43 @@ export const confirmSubscription = async ({
     data: { status: 'confirmed', confirmedAt: now.toISOString() },
     depth: 0,
   })
+  await payload.jobs.queue({
+    task: 'sendWelcomeMail',
+    queue: subscriberJobsQueue,
+    input: { subscriberId: String(subscriber.id), confirmedAt: now.toISOString() },
+  })
+  return { isValid: true, subscriber }
+}
+
+/**
+ * The welcome mail, run by the `sendWelcomeMail` job. Nothing for someone who unsubscribed or
+ * was erased in the meantime; the idempotency key keeps a retried job from mailing twice.
+ */
+export const sendWelcomeMail = async ({
+  payload,
+  subscriberId,
+  confirmedAt,
+}: {
+  payload: Payload
+  subscriberId: string | number
+  confirmedAt: string
+}): Promise<'sent' | 'skipped'> => {
+  const subscriber = await payload
+    .findByID({ collection, id: subscriberId, depth: 0, disableErrors: true })
+    .catch(() => null)
+  if (!subscriber || subscriber.status !== 'confirmed') return 'skipped'
   const rendered = await renderWelcome({
     locale: subscriber.locale,
     preferencesUrl: preferencesUrlFor(subscriber),
     unsubscribeUrl: unsubscribeUrlFor(subscriber),
   })
-  await sendEmail(
+  const result = await sendEmail(
     payload,
     { to: subscriber.email, ...rendered, tags: [{ name: 'kind', value: 'welcome' }] },
-    { idempotencyKey: `welcome-${subscriber.id}-${subscriber.confirmedAt}` },
+    { idempotencyKey: `welcome-${subscriber.id}-${confirmedAt}` },
   )
-  return { isValid: true, subscriber }
+  if (!result.ok) throw new Error(`Welkomstmail niet verstuurd: ${result.error}`)
+  return 'sent'
 }
 
 /** Stops all mail to the subscriber of a valid unsubscribe token, at once. */

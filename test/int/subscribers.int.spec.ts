@@ -1,10 +1,16 @@
 import type { Payload } from 'payload'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { siteTranslator } from '@/i18n/site'
 import { confirmUrlFor, oneClickUnsubscribeUrlFor, preferencesUrlFor } from '@/subscribers/links'
+import { purgeFailedSignUpJobs } from '@/subscribers/purge'
 import { subscribeRateLimiter } from '@/subscribers/rateLimit'
-import { confirmSubscription, subscriberForToken, updatePreferences } from '@/subscribers/service'
+import {
+  confirmSubscription,
+  subscriberForToken,
+  subscriberJobsQueue,
+  updatePreferences,
+} from '@/subscribers/service'
 import { signToken } from '@/subscribers/tokens'
 import { startFakeResend } from '../support/fakeResend'
 import type { FakeResend } from '../support/fakeResend'
@@ -31,6 +37,8 @@ beforeAll(async () => {
 beforeEach(() => subscribeRateLimiter.reset())
 
 afterEach(async () => {
+  // A job left behind would mail an address a later test uses.
+  await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
   await clearSubscriberData(payload)
   await fixtures.cleanup()
 })
@@ -49,6 +57,16 @@ let ipCounter = 0
 const signUp = (body: Record<string, unknown>, ip = `192.0.2.${++ipCounter % 250}`) =>
   rest('POST', '/api/subscribers/subscribe', { body, headers: { 'X-Forwarded-For': ip } })
 
+/** The sign-up and welcome jobs: what the server's autorun or the worker does a moment later. */
+const runSubscriberJobs = () => payload.jobs.run({ queue: subscriberJobsQueue })
+
+/** A sign-up as the visitor sends it, and the job that follows it. */
+const signUpAndRun = async (body: Record<string, unknown>) => {
+  const response = await signUp(body)
+  await runSubscriberJobs()
+  return response
+}
+
 const subscriberByEmail = async (email: string) =>
   (
     await payload.find({
@@ -58,6 +76,47 @@ const subscriberByEmail = async (email: string) =>
       depth: 0,
     })
   ).docs[0]
+
+const allSubscribers = async () =>
+  (await payload.find({ collection: 'subscribers', sort: 'email', pagination: false, depth: 0 }))
+    .docs
+
+const databaseMethods = [
+  'find',
+  'findOne',
+  'findDistinct',
+  'count',
+  'create',
+  'updateOne',
+  'updateMany',
+  'updateJobs',
+  'upsert',
+  'deleteOne',
+  'deleteMany',
+] as const
+
+/** What `action` asks of the database, call by call: method and collection. */
+const databaseWorkOf = async <T>(action: () => Promise<T>) => {
+  const db = payload.db as unknown as Record<string, (...args: unknown[]) => unknown>
+  const spies = databaseMethods
+    .filter((method) => typeof db[method] === 'function')
+    .map((method) => ({ method, spy: vi.spyOn(db, method) }))
+  try {
+    const result = await action()
+    const work = spies
+      .flatMap(({ method, spy }) =>
+        spy.mock.invocationCallOrder.map((order, index) => ({
+          order,
+          call: `${method} ${(spy.mock.calls[index]?.[0] as { collection?: string })?.collection}`,
+        })),
+      )
+      .sort((a, b) => a.order - b.order)
+      .map(({ call }) => call)
+    return { result, work }
+  } finally {
+    for (const { spy } of spies) spy.mockRestore()
+  }
+}
 
 describe('subscribing', () => {
   it('should keep a pending subscriber with consent proof and mail a confirmation in the chosen language', async () => {
@@ -69,6 +128,7 @@ describe('subscribing', () => {
     })
     expect(response.status).toBe(202)
     expect(response.body).toEqual({ message: siteTranslator('tr')('api.accepted') })
+    await runSubscriberJobs()
 
     const subscriber = await subscriberByEmail('nieuw.lid@example.org')
     expect(subscriber).toMatchObject({
@@ -95,7 +155,7 @@ describe('subscribing', () => {
   })
 
   it('should confirm through the link in the mail and then send the welcome mail once', async () => {
-    await signUp({ email: 'bevestig@example.org', locale: 'ar', audiences: [] })
+    await signUpAndRun({ email: 'bevestig@example.org', locale: 'ar', audiences: [] })
     const [confirmation] = await outboxTo(payload, 'bevestig@example.org')
     const token = tokenOf(linkIn(confirmation?.text, 'bevestigen'))
 
@@ -103,8 +163,11 @@ describe('subscribing', () => {
     expect(result).toMatchObject({ isValid: true, subscriber: { status: 'confirmed' } })
     const subscriber = await subscriberByEmail('bevestig@example.org')
     expect(subscriber?.confirmedAt).toEqual(expect.any(String))
-    // Following the link again (a second click, a link scanner) sends nothing new.
+    expect(await outboxTo(payload, 'bevestig@example.org')).toHaveLength(1)
+    await runSubscriberJobs()
+    // Confirming again (a second press, a reload) sends nothing new.
     await confirmSubscription({ payload, token })
+    await runSubscriberJobs()
 
     const mails = await outboxTo(payload, 'bevestig@example.org')
     expect(mails).toHaveLength(2)
@@ -120,14 +183,14 @@ describe('subscribing', () => {
 
   it('should answer new, pending and confirmed addresses identically', async () => {
     const body = (email: string) => ({ email, locale: 'nl', municipality: 'doetinchem' })
-    await signUp(body('al-bevestigd@example.org'))
+    await signUpAndRun(body('al-bevestigd@example.org'))
     const confirmed = await subscriberByEmail('al-bevestigd@example.org')
     await payload.update({
       collection: 'subscribers',
       id: confirmed!.id,
       data: { status: 'confirmed' },
     })
-    await signUp(body('wacht@example.org'))
+    await signUpAndRun(body('wacht@example.org'))
 
     const answers = await Promise.all(
       ['nieuw@example.org', 'wacht@example.org', 'al-bevestigd@example.org'].map((email) =>
@@ -144,10 +207,70 @@ describe('subscribing', () => {
     expect(comparable[0]?.status).toBe(202)
   })
 
+  it('should do the same work for new, pending and confirmed addresses', async () => {
+    const body = (email: string) => ({
+      email,
+      locale: 'pl',
+      municipality: 'doetinchem',
+      audiences: ['employers'],
+    })
+    await signUpAndRun(body('wachtend@example.org'))
+    await signUpAndRun(body('net-gemaild@example.org'))
+    await signUpAndRun(body('bevestigd@example.org'))
+    // Due for a new confirmation mail: the request used to render and send that one itself.
+    const pending = await subscriberByEmail('wachtend@example.org')
+    await payload.update({
+      collection: 'subscribers',
+      id: pending!.id,
+      data: { lastConfirmationSentAt: new Date(Date.now() - 11 * 60 * 1000).toISOString() },
+    })
+    const confirmed = await subscriberByEmail('bevestigd@example.org')
+    await payload.update({
+      collection: 'subscribers',
+      id: confirmed!.id,
+      data: { status: 'confirmed', confirmedAt: new Date().toISOString() },
+    })
+    const storedBefore = await allSubscribers()
+    const mailsBefore = (await payload.count({ collection: 'outbox-messages' })).totalDocs
+
+    const requests = []
+    for (const email of [
+      'nieuw@example.org',
+      'wachtend@example.org',
+      'net-gemaild@example.org',
+      'bevestigd@example.org',
+    ]) {
+      const { result, work } = await databaseWorkOf(() => signUp(body(email)))
+      requests.push({
+        answer: {
+          status: result.status,
+          text: result.text,
+          type: result.headers.get('content-type'),
+        },
+        work,
+      })
+    }
+    for (const request of requests) expect(request).toEqual(requests[0])
+    expect(requests[0]?.answer.status).toBe(202)
+    // Validating (the municipality) and queueing the job, nothing that looks at the address.
+    expect(requests[0]?.work).toContain('create payload-jobs')
+    expect(requests[0]?.work.join('\n')).not.toMatch(/subscribers|outbox-messages/)
+    expect(await allSubscribers()).toEqual(storedBefore)
+    expect((await payload.count({ collection: 'outbox-messages' })).totalDocs).toBe(mailsBefore)
+
+    await runSubscriberJobs()
+    expect(await outboxTo(payload, 'nieuw@example.org')).toHaveLength(1)
+    expect(await outboxTo(payload, 'wachtend@example.org')).toHaveLength(2)
+    expect(await outboxTo(payload, 'net-gemaild@example.org')).toHaveLength(1)
+    expect(await outboxTo(payload, 'bevestigd@example.org')).toHaveLength(1)
+    expect(await subscriberByEmail('nieuw@example.org')).toMatchObject({ status: 'pending' })
+    expect(await subscriberByEmail('bevestigd@example.org')).toMatchObject({ status: 'confirmed' })
+  })
+
   it('should send a pending address at most one confirmation mail per 10 minutes', async () => {
     const body = { email: 'geduld@example.org', locale: 'nl' }
-    await signUp(body)
-    await signUp(body)
+    await signUpAndRun(body)
+    await signUpAndRun(body)
     expect(await outboxTo(payload, 'geduld@example.org')).toHaveLength(1)
 
     const subscriber = await subscriberByEmail('geduld@example.org')
@@ -156,8 +279,16 @@ describe('subscribing', () => {
       id: subscriber!.id,
       data: { lastConfirmationSentAt: new Date(Date.now() - 11 * 60 * 1000).toISOString() },
     })
-    await signUp(body)
+    await signUpAndRun(body)
     expect(await outboxTo(payload, 'geduld@example.org')).toHaveLength(2)
+  })
+
+  it('should not keep an address in a sign-up job that never finished for longer than 30 days', async () => {
+    await signUp({ email: 'vastgelopen@example.org' })
+    const inThirtyOneDays = new Date(Date.now() + 31 * 24 * 60 * 60 * 1000)
+    expect(await purgeFailedSignUpJobs({ payload })).toEqual({ purged: 0 })
+    expect(await purgeFailedSignUpJobs({ payload, now: inThirtyOneDays })).toEqual({ purged: 1 })
+    expect((await payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(0)
   })
 
   it('should refuse an invalid address, language, municipality or audience without storing anything', async () => {
@@ -183,6 +314,8 @@ describe('subscribing', () => {
       }
       expect(statuses).toEqual([202, 202, 202, 429])
       expect((await signUp({ email: 'ander@example.org' }, '198.51.100.8')).status).toBe(202)
+      await runSubscriberJobs()
+      expect(await subscriberByEmail('ip2@example.org')).toBeDefined()
       expect(await subscriberByEmail('ip3@example.org')).toBeUndefined()
     } finally {
       delete process.env.SUBSCRIBE_RATE_LIMIT
@@ -202,6 +335,7 @@ describe('subscribing', () => {
     })
     expect(response.status).toBe(202)
     expect(response.headers.get('access-control-allow-origin')).toBe('*')
+    await runSubscriberJobs()
     expect((await subscriberByEmail('ingebed@example.org'))?.consent?.source).toBe(
       'aanmeldformulier op https://school.example',
     )
@@ -210,7 +344,7 @@ describe('subscribing', () => {
 
 describe('signed links', () => {
   const pendingSubscriber = async (email: string) => {
-    await signUp({ email })
+    await signUpAndRun({ email })
     return (await subscriberByEmail(email))!
   }
 
@@ -325,7 +459,7 @@ describe('double opt-in through the Resend-compatible server', () => {
   })
 
   it('should deliver the confirmation and, after confirming, the welcome mail in the chosen language', async () => {
-    await signUp({ email: 'via-resend@example.org', locale: 'uk', municipality: 'zevenaar' })
+    await signUpAndRun({ email: 'via-resend@example.org', locale: 'uk', municipality: 'zevenaar' })
     const confirmation = fake.messages.find(({ to }) => to.includes('via-resend@example.org'))
     expect(confirmation?.subject).toBe(
       (await import('@/i18n/email')).emailTranslator('uk')('confirm.subject'),
@@ -337,6 +471,7 @@ describe('double opt-in through the Resend-compatible server', () => {
       token: tokenOf(linkIn(confirmation?.text, 'bevestigen')),
     })
     expect(result).toMatchObject({ isValid: true })
+    await runSubscriberJobs()
     const welcome = fake.messages.filter(({ to }) => to.includes('via-resend@example.org'))[1]
     expect(welcome?.subject).toBe(
       (await import('@/i18n/email')).emailTranslator('uk')('welcome.subject'),

@@ -5,7 +5,13 @@ import { redirect } from 'next/navigation'
 
 import { defaultLocale, isLocale } from '@/i18n'
 import { clientIp, subscribeRateLimiter } from '@/subscribers/rateLimit'
-import { parseSignUp, subscribe, unsubscribe, updatePreferences } from '@/subscribers/service'
+import {
+  confirmSubscription,
+  parseSignUp,
+  subscribe,
+  unsubscribe,
+  updatePreferences,
+} from '@/subscribers/service'
 import { sitePayload } from '../../site'
 
 /*
@@ -34,6 +40,13 @@ export const subscribeAction = async (formData: FormData) => {
   if (!signUp.isValid) redirect(`${base}?fout=${signUp.problem}#formulier`)
   await subscribe({ payload, signUp, ip })
   redirect(`${base}?verzonden=1`)
+}
+
+/** The button on the confirmation page: opening the link alone confirms nothing. */
+export const confirmAction = async (formData: FormData) => {
+  const token = String(formData.get('token') ?? '')
+  await confirmSubscription({ payload: await sitePayload(), token })
+  redirect(`/${localeOf(formData)}/nieuwsbrief/bevestigen?token=${encodeURIComponent(token)}`)
 }
 
 export const unsubscribeAction = async (formData: FormData) => {

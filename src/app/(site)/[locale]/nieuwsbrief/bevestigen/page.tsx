@@ -2,41 +2,64 @@ import type { Metadata } from 'next'
 
 import { siteTranslator } from '@/i18n/site'
 import { preferencesUrlFor } from '@/subscribers/links'
-import { confirmSubscription } from '@/subscribers/service'
+import { subscriberForToken } from '@/subscribers/service'
 import { TokenProblem } from '../../../components/TokenProblem'
 import { firstValue, metadataLocale, pageLocale, pageTitle, sitePayload } from '../../../site'
 import type { SearchParams } from '../../../site'
+import { confirmAction } from '../actions'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const locale = await metadataLocale(params)
-  return { title: pageTitle(locale, siteTranslator(locale)('confirm.title')) }
+  return { title: pageTitle(locale, siteTranslator(locale)('confirm.askTitle')) }
 }
 
 /**
- * The link from the confirmation mail. Confirming twice changes nothing; a link for someone who
- * has since unsubscribed does not bring them back.
+ * The link from the confirmation mail. Opening it only asks; the button confirms. Mail security
+ * scanners open every link in a mail, and must not subscribe anyone by doing so. Confirming twice
+ * changes nothing; a link for someone who has since unsubscribed does not bring them back.
  */
 export default async function ConfirmPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
-  const token = firstValue((await searchParams).token)
+  const token = firstValue((await searchParams).token) ?? ''
   const t = siteTranslator(locale)
-  const result = await confirmSubscription({ payload: await sitePayload(), token })
-  if (!result.isValid || result.subscriber.status !== 'confirmed') {
+  const found = await subscriberForToken({
+    payload: await sitePayload(),
+    token,
+    purpose: 'confirm',
+  })
+  if (!found.isValid) {
+    return <TokenProblem locale={locale} isExpired={found.reason === 'expired'} />
+  }
+  const { subscriber } = found
+  if (subscriber.status === 'confirmed') {
     return (
-      <TokenProblem locale={locale} isExpired={!result.isValid && result.reason === 'expired'} />
+      <div role="status">
+        <h1>{t('confirm.title')}</h1>
+        <p className="lead">{t('confirm.done')}</p>
+        <p>
+          <a className="button-link" href={preferencesUrlFor(subscriber)}>
+            {t('confirm.preferences')}
+          </a>
+        </p>
+      </div>
     )
   }
+  if (subscriber.status !== 'pending') return <TokenProblem locale={locale} isExpired={false} />
   return (
     <>
-      <h1>{t('confirm.title')}</h1>
-      <p className="lead">{t('confirm.done')}</p>
-      <p>
-        <a className="button-link" href={preferencesUrlFor(result.subscriber)}>
-          {t('confirm.preferences')}
-        </a>
+      <h1>{t('confirm.askTitle')}</h1>
+      <p className="lead">
+        {t('confirm.question', { email: '\u2068' + subscriber.email + '\u2069' })}
       </p>
+      <form action={confirmAction}>
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="pageLocale" value={locale} />
+        <button type="submit" className="button">
+          {t('confirm.button')}
+        </button>
+      </form>
     </>
   )
 }
