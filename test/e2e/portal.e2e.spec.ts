@@ -1,16 +1,11 @@
-import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { expectNoAxeViolations, tabTo } from '../support/accessibility'
 import { apiToken, launchBrowser } from '../support/browser'
 
 const baseUrl = inject('baseUrl')
 const password = inject('demoPassword')
-const axeSource = fs.readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-)
 
 let browser: Browser
 let adviserToken: string
@@ -273,44 +268,6 @@ const findPack = async (token: string, municipality: string, audience: string) =
     { headers: { Authorization: `JWT ${token}` } },
   )
   return ((await response.json()) as { docs: { id: number }[] }).docs[0]!
-}
-
-/** axe-core on the page as it is now; every violation with the elements it concerns. */
-const expectNoAxeViolations = async (page: Page) => {
-  await page.waitForFunction(() => document.title.length > 0)
-  await page.addScriptTag({ content: axeSource })
-  const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{
-            violations: { id: string; help: string; nodes: { target: unknown }[] }[]
-          }>
-        }
-      }
-    ).axe.run()
-    return result.violations.map(({ id, help, nodes }) => ({
-      id,
-      help,
-      targets: nodes.map(({ target }) => target),
-    }))
-  })
-  expect(violations, page.url()).toEqual([])
-}
-
-/** Moves focus with Tab only, as a keyboard user does, until the element is reached. */
-const tabTo = async (page: Page, selector: string) => {
-  for (let step = 0; step < 120; step++) {
-    if (
-      await page
-        .locator(selector)
-        .first()
-        .evaluate((element) => element === document.activeElement)
-    )
-      return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error(`Tab never reached ${selector}`)
 }
 
 /** The focused element shows where it is: it matches :focus-visible and draws an outline. */

@@ -1,16 +1,12 @@
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { expectNoAxeViolations } from '../support/accessibility'
 import { launchBrowser, logInToAdmin } from '../support/browser'
 
 const baseUrl = inject('baseUrl')
 const password = inject('demoPassword')
-const axeSource = fs.readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-)
 
 let browser: Browser
 let page: Page
@@ -37,22 +33,7 @@ describe('the Vertalingen view', () => {
     expect(await templateRow.locator('td[data-locale="en"]').innerText()).toMatch(/actueel/)
     expect(await templateRow.locator('td[data-locale="tr"]').innerText()).toMatch(/ontbreekt/)
 
-    await page.addScriptTag({ content: axeSource })
-    const violations = await page.evaluate(async () => {
-      const { axe } = window as unknown as {
-        axe: {
-          run: (
-            context: string,
-          ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>
-        }
-      }
-      const result = await axe.run('.translations-view')
-      return result.violations.map(({ id, nodes }) => ({
-        id,
-        targets: nodes.map(({ target }) => target),
-      }))
-    })
-    expect(violations).toEqual([])
+    await expectNoAxeViolations(page, '.translations-view')
   })
 
   it('should export Turkish, import the translated file and report each text as a draft', async () => {
