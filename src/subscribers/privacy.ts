@@ -73,6 +73,49 @@ export const eraseSubscriber = async ({
     depth: 0,
     req,
   })
+  // A sign-up still waiting in the queue would bring the person back a minute later.
+  await deleteQueuedSignUps({ payload, email: subscriber.email, req })
   await payload.delete({ collection: 'subscribers', id: subscriber.id, req })
   return { deliveriesAnonymised: anonymised.docs.length, messagesDeleted: deleted.docs.length }
+}
+
+/**
+ * Removes sign-ups for `email` that wait in the job queue (or failed and wait for the nightly
+ * purge). The queue holds at most a few minutes of sign-ups, read a page at a time.
+ */
+const deleteQueuedSignUps = async ({
+  payload,
+  email,
+  req,
+}: {
+  payload: Payload
+  email: string
+  req?: Partial<PayloadRequest>
+}) => {
+  const address = email.trim().toLowerCase()
+  for (let page = 1; ; page++) {
+    const { docs, hasNextPage } = await payload.find({
+      collection: 'payload-jobs',
+      where: {
+        and: [{ taskSlug: { equals: 'handleSignUp' } }, { completedAt: { exists: false } }],
+      },
+      select: { input: true },
+      depth: 0,
+      limit: 100,
+      page,
+      sort: 'createdAt',
+      req,
+    })
+    const matching = docs.filter(
+      ({ input }) =>
+        String((input as { email?: unknown } | null)?.email ?? '')
+          .trim()
+          .toLowerCase() === address,
+    )
+    for (const { id } of matching) {
+      await payload.delete({ collection: 'payload-jobs', id, req })
+    }
+    if (!hasNextPage) return
+    if (matching.length) page--
+  }
 }

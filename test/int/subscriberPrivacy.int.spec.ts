@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { sendEmail } from '@/newsletter/transports'
+import { subscribe, subscriberJobsQueue } from '@/subscribers/service'
 import type { User } from '@/payload-types'
 import { createFixtures, testPassword } from '../support/fixtures'
 import { startPayload } from '../support/payload'
@@ -166,6 +167,46 @@ describe('privacy rights', () => {
     const keys = anonymous.map(({ recipientKey }) => recipientKey)
     expect(keys.every((key) => key?.startsWith('erased-'))).toBe(true)
     expect(new Set(keys).size).toBe(2)
+  })
+
+  it('should drop a sign-up of the erased person still waiting in the queue', async () => {
+    const adviser = await fixtures.user({
+      email: 'adviseur3@test.example',
+      roles: ['regio-redactie'],
+    })
+    const subscriber = await personWithHistory('terug@example.org')
+    await subscribe({
+      payload,
+      signUp: {
+        isValid: true,
+        email: 'terug@example.org',
+        locale: 'nl',
+        municipality: null,
+        audiences: [],
+      },
+    })
+    await subscribe({
+      payload,
+      signUp: {
+        isValid: true,
+        email: 'ander@example.org',
+        locale: 'nl',
+        municipality: null,
+        audiences: [],
+      },
+    })
+
+    const response = await rest('POST', `/api/subscribers/${subscriber.id}/erase`, {
+      token: await login(adviser),
+    })
+    expect(response.status).toBe(200)
+    await payload.jobs.run({ queue: subscriberJobsQueue })
+
+    const emails = (
+      await payload.find({ collection: 'subscribers', pagination: false, depth: 0 })
+    ).docs.map(({ email }) => email)
+    expect(emails).not.toContain('terug@example.org')
+    expect(emails).toContain('ander@example.org')
   })
 
   it('should refuse export and erase to a municipal editor', async () => {
