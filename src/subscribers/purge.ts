@@ -85,10 +85,36 @@ export const purgeFailedSignUpJobs = async ({
   return { purged: docs.length }
 }
 
+/**
+ * The outbox keeps what would have been sent while no Resend key is set. It holds addresses and
+ * names, so like the other traces it goes after 30 days.
+ */
+export const purgeOldOutboxMessages = async ({
+  payload,
+  now = new Date(),
+}: {
+  payload: Payload
+  now?: Date
+}): Promise<{ purged: number }> => {
+  const cutoff = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000).toISOString()
+  const { docs } = await payload.delete({
+    collection: 'outbox-messages',
+    where: { createdAt: { less_than: cutoff } },
+    depth: 0,
+    select: {},
+  })
+  return { purged: docs.length }
+}
+
 /** Runs every night; the queue is worked by the app's own job runner (see `jobs.autoRun`). */
 export const purgeUnconfirmedSubscribersTask: TaskConfig<{
   input: Record<string, never>
-  output: { purged: number; webhookEventsPurged: number; signUpJobsPurged: number }
+  output: {
+    purged: number
+    webhookEventsPurged: number
+    signUpJobsPurged: number
+    outboxMessagesPurged: number
+  }
 }> = {
   slug: 'purgeUnconfirmedSubscribers',
   label: 'Onbevestigde aanmeldingen opruimen',
@@ -97,11 +123,13 @@ export const purgeUnconfirmedSubscribersTask: TaskConfig<{
     const { purged } = await purgeUnconfirmedSubscribers({ payload: req.payload })
     const webhookEvents = await purgeOldWebhookEvents({ payload: req.payload })
     const signUpJobs = await purgeFailedSignUpJobs({ payload: req.payload })
+    const outbox = await purgeOldOutboxMessages({ payload: req.payload })
     return {
       output: {
         purged,
         webhookEventsPurged: webhookEvents.purged,
         signUpJobsPurged: signUpJobs.purged,
+        outboxMessagesPurged: outbox.purged,
       },
     }
   },

@@ -267,7 +267,7 @@ describe('counts for municipal editors', () => {
 })
 
 describe('the nightly clean-up', () => {
-  it('should delete pending sign-ups and handled webhook ids older than 30 days through the nightly job', async () => {
+  it('should delete pending sign-ups, handled webhook ids and outbox messages older than 30 days through the nightly job', async () => {
     const daysAgo = (days: number) =>
       new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString()
     for (const [email, status, sentAt] of [
@@ -293,6 +293,21 @@ describe('the nightly clean-up', () => {
       collection: 'webhook-events',
       data: { eventId: 'msg_new', type: 'email.delivered' },
     })
+    for (const subject of ['Oud bericht', 'Nieuw bericht']) {
+      await sendEmail(payload, { to: 'postvak@example.org', subject, html: '<p>.</p>', text: '.' })
+    }
+    const [oldMessage] = (
+      await payload.find({
+        collection: 'outbox-messages',
+        where: { subject: { equals: 'Oud bericht' } },
+        depth: 0,
+      })
+    ).docs
+    await payload.update({
+      collection: 'outbox-messages',
+      id: oldMessage!.id,
+      data: { createdAt: daysAgo(31) } as never,
+    })
     await payload.jobs.queue({ task: 'purgeUnconfirmedSubscribers', input: {}, queue: 'nightly' })
     await payload.jobs.run({ queue: 'nightly' })
 
@@ -307,5 +322,10 @@ describe('the nightly clean-up', () => {
     ])
     const { docs: events } = await payload.find({ collection: 'webhook-events', pagination: false })
     expect(events.map(({ eventId }) => eventId)).toEqual(['msg_new'])
+    const { docs: messages } = await payload.find({
+      collection: 'outbox-messages',
+      pagination: false,
+    })
+    expect(messages.map(({ subject }) => subject)).toEqual(['Nieuw bericht'])
   })
 })
