@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/unit/**/*.unit.spec.ts'],
+          include: ['test/unit/**/*.unit.spec.{ts,tsx}'],
         },
       },
       {

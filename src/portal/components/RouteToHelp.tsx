@@ -92,6 +92,14 @@ export const RouteToHelp = ({
   )
 }
 
+/**
+ * Only a real number or address becomes a link: until a municipality checks its details, the
+ * fields hold placeholders ("[nog in te vullen …]") that must not turn into tel: or mailto: links.
+ */
+const isDialable = (phone: string) => /^\+?[\d\s()-]{6,}$/.test(phone.trim())
+const isEmailAddress = (email: string) =>
+  /^[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@<>()[\]]+$/.test(email.trim())
+
 const ContactList = ({
   contact,
   locale,
@@ -107,20 +115,24 @@ const ContactList = ({
     contact.phone
       ? {
           label: t('route.phone'),
-          value: (
+          value: isDialable(contact.phone) ? (
             <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>
               <Ltr>{contact.phone}</Ltr>
             </a>
+          ) : (
+            <>{contact.phone}</>
           ),
         }
       : null,
     contact.email
       ? {
           label: t('route.email'),
-          value: (
+          value: isEmailAddress(contact.email) ? (
             <a href={`mailto:${contact.email}`}>
               <Ltr>{contact.email}</Ltr>
             </a>
+          ) : (
+            <>{contact.email}</>
           ),
         }
       : null,
