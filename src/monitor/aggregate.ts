@@ -5,6 +5,7 @@ import type { Period } from './periods'
 import { suppressTable } from './suppression'
 import { mailStates, regionName, specOf, tableIds } from './tables'
 import type { MonitorTable, TableId } from './tables'
+import { municipalitiesByName } from '@/lib/municipalities'
 
 /**
  * The monitor's figures, counted in the database: one `count` per municipality and column (rows
@@ -37,13 +38,7 @@ export const computeMonitor = async ({
   tables?: readonly TableId[]
   now?: Date
 }): Promise<MonitorData> => {
-  const { docs } = await payload.find({
-    collection: 'municipalities',
-    pagination: false,
-    depth: 0,
-    sort: 'name',
-    select: { name: true },
-  })
+  const docs = await municipalitiesByName(payload)
   const context: Context = {
     payload,
     year,

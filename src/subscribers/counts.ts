@@ -1,7 +1,8 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { subscriberStatuses } from '@/collections/Subscribers/statuses'
 import type { SubscriberStatus } from '@/collections/Subscribers/statuses'
+import { municipalitiesByName } from '@/lib/municipalities'
 
 export type MunicipalityCounts = {
   municipality: { id: string | number; name: string }
@@ -20,15 +21,7 @@ export const countSubscribers = async ({
   /** Limit to these municipalities; all when left out. */
   municipalities?: (string | number)[]
 }): Promise<MunicipalityCounts[]> => {
-  const where: Where | undefined = municipalities ? { id: { in: municipalities } } : undefined
-  const { docs } = await payload.find({
-    collection: 'municipalities',
-    where,
-    pagination: false,
-    depth: 0,
-    select: { name: true },
-    sort: 'name',
-  })
+  const docs = await municipalitiesByName(payload, { ids: municipalities })
   return Promise.all(
     docs.map(async ({ id, name }) => {
       const counts = await Promise.all(

@@ -2,6 +2,7 @@ import { packAudiences, type PackAudience } from '@/fields/taxonomy'
 import type { Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 import { sitePayload } from './site'
+import { municipalitiesByName } from '@/lib/municipalities'
 
 /*
  * Caching of the portal pages: each is rendered on its first visit and then served from Next's
@@ -14,14 +15,8 @@ import { sitePayload } from './site'
 /** The 18 municipalities by name, each with the audiences it has a published pack for. */
 export const municipalitiesWithPacks = async () => {
   const payload = await sitePayload()
-  const [{ docs: municipalities }, { docs: packs }] = await Promise.all([
-    payload.find({
-      collection: 'municipalities',
-      pagination: false,
-      depth: 0,
-      sort: 'name',
-      select: { name: true, slug: true },
-    }),
+  const [municipalities, { docs: packs }] = await Promise.all([
+    municipalitiesByName(payload),
     payload.find({
       collection: 'communication-packs',
       where: { _status: { equals: 'published' } },

@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 import { defaultLocale, isLocale } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
+import { municipalitiesByName } from '@/lib/municipalities'
 
 /** The page's language from the URL; anything else is a page that does not exist. */
 export const pageLocale = async (params: Promise<{ locale: string }>): Promise<Locale> => {
@@ -33,15 +34,7 @@ export const pageTitle = (locale: Locale, title: string) =>
 
 /** The 18 municipalities for a choice list, by name. */
 export const municipalityOptions = async () => {
-  const payload = await sitePayload()
-  const { docs } = await payload.find({
-    collection: 'municipalities',
-    pagination: false,
-    depth: 0,
-    sort: 'name',
-    select: { name: true, slug: true },
-  })
-  return docs.map(({ id, name, slug }) => ({ id, name, slug }))
+  return municipalitiesByName(await sitePayload())
 }
 
 export type MunicipalityOption = Awaited<ReturnType<typeof municipalityOptions>>[number]

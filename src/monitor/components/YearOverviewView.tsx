@@ -7,6 +7,7 @@ import { overviewCss, overviewHtml } from '../overview'
 import { parseYear } from '../periods'
 import { decideScope, queryValue } from '../scope'
 import { PrintButton } from './PrintButton'
+import { municipalitiesByName } from '@/lib/municipalities'
 
 /**
  * The yearly overview of one municipality (admin, /admin/monitor/jaaroverzicht?gemeente=<id>&jaar=2026),
@@ -37,13 +38,7 @@ export const YearOverviewView = async (view: AdminViewServerProps) => {
   }
   const { scope } = decision
   if (scope.kind === 'all') {
-    const { docs } = await payload.find({
-      collection: 'municipalities',
-      pagination: false,
-      depth: 0,
-      sort: 'name',
-      select: { name: true },
-    })
+    const docs = await municipalitiesByName(payload)
     return template(
       <>
         <h1>{t(`Jaaroverzicht ${year}`, `Annual overview ${year}`)}</h1>

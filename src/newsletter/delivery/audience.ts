@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import { locales } from '@/i18n'
 import { idsOf } from '@/lib/ids'
 import type { NewsletterEdition } from '@/payload-types'
+import { municipalitiesByName } from '@/lib/municipalities'
 
 type AudienceFilter = NewsletterEdition['audience']
 
@@ -49,13 +50,7 @@ export const summarizeAudience = async (
       count: await count({ locale: { equals: code } }),
     })),
   )
-  const { docs: municipalities } = await payload.find({
-    collection: 'municipalities',
-    pagination: false,
-    depth: 0,
-    sort: 'name',
-    select: { name: true },
-  })
+  const municipalities = await municipalitiesByName(payload)
   const byMunicipality = await Promise.all([
     ...municipalities.map(async ({ id, name }) => ({
       id,

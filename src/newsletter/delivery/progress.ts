@@ -4,6 +4,7 @@ import { locales } from '@/i18n'
 import type { NewsletterEdition } from '@/payload-types'
 import { audienceWhere } from './audience'
 import { sendSettings } from './settings'
+import { municipalitiesByName } from '@/lib/municipalities'
 
 export type OutcomeCounts = {
   /** Taken by the provider (and perhaps delivered, bounced or complained about since). */
@@ -131,7 +132,8 @@ export const editionProgress = async ({
     skipped,
     cancelled,
     remaining,
-    etaSeconds: isActive && remaining > 0 ? Math.ceil(remaining / (batchSize * ratePerSecond)) : null,
+    etaSeconds:
+      isActive && remaining > 0 ? Math.ceil(remaining / (batchSize * ratePerSecond)) : null,
     failureReasons: [...reasons]
       .map(([reason, count]) => ({ reason, count }))
       .sort((a, b) => b.count - a.count),
@@ -157,14 +159,7 @@ const municipalityBreakdown = async (
   outcomes: (condition: Where) => Promise<OutcomeCounts>,
   hasOutcome: (counts: OutcomeCounts) => boolean,
 ) => {
-  const { docs } = await payload.find({
-    collection: 'municipalities',
-    pagination: false,
-    depth: 0,
-    sort: 'name',
-    select: { name: true },
-    overrideAccess: true,
-  })
+  const docs = await municipalitiesByName(payload)
   const rows = await Promise.all([
     ...docs.map(async ({ id, name }) => ({
       id,
