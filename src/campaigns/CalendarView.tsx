@@ -5,7 +5,7 @@ import { AdminViewFrame } from '@/components/AdminViewFrame'
 import { editionStatuses } from '@/collections/NewsletterEditions/shared'
 import type { CampaignMoment } from '@/payload-types'
 import { calendarEntries, type PlannedEdition, type ReminderState } from './calendar'
-import type { Occurrence } from './dateRules'
+import { formatDutchDay, type Occurrence } from './dateRules'
 
 /**
  * The campaign calendar (admin, /admin/campagnekalender): the coming campaign moments with their
@@ -129,11 +129,4 @@ const statusLabel = (status: string) =>
 const period = ({ startsOn, endsOn }: Occurrence) =>
   startsOn === endsOn ? formatDay(startsOn) : `${formatDay(startsOn)} t/m ${formatDay(endsOn)}`
 
-const formatDay = (isoDay: string) =>
-  new Date(`${isoDay}T12:00:00Z`).toLocaleDateString('nl-NL', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  })
+const formatDay = (isoDay: string) => formatDutchDay(isoDay, { withWeekday: true })

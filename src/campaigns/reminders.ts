@@ -4,7 +4,7 @@ import { escapeHtml } from '@/newsletter/lexicalToEmail'
 import { emailFrom, publicUrl } from '@/lib/env'
 import { getTransport } from '@/newsletter/transports'
 import type { CampaignMoment } from '@/payload-types'
-import { askForBlocksOn, nextOccurrence } from './dateRules'
+import { askForBlocksOn, formatDutchDay, nextOccurrence } from './dateRules'
 import type { Occurrence } from './dateRules'
 
 export const defaultReminderWeeks = 6
@@ -71,7 +71,7 @@ const mailEditors = async (
     overrideAccess: true,
   })
   const transport = getTransport(payload)
-  const period = `${formatDay(occurrence.startsOn)} tot en met ${formatDay(occurrence.endsOn)}`
+  const period = `${formatDutchDay(occurrence.startsOn)} tot en met ${formatDutchDay(occurrence.endsOn)}`
   const subject = `Bouwstenen gevraagd voor ${moment.name} (${period})`
   const link = `${publicUrl()}/admin/collections/building-blocks/create`
   for (const editor of editors) {
@@ -101,11 +101,3 @@ const mailEditors = async (
     )
   }
 }
-
-const formatDay = (isoDay: string) =>
-  new Date(`${isoDay}T12:00:00Z`).toLocaleDateString('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  })

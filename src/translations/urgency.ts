@@ -1,4 +1,4 @@
-import { nextOccurrence, type MomentDates } from '@/campaigns/dateRules'
+import { formatDutchDay, nextOccurrence, type MomentDates } from '@/campaigns/dateRules'
 import { idsOf } from '@/lib/ids'
 import type { TranslatableSlug } from './registry'
 
@@ -52,9 +52,9 @@ export const urgencyRanker = ({
     const moment = momentId === undefined ? undefined : dueOfMoment.get(String(momentId))
     const due = sendAt?.slice(0, 10) ?? moment?.startsOn
     const dueReason = sendAt
-      ? `verzending op ${formatDay(sendAt.slice(0, 10))}`
+      ? `verzending op ${formatDutchDay(sendAt.slice(0, 10))}`
       : moment?.startsOn
-        ? `campagnemoment ${moment.name ?? ''} vanaf ${formatDay(moment.startsOn)}`.replace(
+        ? `campagnemoment ${moment.name ?? ''} vanaf ${formatDutchDay(moment.startsOn)}`.replace(
             '  ',
             ' ',
           )
@@ -129,11 +129,3 @@ export const titleText = (value: unknown): string => {
   }
   return '(zonder titel)'
 }
-
-const formatDay = (isoDay: string) =>
-  new Date(`${isoDay}T12:00:00Z`).toLocaleDateString('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  })
