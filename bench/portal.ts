@@ -12,11 +12,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
+
+import { freePort, startDemo, stopProcessGroup, waitUntilServing } from '../test/support/demoServer'
 
 const connections = 50
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
@@ -24,7 +25,6 @@ const runs = Number(process.env.BENCH_RUNS ?? 3)
 const targets = { minRequestsPerSecond: 1000, maxP95Ms: 50 }
 const municipalityPath = '/nl/gemeente/arnhem'
 const packPath = '/nl/gemeente/arnhem/scholen'
-const projectRoot = path.resolve(import.meta.dirname, '..')
 
 type Measurement = {
   requestsPerSecond: number
@@ -38,31 +38,17 @@ const main = async () => {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-veilig-bench-portal-'))
   const children: ChildProcess[] = []
   try {
-    const port = await freePort()
-    const baseUrl = `http://127.0.0.1:${port}`
-    const app = spawn(
-      process.execPath,
-      ['--conditions=production', '--import', 'tsx', 'scripts/demo.ts'],
-      {
-        cwd: projectRoot,
-        env: {
-          ...process.env,
-          PORT: String(port),
-          DATABASE_URL: `file:${path.join(workDir, 'bench.db')}`,
-          MEDIA_DIR: path.join(workDir, 'media'),
-          PDF_CACHE_DIR: path.join(workDir, 'pdf-cache'),
-          DEMO_PASSWORD: 'Bench-portaal-42',
-          PUBLIC_URL: baseUrl,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        detached: true,
-      },
-    )
+    const {
+      baseUrl,
+      server: app,
+      log,
+    } = await startDemo({
+      workDir,
+      readyPath: packPath,
+      host: '127.0.0.1',
+      env: { PDF_CACHE_DIR: path.join(workDir, 'pdf-cache'), DEMO_PASSWORD: 'Bench-portaal-42' },
+    })
     children.push(app)
-    const log: string[] = []
-    app.stdout?.on('data', (chunk) => log.push(String(chunk)))
-    app.stderr?.on('data', (chunk) => log.push(String(chunk)))
-    await waitUntilServing(`${baseUrl}${packPath}`, app, log)
 
     // The first visit renders and caches; every request measured after it is a cache hit.
     for (const pagePath of [municipalityPath, packPath]) {
@@ -119,7 +105,7 @@ const main = async () => {
       }),
     )
   } finally {
-    for (const child of children.reverse()) stop(child)
+    for (const child of children.reverse()) stopProcessGroup(child)
     fs.rmSync(workDir, { recursive: true, force: true })
   }
 }
@@ -187,41 +173,6 @@ http
       detached: true,
     },
   )
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-
-const waitUntilServing = async (url: string, server: ChildProcess, log: string[]) => {
-  const deadline = Date.now() + 10 * 60_000
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null)
-      throw new Error(`Server stopped (exit ${server.exitCode}):\n${log.join('')}`)
-    const status = await fetch(url).then(
-      (response) => response.status,
-      () => 0,
-    )
-    if (status === 200) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`No answer from ${url} within 10 minutes:\n${log.join('')}`)
-}
-
-const stop = (child: ChildProcess) => {
-  if (child.pid && child.exitCode === null) {
-    try {
-      process.kill(-child.pid, 'SIGTERM')
-    } catch {
-      // already gone
-    }
-  }
-}
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits))
 
