@@ -18,7 +18,12 @@ export type PackMaterial = {
   title: string
   description?: string | null
   body?: RichText
-  file?: { url: string; filename: string; mimeType?: string | null; filesize?: number | null } | null
+  file?: {
+    url: string
+    filename: string
+    mimeType?: string | null
+    filesize?: number | null
+  } | null
   schoolYearStart: boolean
 }
 
@@ -58,8 +63,10 @@ export type PackView = {
   route: RouteToHelp
 }
 
-export const audienceBySlug = (slug: string) => packAudiences.find((audience) => audience.slug === slug)
-export const audienceByValue = (value: string) => packAudiences.find((audience) => audience.value === value)
+export const audienceBySlug = (slug: string) =>
+  packAudiences.find((audience) => audience.slug === slug)
+export const audienceByValue = (value: string) =>
+  packAudiences.find((audience) => audience.value === value)
 
 /**
  * The pack of one municipality for one audience in one language, or null when the municipality,
@@ -103,7 +110,8 @@ export const loadPackView = async (
   if (!template || typeof template !== 'object') return null
   // A template that was never published is regional work in progress: not on public pages.
   if (!draft && template._status !== 'published') return null
-  const region = municipality.region && typeof municipality.region === 'object' ? municipality.region : undefined
+  const region =
+    municipality.region && typeof municipality.region === 'object' ? municipality.region : undefined
 
   const choices = new Map((pack.sectionChoices ?? []).map((choice) => [choice.sectionId, choice]))
   const sections: PackSection[] = (template.sections ?? [])
@@ -154,14 +162,27 @@ export const loadPackView = async (
     howItWorks: municipality.howItWorks,
     sections,
     materials,
-    route: {
-      localTeam: municipality.localTeam,
-      designatedOfficer: municipality.designatedOfficer,
-      veiligThuis: region?.veiligThuis,
-      referralIndex: region?.referralIndex,
-      routeNote: pack.routeNote,
-      contactDetailsChecked: Boolean(municipality.contactDetailsChecked),
-    },
+    route: routeToHelpOf(municipality, pack.routeNote),
+  }
+}
+
+/**
+ * The local route to help from the municipality's record and its region's (Veilig Thuis, the
+ * referral index), with a pack's own addition: what the municipality page and every pack show.
+ */
+export const routeToHelpOf = (
+  municipality: Municipality & { region?: Region | number | null },
+  routeNote?: string | null,
+): RouteToHelp => {
+  const region =
+    municipality.region && typeof municipality.region === 'object' ? municipality.region : undefined
+  return {
+    localTeam: municipality.localTeam,
+    designatedOfficer: municipality.designatedOfficer,
+    veiligThuis: region?.veiligThuis,
+    referralIndex: region?.referralIndex,
+    routeNote,
+    contactDetailsChecked: Boolean(municipality.contactDetailsChecked),
   }
 }
 
@@ -184,7 +205,9 @@ export const findMunicipality = async (payload: Payload, slug: string, locale: L
 export const publishedAudiencesOf = async (payload: Payload, municipalityId: number | string) => {
   const { docs } = await payload.find({
     collection: 'communication-packs',
-    where: { and: [{ municipality: { equals: municipalityId } }, { _status: { equals: 'published' } }] },
+    where: {
+      and: [{ municipality: { equals: municipalityId } }, { _status: { equals: 'published' } }],
+    },
     depth: 0,
     pagination: false,
     select: { audience: true },
@@ -196,5 +219,10 @@ const fileOf = (value: unknown): PackMaterial['file'] => {
   if (!value || typeof value !== 'object') return null
   const media = value as Media
   if (!media.url || !media.filename) return null
-  return { url: media.url, filename: media.filename, mimeType: media.mimeType, filesize: media.filesize }
+  return {
+    url: media.url,
+    filename: media.filename,
+    mimeType: media.mimeType,
+    filesize: media.filesize,
+  }
 }

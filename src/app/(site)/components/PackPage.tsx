@@ -2,6 +2,7 @@ import { siteTranslator } from '@/i18n/site'
 import { PackContent } from '@/portal/components/PackContent'
 import type { PackView } from '@/portal/packs'
 import { packPagePath, packPdfPath } from '@/portal/pdf/packPdf'
+import { Breadcrumbs } from './Breadcrumbs'
 
 /**
  * A pack as the public page shows it (and, with `isPreview`, as its editor previews a draft):
@@ -13,17 +14,11 @@ export const PackPage = ({ pack, isPreview = false }: { pack: PackView; isPrevie
   const base = packPagePath(pack)
   return (
     <>
-      <nav className="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
-        <ol>
-          <li>
-            <a href={`/${locale}`}>{t('layout.home')}</a>
-          </li>
-          <li>
-            <a href={`/${locale}/gemeente/${municipality.slug}`}>{municipality.name}</a>
-          </li>
-          <li aria-current="page">{t(`portalAudiences.${pack.audience}`)}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        locale={locale}
+        trail={[{ href: `/${locale}/gemeente/${municipality.slug}`, label: municipality.name }]}
+        current={t(`portalAudiences.${pack.audience}`)}
+      />
       {isPreview ? (
         <p className="notice notice--info" role="status">
           {t('pack.previewBanner')}

@@ -7,6 +7,7 @@ import { siteTranslator } from '@/i18n/site'
 import { formatDate } from '@/portal/components/format'
 import { editionWebVersion } from '../../../archive'
 import { pageTitle, sitePayload } from '../../../site'
+import { Breadcrumbs } from '../../../components/Breadcrumbs'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
@@ -38,17 +39,11 @@ export default async function ArchivedEditionPage({ params }: Props) {
   const t = siteTranslator(locale)
   return (
     <>
-      <nav className="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
-        <ol>
-          <li>
-            <a href={`/${locale}`}>{t('layout.home')}</a>
-          </li>
-          <li>
-            <a href={`/${locale}/archief`}>{t('archive.title')}</a>
-          </li>
-          <li aria-current="page">{edition.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        locale={locale}
+        trail={[{ href: `/${locale}/archief`, label: t('archive.title') }]}
+        current={edition.title}
+      />
       <p>{t('archive.sentOn', { date: formatDate(edition.sentAt, locale) })}</p>
       <section className="web-version" aria-label={t('archive.webVersion')}>
         {/* Our own react-email render, reduced to an allowlist in emailBodyForPage: no editor

@@ -6,10 +6,10 @@ import { isLocale, type Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 import { hasContent, RichText } from '@/portal/components/RichText'
 import { RouteToHelp } from '@/portal/components/RouteToHelp'
-import { findMunicipality, publishedAudiencesOf } from '@/portal/packs'
-import type { RouteToHelp as Route } from '@/portal/packs'
+import { findMunicipality, publishedAudiencesOf, routeToHelpOf } from '@/portal/packs'
 import { audienceName } from '../../../portal'
 import { pageTitle, sitePayload } from '../../../site'
+import { Breadcrumbs } from '../../../components/Breadcrumbs'
 
 type Props = { params: Promise<{ locale: string; municipality: string }> }
 
@@ -42,25 +42,11 @@ export default async function MunicipalityPage({ params }: Props) {
   const payload = await sitePayload()
   const t = siteTranslator(locale)
   const audiences = await publishedAudiencesOf(payload, municipality.id)
-  const region = typeof municipality.region === 'object' ? municipality.region : undefined
-  const route: Route = {
-    localTeam: municipality.localTeam,
-    designatedOfficer: municipality.designatedOfficer,
-    veiligThuis: region?.veiligThuis,
-    referralIndex: region?.referralIndex,
-    contactDetailsChecked: Boolean(municipality.contactDetailsChecked),
-  }
+  const route = routeToHelpOf(municipality)
 
   return (
     <>
-      <nav className="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
-        <ol>
-          <li>
-            <a href={`/${locale}`}>{t('layout.home')}</a>
-          </li>
-          <li aria-current="page">{municipality.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs locale={locale} current={municipality.name} />
       <h1>{t('municipality.title', { name: municipality.name })}</h1>
       <p className="lead">{t('municipality.intro', { name: municipality.name })}</p>
       {hasContent(municipality.howItWorks) ? (
