@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 
 import type { EmailT } from '../../src/i18n/email'
 import { emailFrom } from '../../src/lib/env'
+import { parseMailbox } from '../../src/lib/mailbox'
 import region from '../../src/seed/data/region.json'
 import { theme } from '../theme'
 import { Box } from './Box'
@@ -83,13 +84,6 @@ const veiligThuisPhone = helpline('Veilig Thuis')
 const emergencyPhone = helpline('Alarmnummer')
 
 const separator = ' · '
-
-/** "Samen Veilig <nieuwsbrief@example.org>" or a bare address, as EMAIL_FROM allows both. */
-export const parseMailbox = (mailbox: string): { name?: string; address: string } => {
-  const match = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(mailbox)
-  if (!match) return { address: mailbox.trim() }
-  return { name: match[1].trim() || undefined, address: match[2].trim() }
-}
 
 const helpStyle = {
   backgroundColor: theme.colors.note,
