@@ -1,4 +1,4 @@
-import { theme } from '../../emails/theme'
+import { emailStyle } from '../../emails/emailStyle'
 import { publicUrl } from '../lib/env'
 
 // Relative imports on purpose: emails/Newsletter.tsx uses this converter, and the react-email
@@ -107,29 +107,29 @@ const isRecord = (value: unknown): value is LexicalNode =>
 const childrenOf = (node: LexicalNode): LexicalNode[] =>
   Array.isArray(node.children) ? node.children.filter(isRecord) : []
 
-const textStyle = `font-family:${theme.fonts.body};font-size:${theme.fontSizes.body};line-height:${theme.lineHeights.body};color:${theme.colors.text}`
+const textStyle = `font-family:${emailStyle.fonts.body};font-size:${emailStyle.fontSizes.body};line-height:${emailStyle.lineHeights.body};color:${emailStyle.colors.text}`
 
 const styles = {
-  paragraph: `margin:0 0 ${theme.spacing.md};${textStyle}`,
-  h2: `margin:${theme.spacing.lg} 0 ${theme.spacing.sm};font-family:${theme.fonts.body};font-size:${theme.fontSizes.h2};line-height:${theme.lineHeights.heading};color:${theme.colors.text}`,
-  h3: `margin:${theme.spacing.md} 0 ${theme.spacing.sm};font-family:${theme.fonts.body};font-size:${theme.fontSizes.h3};line-height:${theme.lineHeights.heading};color:${theme.colors.text}`,
+  paragraph: `margin:0 0 ${emailStyle.spacing.md};${textStyle}`,
+  h2: `margin:${emailStyle.spacing.lg} 0 ${emailStyle.spacing.sm};font-family:${emailStyle.fonts.body};font-size:${emailStyle.fontSizes.h2};line-height:${emailStyle.lineHeights.heading};color:${emailStyle.colors.text}`,
+  h3: `margin:${emailStyle.spacing.md} 0 ${emailStyle.spacing.sm};font-family:${emailStyle.fonts.body};font-size:${emailStyle.fontSizes.h3};line-height:${emailStyle.lineHeights.heading};color:${emailStyle.colors.text}`,
   list: (dir: Context['dir'], depth: number) =>
-    `margin:${depth === 0 ? `0 0 ${theme.spacing.md}` : `${theme.spacing.xs} 0 0`};` +
-    (dir === 'rtl' ? `padding:0 ${theme.spacing.lg} 0 0` : `padding:0 0 0 ${theme.spacing.lg}`),
-  checkList: `margin:0 0 ${theme.spacing.md};padding:0;list-style-type:none`,
-  listItem: `margin:0 0 ${theme.spacing.xs};${textStyle}`,
+    `margin:${depth === 0 ? `0 0 ${emailStyle.spacing.md}` : `${emailStyle.spacing.xs} 0 0`};` +
+    (dir === 'rtl' ? `padding:0 ${emailStyle.spacing.lg} 0 0` : `padding:0 0 0 ${emailStyle.spacing.lg}`),
+  checkList: `margin:0 0 ${emailStyle.spacing.md};padding:0;list-style-type:none`,
+  listItem: `margin:0 0 ${emailStyle.spacing.xs};${textStyle}`,
   nestedOnlyItem: `list-style-type:none;${textStyle}`,
   quote: (dir: Context['dir']) =>
-    `margin:0 0 ${theme.spacing.md};` +
+    `margin:0 0 ${emailStyle.spacing.md};` +
     (dir === 'rtl'
-      ? `padding:${theme.spacing.xs} ${theme.spacing.md} ${theme.spacing.xs} 0;border-right:4px solid ${theme.colors.quoteBorder}`
-      : `padding:${theme.spacing.xs} 0 ${theme.spacing.xs} ${theme.spacing.md};border-left:4px solid ${theme.colors.quoteBorder}`) +
-    `;font-family:${theme.fonts.body};font-size:${theme.fontSizes.body};line-height:${theme.lineHeights.body};color:${theme.colors.muted};font-style:italic`,
-  rule: `border:none;border-top:1px solid ${theme.colors.border};margin:${theme.spacing.lg} 0`,
-  link: `color:${theme.colors.link};text-decoration:underline`,
-  code: `font-family:${theme.fonts.code};font-size:14px;background-color:${theme.colors.codeBackground};padding:1px 4px;border-radius:3px`,
-  mark: `background-color:${theme.colors.highlight};color:${theme.colors.text}`,
-  imageWrapper: `margin:0 0 ${theme.spacing.md}`,
+      ? `padding:${emailStyle.spacing.xs} ${emailStyle.spacing.md} ${emailStyle.spacing.xs} 0;border-right:4px solid ${emailStyle.colors.quoteBorder}`
+      : `padding:${emailStyle.spacing.xs} 0 ${emailStyle.spacing.xs} ${emailStyle.spacing.md};border-left:4px solid ${emailStyle.colors.quoteBorder}`) +
+    `;font-family:${emailStyle.fonts.body};font-size:${emailStyle.fontSizes.body};line-height:${emailStyle.lineHeights.body};color:${emailStyle.colors.muted};font-style:italic`,
+  rule: `border:none;border-top:1px solid ${emailStyle.colors.border};margin:${emailStyle.spacing.lg} 0`,
+  link: `color:${emailStyle.colors.link};text-decoration:underline`,
+  code: `font-family:${emailStyle.fonts.code};font-size:14px;background-color:${emailStyle.colors.codeBackground};padding:1px 4px;border-radius:3px`,
+  mark: `background-color:${emailStyle.colors.highlight};color:${emailStyle.colors.text}`,
+  imageWrapper: `margin:0 0 ${emailStyle.spacing.md}`,
   image: 'display:block;width:100%;height:auto;border:0;outline:none;text-decoration:none',
 }
 
@@ -331,7 +331,7 @@ const uploadImage = (node: LexicalNode, context: Context): UploadImage | undefin
   const src = safeHref(chosen.url, context.baseUrl, imageProtocols)
   if (!src) return undefined
   const retina = pick(sizes.emailRetina)
-  const width = Math.min(chosen.width, theme.contentWidth)
+  const width = Math.min(chosen.width, emailStyle.contentWidth)
   return {
     src,
     retinaSrc: retina ? safeHref(retina.url, context.baseUrl, imageProtocols) : undefined,
