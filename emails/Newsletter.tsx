@@ -4,8 +4,7 @@ import { emailTranslator } from '../src/i18n/email'
 import type { EmailT } from '../src/i18n/email'
 import { directionOf } from '../src/i18n/locales'
 import type { Locale } from '../src/i18n/locales'
-import { lexicalToEmail, safeHref } from '../src/newsletter/lexicalToEmail'
-import type { EditionBlock, EditionContent, Recipient } from '../src/newsletter/types'
+import { imageProtocols, safeHref } from '../src/lib/html'
 import { Box } from './components/Box'
 import { Footer } from './components/Footer'
 import { Header } from './components/Header'
@@ -14,6 +13,8 @@ import { Ltr } from './components/Ltr'
 import { buttonStyle, textStyle, titleStyle } from './components/styles'
 import { translateWithNodes } from './components/translate'
 import { emailStyle } from './emailStyle'
+import { lexicalToEmail } from './richText'
+import type { EditionBlock, EditionContent, Recipient } from './types'
 
 /**
  * Stand-ins for the per-recipient values when an edition is rendered once per language; the
@@ -170,14 +171,12 @@ const paragraphs = (text: string | undefined): string[] =>
 
 /** Never wider than the text column; the height follows so the image keeps its proportions. */
 const fitImage = (image: NonNullable<EditionBlock['image']>) => {
-  const url = safeHref(image.url, undefined, ['http:', 'https:'])
+  const url = safeHref(image.url, { protocols: imageProtocols })
   if (!url || image.width <= 0 || image.height <= 0) return undefined
   const width = Math.min(image.width, emailStyle.contentWidth)
   return {
     url,
-    retinaUrl: image.retinaUrl
-      ? safeHref(image.retinaUrl, undefined, ['http:', 'https:'])
-      : undefined,
+    retinaUrl: image.retinaUrl ? safeHref(image.retinaUrl, { protocols: imageProtocols }) : undefined,
     alt: image.alt,
     width,
     height: Math.round((image.height * width) / image.width),

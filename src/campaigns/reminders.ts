@@ -1,8 +1,8 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { escapeHtml } from '@/newsletter/lexicalToEmail'
 import { emailFrom, publicUrl } from '@/lib/env'
-import { getTransport } from '@/newsletter/transports'
+import { escapeHtml } from '@/lib/html'
+import { getTransport } from '@/mail/transports'
 import type { CampaignMoment } from '@/payload-types'
 import { askForBlocksOn, formatDutchDay, nextOccurrence } from './dateRules'
 import type { Occurrence } from './dateRules'

@@ -164,7 +164,11 @@ const findHardCodedText = (file: string, source: string): Finding[] => {
       ts.isTemplateMiddle(node) ||
       ts.isTemplateTail(node)
     ) {
-      const words = node.text.toLowerCase().split(/[^\p{L}]+/u)
+      // Markup the rich-text converter writes (`<u>`) is no text a reader sees.
+      const words = node.text
+        .replace(/<[^>]*>/g, ' ')
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
       if (words.some((word) => dutchWords.has(word))) report(node, node.text, 'Dutch words')
     }
     ts.forEachChild(node, visit)

@@ -5,14 +5,9 @@ import { describe, expect, it, vi } from 'vitest'
 import { directionOf, localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { emailTranslator } from '@/i18n/email'
-import {
-  personalize,
-  renderConfirmSubscription,
-  renderNewsletter,
-  renderNewsletterTemplate,
-  renderWelcome,
-} from '@/newsletter/render'
-import type { RenderedEmail } from '@/newsletter/types'
+import { personalize, renderNewsletter, renderNewsletterTemplate } from '@/mail/newsletter'
+import type { RenderedEmail } from '@/mail/render'
+import { renderConfirmSubscription, renderWelcome } from '@/mail/transactional'
 import { awkwardRecipients, sampleEdition } from '../support/editions'
 
 vi.stubEnv('PUBLIC_URL', 'http://localhost:3000')

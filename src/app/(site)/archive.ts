@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n'
 import { escapeHtml, safeHref, unescapeHtml } from '@/lib/html'
 import { idFromText } from '@/lib/ids'
+import { renderNewsletter } from '@/mail/newsletter'
 import { loadEditionContent } from '@/newsletter/editionContent'
-import { renderNewsletter } from '@/newsletter/render'
 
 /** Sent editions, newest first, with their title in the visitor's language. */
 export const sentEditions = async (payload: Payload, locale: Locale) => {

@@ -1,7 +1,7 @@
 import type { Auth } from 'payload'
 
 import { publicUrl } from '@/lib/env'
-import { escapeHtml } from '@/newsletter/lexicalToEmail'
+import { escapeHtml } from '@/lib/html'
 
 type ForgotPassword = NonNullable<Auth['forgotPassword']>
 

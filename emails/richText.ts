@@ -1,8 +1,6 @@
-import { emailStyle } from '../../emails/emailStyle'
-import { publicUrl } from '../lib/env'
-
-// Relative imports on purpose: emails/Newsletter.tsx uses this converter, and the react-email
-// preview server bundles emails/ without the project's `@/` path alias.
+import { publicUrl } from '../src/lib/env'
+import { escapeHtml, imageProtocols, safeHref } from '../src/lib/html'
+import { emailStyle } from './emailStyle'
 
 export type LexicalToEmailOptions = {
   /** Reading direction of the text around it: lists and quotes indent on the reading side. */
@@ -47,47 +45,6 @@ export const lexicalToEmail = (
       .filter((text) => text.trim() !== '')
       .join('\n\n'),
   }
-}
-
-/** Escapes exactly the characters React escapes in text and attribute values. */
-export const escapeHtml = (value: string): string =>
-  htmlSpecial.test(value)
-    ? value.replace(htmlSpecialGlobal, (character) => htmlEntities[character])
-    : value
-
-/**
- * The absolute URL a link may point to, or undefined for anything but http(s) and mailto:
- * (javascript:, data:, vbscript:, ...). The WHATWG parser decides, so tricks such as tabs or
- * mixed case inside the scheme are judged the way a mail client would read them.
- */
-export const safeHref = (
-  raw: unknown,
-  baseUrl: string = publicUrl(),
-  allowed: readonly string[] = linkProtocols,
-): string | undefined => {
-  if (typeof raw !== 'string') return undefined
-  let candidate = raw.trim()
-  if (candidate === '' || candidate.startsWith('#')) return undefined
-  if (/^www\./i.test(candidate)) candidate = `https://${candidate}`
-  try {
-    const url = new URL(candidate, `${baseUrl.replace(/\/+$/, '')}/`)
-    return allowed.includes(url.protocol) ? url.href : undefined
-  } catch {
-    return undefined
-  }
-}
-
-const linkProtocols = ['http:', 'https:', 'mailto:'] as const
-const imageProtocols = ['http:', 'https:'] as const
-
-const htmlSpecial = /["&'<>]/
-const htmlSpecialGlobal = /["&'<>]/g
-const htmlEntities: Record<string, string> = {
-  '"': '&quot;',
-  '&': '&amp;',
-  "'": '&#x27;',
-  '<': '&lt;',
-  '>': '&gt;',
 }
 
 type LexicalNode = Record<string, unknown>
@@ -247,13 +204,12 @@ const linkHref = (node: LexicalNode, context: Context): string | undefined => {
     if (!isRecord(doc) || typeof doc.relationTo !== 'string' || !context.resolveInternalLink) {
       return undefined
     }
-    return safeHref(
-      context.resolveInternalLink({ relationTo: doc.relationTo, value: doc.value }),
-      context.baseUrl,
-    )
+    return safeHref(context.resolveInternalLink({ relationTo: doc.relationTo, value: doc.value }), {
+      baseUrl: context.baseUrl,
+    })
   }
   // Older Lexical link nodes keep the URL on the node itself.
-  return safeHref(fields.url ?? node.url, context.baseUrl)
+  return safeHref(fields.url ?? node.url, { baseUrl: context.baseUrl })
 }
 
 type ListItem = { children: LexicalNode[]; checked?: boolean; isNestedOnly: boolean }
@@ -328,13 +284,13 @@ const uploadImage = (node: LexicalNode, context: Context): UploadImage | undefin
   // Payload skips a size larger than the original, so a small image falls back to itself.
   const chosen = pick(sizes.email) ?? pick(doc)
   if (!chosen) return undefined
-  const src = safeHref(chosen.url, context.baseUrl, imageProtocols)
+  const src = safeHref(chosen.url, { baseUrl: context.baseUrl, protocols: imageProtocols })
   if (!src) return undefined
   const retina = pick(sizes.emailRetina)
   const width = Math.min(chosen.width, emailStyle.contentWidth)
   return {
     src,
-    retinaSrc: retina ? safeHref(retina.url, context.baseUrl, imageProtocols) : undefined,
+    retinaSrc: retina ? safeHref(retina.url, { baseUrl: context.baseUrl, protocols: imageProtocols }) : undefined,
     alt: typeof doc.alt === 'string' ? doc.alt : '',
     width,
     height: Math.round((chosen.height * width) / chosen.width),
