@@ -1,6 +1,6 @@
 import { emailStyle } from '../emailStyle'
 
-/** Text styles shared by the short transactional mails (confirmation, welcome). */
+/** Text styles shared by the short mails (see ShortMail). */
 export const contentBoxStyle = {
   padding: `${emailStyle.spacing.xl} ${emailStyle.spacing.lg} ${emailStyle.spacing.md}`,
 }

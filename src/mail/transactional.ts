@@ -1,8 +1,13 @@
 import { createElement } from 'react'
 
+import type { Locale } from '@/i18n'
 import { emailTranslator } from '@/i18n/email'
+import CampaignReminder, { campaignReminderSubject } from '../../emails/CampaignReminder'
+import type { CampaignReminderProps } from '../../emails/CampaignReminder'
 import ConfirmSubscription from '../../emails/ConfirmSubscription'
 import type { ConfirmSubscriptionProps } from '../../emails/ConfirmSubscription'
+import PasswordReset from '../../emails/PasswordReset'
+import type { PasswordResetProps } from '../../emails/PasswordReset'
 import Welcome from '../../emails/Welcome'
 import type { WelcomeProps } from '../../emails/Welcome'
 import { renderEmail } from './render'
@@ -20,4 +25,19 @@ export const renderConfirmSubscription = async (
 export const renderWelcome = async (props: WelcomeProps): Promise<RenderedEmail> => ({
   subject: emailTranslator(props.locale)('welcome.subject'),
   ...(await renderEmail(createElement(Welcome, props))),
+})
+
+export const passwordResetSubject = (locale: Locale) =>
+  emailTranslator(locale)('passwordReset.subject')
+
+export const renderPasswordReset = async (props: PasswordResetProps): Promise<RenderedEmail> => ({
+  subject: passwordResetSubject(props.locale),
+  ...(await renderEmail(createElement(PasswordReset, props))),
+})
+
+export const renderCampaignReminder = async (
+  props: CampaignReminderProps,
+): Promise<RenderedEmail> => ({
+  subject: campaignReminderSubject(props),
+  ...(await renderEmail(createElement(CampaignReminder, props))),
 })
