@@ -176,7 +176,9 @@ const fitImage = (image: NonNullable<EditionBlock['image']>) => {
   const width = Math.min(image.width, emailStyle.contentWidth)
   return {
     url,
-    retinaUrl: image.retinaUrl ? safeHref(image.retinaUrl, { protocols: imageProtocols }) : undefined,
+    retinaUrl: image.retinaUrl
+      ? safeHref(image.retinaUrl, { protocols: imageProtocols })
+      : undefined,
     alt: image.alt,
     width,
     height: Math.round((image.height * width) / image.width),

@@ -72,7 +72,9 @@ const styles = {
   h3: `margin:${emailStyle.spacing.md} 0 ${emailStyle.spacing.sm};font-family:${emailStyle.fonts.body};font-size:${emailStyle.fontSizes.h3};line-height:${emailStyle.lineHeights.heading};color:${emailStyle.colors.text}`,
   list: (dir: Context['dir'], depth: number) =>
     `margin:${depth === 0 ? `0 0 ${emailStyle.spacing.md}` : `${emailStyle.spacing.xs} 0 0`};` +
-    (dir === 'rtl' ? `padding:0 ${emailStyle.spacing.lg} 0 0` : `padding:0 0 0 ${emailStyle.spacing.lg}`),
+    (dir === 'rtl'
+      ? `padding:0 ${emailStyle.spacing.lg} 0 0`
+      : `padding:0 0 0 ${emailStyle.spacing.lg}`),
   checkList: `margin:0 0 ${emailStyle.spacing.md};padding:0;list-style-type:none`,
   listItem: `margin:0 0 ${emailStyle.spacing.xs};${textStyle}`,
   nestedOnlyItem: `list-style-type:none;${textStyle}`,
@@ -290,7 +292,9 @@ const uploadImage = (node: LexicalNode, context: Context): UploadImage | undefin
   const width = Math.min(chosen.width, emailStyle.contentWidth)
   return {
     src,
-    retinaSrc: retina ? safeHref(retina.url, { baseUrl: context.baseUrl, protocols: imageProtocols }) : undefined,
+    retinaSrc: retina
+      ? safeHref(retina.url, { baseUrl: context.baseUrl, protocols: imageProtocols })
+      : undefined,
     alt: typeof doc.alt === 'string' ? doc.alt : '',
     width,
     height: Math.round((chosen.height * width) / chosen.width),
