@@ -6,9 +6,9 @@
  */
 import { localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'
-import { personalize, renderNewsletter, renderNewsletterTemplate } from '@/newsletter/render'
-import type { NewsletterTemplate } from '@/newsletter/render'
-import type { EditionContent } from '@/newsletter/types'
+import { personalize, renderNewsletter, renderNewsletterTemplate } from '@/mail/newsletter'
+import type { NewsletterTemplate } from '@/mail/newsletter'
+import type { EditionContent } from '../emails/types'
 import { recipientNumber, sampleEdition } from '../test/support/editions'
 
 const recipientCount = 10_000

@@ -1,20 +1,9 @@
-import { Button, Heading, Link, Text } from '@react-email/components'
+import { Button, Text } from '@react-email/components'
 
 import { emailTranslator } from '../src/i18n/email'
 import type { Locale } from '../src/i18n/locales'
-import { Box } from './components/Box'
-import { Footer } from './components/Footer'
-import { Header } from './components/Header'
-import { Layout } from './components/Layout'
-import { Ltr } from './components/Ltr'
-import {
-  buttonStyle,
-  contentBoxStyle,
-  linkStyle,
-  smallTextStyle,
-  textStyle,
-  titleStyle,
-} from './components/styles'
+import { FallbackLink, ShortMail } from './components/ShortMail'
+import { buttonStyle, smallTextStyle, textStyle } from './components/styles'
 
 export type ConfirmSubscriptionProps = {
   locale: Locale
@@ -35,35 +24,27 @@ export const ConfirmSubscription = ({
 }: ConfirmSubscriptionProps) => {
   const t = emailTranslator(locale)
   return (
-    <Layout locale={locale} title={t('confirm.subject')} preheader={t('confirm.preheader')}>
-      <Header t={t} />
-      <Box style={contentBoxStyle}>
-        <Heading as="h1" style={titleStyle}>
-          {t('confirm.title')}
-        </Heading>
-        <Text style={textStyle}>
-          {municipalityName
-            ? t('confirm.introMunicipality', { municipality: municipalityName })
-            : t('confirm.intro')}
-        </Text>
-        <Text style={textStyle}>{t('confirm.action')}</Text>
-        <Button href={confirmUrl} style={buttonStyle}>
-          {t('confirm.button')}
-        </Button>
-        <Text style={textStyle}>{t('confirm.expires', { count: expiresInDays })}</Text>
-        <Text style={smallTextStyle}>
-          {t('confirm.fallbackLink')}
-          <br />
-          <Ltr>
-            <Link href={confirmUrl} style={linkStyle}>
-              {confirmUrl}
-            </Link>
-          </Ltr>
-        </Text>
-        <Text style={smallTextStyle}>{t('confirm.notYou')}</Text>
-      </Box>
-      <Footer t={t} reason={t('confirm.reason')} />
-    </Layout>
+    <ShortMail
+      locale={locale}
+      t={t}
+      subject={t('confirm.subject')}
+      preheader={t('confirm.preheader')}
+      heading={t('confirm.title')}
+      footer={{ reason: t('confirm.reason') }}
+    >
+      <Text style={textStyle}>
+        {municipalityName
+          ? t('confirm.introMunicipality', { municipality: municipalityName })
+          : t('confirm.intro')}
+      </Text>
+      <Text style={textStyle}>{t('confirm.action')}</Text>
+      <Button href={confirmUrl} style={buttonStyle}>
+        {t('confirm.button')}
+      </Button>
+      <Text style={textStyle}>{t('confirm.expires', { count: expiresInDays })}</Text>
+      <FallbackLink t={t} href={confirmUrl} />
+      <Text style={smallTextStyle}>{t('confirm.notYou')}</Text>
+    </ShortMail>
   )
 }
 

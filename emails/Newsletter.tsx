@@ -4,8 +4,7 @@ import { emailTranslator } from '../src/i18n/email'
 import type { EmailT } from '../src/i18n/email'
 import { directionOf } from '../src/i18n/locales'
 import type { Locale } from '../src/i18n/locales'
-import { lexicalToEmail, safeHref } from '../src/newsletter/lexicalToEmail'
-import type { EditionBlock, EditionContent, Recipient } from '../src/newsletter/types'
+import { imageProtocols, safeHref } from '../src/lib/html'
 import { Box } from './components/Box'
 import { Footer } from './components/Footer'
 import { Header } from './components/Header'
@@ -13,7 +12,9 @@ import { Layout } from './components/Layout'
 import { Ltr } from './components/Ltr'
 import { buttonStyle, textStyle, titleStyle } from './components/styles'
 import { translateWithNodes } from './components/translate'
-import { theme } from './theme'
+import { emailStyle } from './emailStyle'
+import { lexicalToEmail } from './richText'
+import type { EditionBlock, EditionContent, Recipient } from './types'
 
 /**
  * Stand-ins for the per-recipient values when an edition is rendered once per language; the
@@ -170,13 +171,13 @@ const paragraphs = (text: string | undefined): string[] =>
 
 /** Never wider than the text column; the height follows so the image keeps its proportions. */
 const fitImage = (image: NonNullable<EditionBlock['image']>) => {
-  const url = safeHref(image.url, undefined, ['http:', 'https:'])
+  const url = safeHref(image.url, { protocols: imageProtocols })
   if (!url || image.width <= 0 || image.height <= 0) return undefined
-  const width = Math.min(image.width, theme.contentWidth)
+  const width = Math.min(image.width, emailStyle.contentWidth)
   return {
     url,
     retinaUrl: image.retinaUrl
-      ? safeHref(image.retinaUrl, undefined, ['http:', 'https:'])
+      ? safeHref(image.retinaUrl, { protocols: imageProtocols })
       : undefined,
     alt: image.alt,
     width,
@@ -198,80 +199,80 @@ const formatEventDate = (value: string, locale: Locale): string => {
 }
 
 const baseText = {
-  fontFamily: theme.fonts.body,
-  color: theme.colors.text,
+  fontFamily: emailStyle.fonts.body,
+  color: emailStyle.colors.text,
 }
 
 const testBannerStyle = {
-  backgroundColor: theme.colors.testBanner,
-  padding: `${theme.spacing.sm} ${theme.spacing.lg}`,
-  borderBottom: `2px solid ${theme.colors.testBannerText}`,
+  backgroundColor: emailStyle.colors.testBanner,
+  padding: `${emailStyle.spacing.sm} ${emailStyle.spacing.lg}`,
+  borderBottom: `2px solid ${emailStyle.colors.testBannerText}`,
 }
 
 const testBannerTextStyle = {
   ...baseText,
   margin: 0,
-  fontSize: theme.fontSizes.small,
-  lineHeight: theme.lineHeights.small,
+  fontSize: emailStyle.fontSizes.small,
+  lineHeight: emailStyle.lineHeights.small,
   fontWeight: 'bold',
-  color: theme.colors.testBannerText,
+  color: emailStyle.colors.testBannerText,
 }
 
 const introBoxStyle = {
-  padding: `${theme.spacing.xl} ${theme.spacing.lg} ${theme.spacing.sm}`,
+  padding: `${emailStyle.spacing.xl} ${emailStyle.spacing.lg} ${emailStyle.spacing.sm}`,
 }
 
 const sectionStyle = {
-  padding: `${theme.spacing.sm} ${theme.spacing.lg} ${theme.spacing.lg}`,
+  padding: `${emailStyle.spacing.sm} ${emailStyle.spacing.lg} ${emailStyle.spacing.lg}`,
 }
 
 const sectionHeadingStyle = {
   ...baseText,
-  margin: `${theme.spacing.md} 0 ${theme.spacing.md}`,
-  paddingBottom: theme.spacing.xs,
-  borderBottom: `2px solid ${theme.colors.accent}`,
-  fontSize: theme.fontSizes.h2,
-  lineHeight: theme.lineHeights.heading,
-  color: theme.colors.brand,
+  margin: `${emailStyle.spacing.md} 0 ${emailStyle.spacing.md}`,
+  paddingBottom: emailStyle.spacing.xs,
+  borderBottom: `2px solid ${emailStyle.colors.accent}`,
+  fontSize: emailStyle.fontSizes.h2,
+  lineHeight: emailStyle.lineHeights.heading,
+  color: emailStyle.colors.brand,
 }
 
 const dividerStyle = {
-  margin: `${theme.spacing.lg} 0`,
-  borderTop: `1px solid ${theme.colors.border}`,
+  margin: `${emailStyle.spacing.lg} 0`,
+  borderTop: `1px solid ${emailStyle.colors.border}`,
 }
 
 const imageStyle = {
   width: '100%',
   height: 'auto',
-  margin: `0 0 ${theme.spacing.md}`,
+  margin: `0 0 ${emailStyle.spacing.md}`,
 }
 
 const metaStyle = {
   ...baseText,
-  margin: `0 0 ${theme.spacing.xs}`,
-  fontSize: theme.fontSizes.small,
-  lineHeight: theme.lineHeights.small,
+  margin: `0 0 ${emailStyle.spacing.xs}`,
+  fontSize: emailStyle.fontSizes.small,
+  lineHeight: emailStyle.lineHeights.small,
   fontWeight: 'bold',
   textTransform: 'uppercase' as const,
   letterSpacing: '0.04em',
-  color: theme.colors.muted,
+  color: emailStyle.colors.muted,
 }
 
 const blockTitleH2Style = {
   ...baseText,
-  margin: `0 0 ${theme.spacing.sm}`,
-  fontSize: theme.fontSizes.h2,
-  lineHeight: theme.lineHeights.heading,
+  margin: `0 0 ${emailStyle.spacing.sm}`,
+  fontSize: emailStyle.fontSizes.h2,
+  lineHeight: emailStyle.lineHeights.heading,
 }
 
 const blockTitleH3Style = {
   ...blockTitleH2Style,
-  fontSize: theme.fontSizes.h3,
+  fontSize: emailStyle.fontSizes.h3,
 }
 
 const eventDateStyle = {
   ...textStyle,
-  margin: `0 0 ${theme.spacing.sm}`,
+  margin: `0 0 ${emailStyle.spacing.sm}`,
   fontWeight: 'bold',
 }
 
@@ -282,11 +283,11 @@ const summaryStyle = {
 
 const fallbackNoteStyle = {
   ...baseText,
-  margin: `${theme.spacing.sm} 0 0`,
-  fontSize: theme.fontSizes.small,
-  lineHeight: theme.lineHeights.small,
+  margin: `${emailStyle.spacing.sm} 0 0`,
+  fontSize: emailStyle.fontSizes.small,
+  lineHeight: emailStyle.lineHeights.small,
   fontStyle: 'italic',
-  color: theme.colors.muted,
+  color: emailStyle.colors.muted,
 }
 
 const previewBody = (paragraphs: unknown[]) => ({

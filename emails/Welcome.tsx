@@ -1,12 +1,9 @@
-import { Button, Heading, Text } from '@react-email/components'
+import { Button, Text } from '@react-email/components'
 
 import { emailTranslator } from '../src/i18n/email'
 import type { Locale } from '../src/i18n/locales'
-import { Box } from './components/Box'
-import { Footer } from './components/Footer'
-import { Header } from './components/Header'
-import { Layout } from './components/Layout'
-import { buttonStyle, contentBoxStyle, textStyle, titleStyle } from './components/styles'
+import { ShortMail } from './components/ShortMail'
+import { buttonStyle, textStyle } from './components/styles'
 
 export type WelcomeProps = {
   locale: Locale
@@ -18,26 +15,21 @@ export type WelcomeProps = {
 export const Welcome = ({ locale, preferencesUrl, unsubscribeUrl }: WelcomeProps) => {
   const t = emailTranslator(locale)
   return (
-    <Layout locale={locale} title={t('welcome.subject')} preheader={t('welcome.preheader')}>
-      <Header t={t} />
-      <Box style={contentBoxStyle}>
-        <Heading as="h1" style={titleStyle}>
-          {t('welcome.title')}
-        </Heading>
-        <Text style={textStyle}>{t('welcome.intro')}</Text>
-        <Text style={textStyle}>{t('welcome.what')}</Text>
-        <Text style={textStyle}>{t('welcome.preferences')}</Text>
-        <Button href={preferencesUrl} style={buttonStyle}>
-          {t('welcome.button')}
-        </Button>
-      </Box>
-      <Footer
-        t={t}
-        reason={t('welcome.reason')}
-        preferencesUrl={preferencesUrl}
-        unsubscribeUrl={unsubscribeUrl}
-      />
-    </Layout>
+    <ShortMail
+      locale={locale}
+      t={t}
+      subject={t('welcome.subject')}
+      preheader={t('welcome.preheader')}
+      heading={t('welcome.title')}
+      footer={{ reason: t('welcome.reason'), preferencesUrl, unsubscribeUrl }}
+    >
+      <Text style={textStyle}>{t('welcome.intro')}</Text>
+      <Text style={textStyle}>{t('welcome.what')}</Text>
+      <Text style={textStyle}>{t('welcome.preferences')}</Text>
+      <Button href={preferencesUrl} style={buttonStyle}>
+        {t('welcome.button')}
+      </Button>
+    </ShortMail>
   )
 }
 

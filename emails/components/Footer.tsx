@@ -4,8 +4,9 @@ import type { ReactNode } from 'react'
 
 import type { EmailT } from '../../src/i18n/email'
 import { emailFrom } from '../../src/lib/env'
+import { parseMailbox } from '../../src/lib/mailbox'
 import region from '../../src/seed/data/region.json'
-import { theme } from '../theme'
+import { emailStyle } from '../emailStyle'
 import { Box } from './Box'
 import { Ltr } from './Ltr'
 import { translateWithNodes } from './translate'
@@ -84,50 +85,43 @@ const emergencyPhone = helpline('Alarmnummer')
 
 const separator = ' · '
 
-/** "Samen Veilig <nieuwsbrief@example.org>" or a bare address, as EMAIL_FROM allows both. */
-export const parseMailbox = (mailbox: string): { name?: string; address: string } => {
-  const match = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(mailbox)
-  if (!match) return { address: mailbox.trim() }
-  return { name: match[1].trim() || undefined, address: match[2].trim() }
-}
-
 const helpStyle = {
-  backgroundColor: theme.colors.note,
-  padding: `${theme.spacing.md} ${theme.spacing.lg}`,
-  borderTop: `1px solid ${theme.colors.border}`,
+  backgroundColor: emailStyle.colors.note,
+  padding: `${emailStyle.spacing.md} ${emailStyle.spacing.lg}`,
+  borderTop: `1px solid ${emailStyle.colors.border}`,
 }
 
 const helpTitleStyle = {
-  margin: `0 0 ${theme.spacing.xs}`,
-  fontFamily: theme.fonts.body,
-  fontSize: theme.fontSizes.body,
-  lineHeight: theme.lineHeights.body,
+  margin: `0 0 ${emailStyle.spacing.xs}`,
+  fontFamily: emailStyle.fonts.body,
+  fontSize: emailStyle.fontSizes.body,
+  lineHeight: emailStyle.lineHeights.body,
   fontWeight: 'bold',
-  color: theme.colors.text,
+  color: emailStyle.colors.text,
 }
 
 const helpTextStyle = {
   margin: 0,
-  fontFamily: theme.fonts.body,
-  fontSize: theme.fontSizes.body,
-  lineHeight: theme.lineHeights.body,
-  color: theme.colors.text,
+  fontFamily: emailStyle.fonts.body,
+  fontSize: emailStyle.fontSizes.body,
+  lineHeight: emailStyle.lineHeights.body,
+  color: emailStyle.colors.text,
 }
 
 const footerStyle = {
-  padding: `${theme.spacing.md} ${theme.spacing.lg} ${theme.spacing.lg}`,
-  borderTop: `1px solid ${theme.colors.border}`,
+  padding: `${emailStyle.spacing.md} ${emailStyle.spacing.lg} ${emailStyle.spacing.lg}`,
+  borderTop: `1px solid ${emailStyle.colors.border}`,
 }
 
 const smallStyle = {
-  margin: `0 0 ${theme.spacing.sm}`,
-  fontFamily: theme.fonts.body,
-  fontSize: theme.fontSizes.small,
-  lineHeight: theme.lineHeights.small,
-  color: theme.colors.muted,
+  margin: `0 0 ${emailStyle.spacing.sm}`,
+  fontFamily: emailStyle.fonts.body,
+  fontSize: emailStyle.fontSizes.small,
+  lineHeight: emailStyle.lineHeights.small,
+  color: emailStyle.colors.muted,
 }
 
 const linkStyle = {
-  color: theme.colors.link,
+  color: emailStyle.colors.link,
   textDecoration: 'underline',
 }

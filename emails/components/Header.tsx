@@ -1,7 +1,7 @@
 import { Text } from '@react-email/components'
 
 import type { EmailT } from '../../src/i18n/email'
-import { theme } from '../theme'
+import { emailStyle } from '../emailStyle'
 import { Box } from './Box'
 
 export type HeaderProps = {
@@ -22,32 +22,32 @@ export const Header = ({ t, campaignMoment }: HeaderProps) => (
 )
 
 const bandStyle = {
-  backgroundColor: theme.colors.brand,
-  borderBottom: `6px solid ${theme.colors.accent}`,
-  padding: `${theme.spacing.lg} ${theme.spacing.lg} ${theme.spacing.md}`,
+  backgroundColor: emailStyle.colors.brand,
+  borderBottom: `6px solid ${emailStyle.colors.accent}`,
+  padding: `${emailStyle.spacing.lg} ${emailStyle.spacing.lg} ${emailStyle.spacing.md}`,
 }
 
 const nameStyle = {
   margin: 0,
-  fontFamily: theme.fonts.body,
+  fontFamily: emailStyle.fonts.body,
   fontSize: '24px',
   lineHeight: '30px',
   fontWeight: 'bold',
-  color: theme.colors.brandText,
+  color: emailStyle.colors.brandText,
 }
 
 const regionStyle = {
   margin: 0,
-  fontFamily: theme.fonts.body,
-  fontSize: theme.fontSizes.body,
-  lineHeight: theme.lineHeights.body,
-  color: theme.colors.brandText,
+  fontFamily: emailStyle.fonts.body,
+  fontSize: emailStyle.fontSizes.body,
+  lineHeight: emailStyle.lineHeights.body,
+  color: emailStyle.colors.brandText,
 }
 
 const momentStyle = {
-  margin: `${theme.spacing.sm} 0 0`,
-  fontFamily: theme.fonts.body,
-  fontSize: theme.fontSizes.small,
-  lineHeight: theme.lineHeights.small,
-  color: theme.colors.brandText,
+  margin: `${emailStyle.spacing.sm} 0 0`,
+  fontFamily: emailStyle.fonts.body,
+  fontSize: emailStyle.fontSizes.small,
+  lineHeight: emailStyle.lineHeights.small,
+  color: emailStyle.colors.brandText,
 }

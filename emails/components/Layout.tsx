@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 
 import { directionOf } from '../../src/i18n/locales'
 import type { Locale } from '../../src/i18n/locales'
-import { theme } from '../theme'
+import { emailStyle } from '../emailStyle'
 
 export type LayoutProps = {
   locale: Locale
@@ -40,15 +40,15 @@ export const Layout = ({ locale, title, preheader, children }: LayoutProps) => {
 
 const bodyStyle = {
   margin: 0,
-  padding: `${theme.spacing.lg} 0`,
-  backgroundColor: theme.colors.background,
-  fontFamily: theme.fonts.body,
+  padding: `${emailStyle.spacing.lg} 0`,
+  backgroundColor: emailStyle.colors.background,
+  fontFamily: emailStyle.fonts.body,
 }
 
 const containerStyle = {
   width: '100%',
-  maxWidth: `${theme.width}px`,
-  backgroundColor: theme.colors.surface,
-  fontFamily: theme.fonts.body,
-  color: theme.colors.text,
+  maxWidth: `${emailStyle.width}px`,
+  backgroundColor: emailStyle.colors.surface,
+  fontFamily: emailStyle.fonts.body,
+  color: emailStyle.colors.text,
 }

@@ -1,48 +1,48 @@
-import { theme } from '../theme'
+import { emailStyle } from '../emailStyle'
 
-/** Text styles shared by the short transactional mails (confirmation, welcome). */
+/** Text styles shared by the short mails (see ShortMail). */
 export const contentBoxStyle = {
-  padding: `${theme.spacing.xl} ${theme.spacing.lg} ${theme.spacing.md}`,
+  padding: `${emailStyle.spacing.xl} ${emailStyle.spacing.lg} ${emailStyle.spacing.md}`,
 }
 
 export const titleStyle = {
-  margin: `0 0 ${theme.spacing.md}`,
-  fontFamily: theme.fonts.body,
-  fontSize: theme.fontSizes.h1,
-  lineHeight: theme.lineHeights.heading,
-  color: theme.colors.text,
+  margin: `0 0 ${emailStyle.spacing.md}`,
+  fontFamily: emailStyle.fonts.body,
+  fontSize: emailStyle.fontSizes.h1,
+  lineHeight: emailStyle.lineHeights.heading,
+  color: emailStyle.colors.text,
 }
 
 export const textStyle = {
-  margin: `0 0 ${theme.spacing.md}`,
-  fontFamily: theme.fonts.body,
-  fontSize: theme.fontSizes.body,
-  lineHeight: theme.lineHeights.body,
-  color: theme.colors.text,
+  margin: `0 0 ${emailStyle.spacing.md}`,
+  fontFamily: emailStyle.fonts.body,
+  fontSize: emailStyle.fontSizes.body,
+  lineHeight: emailStyle.lineHeights.body,
+  color: emailStyle.colors.text,
 }
 
 export const smallTextStyle = {
   ...textStyle,
-  fontSize: theme.fontSizes.small,
-  lineHeight: theme.lineHeights.small,
-  color: theme.colors.muted,
+  fontSize: emailStyle.fontSizes.small,
+  lineHeight: emailStyle.lineHeights.small,
+  color: emailStyle.colors.muted,
 }
 
 export const buttonStyle = {
-  backgroundColor: theme.colors.brand,
-  color: theme.colors.brandText,
-  fontFamily: theme.fonts.body,
-  fontSize: theme.fontSizes.body,
-  lineHeight: theme.lineHeights.body,
+  backgroundColor: emailStyle.colors.brand,
+  color: emailStyle.colors.brandText,
+  fontFamily: emailStyle.fonts.body,
+  fontSize: emailStyle.fontSizes.body,
+  lineHeight: emailStyle.lineHeights.body,
   fontWeight: 'bold',
   textDecoration: 'none',
-  borderRadius: theme.radius,
-  padding: `12px ${theme.spacing.lg}`,
-  margin: `0 0 ${theme.spacing.md}`,
+  borderRadius: emailStyle.radius,
+  padding: `12px ${emailStyle.spacing.lg}`,
+  margin: `0 0 ${emailStyle.spacing.md}`,
 }
 
 export const linkStyle = {
-  color: theme.colors.link,
+  color: emailStyle.colors.link,
   textDecoration: 'underline',
   wordBreak: 'break-all' as const,
 }

@@ -1,10 +1,11 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { escapeHtml } from '@/newsletter/lexicalToEmail'
-import { emailFrom, publicUrl } from '@/lib/env'
-import { getTransport } from '@/newsletter/transports'
+import { defaultLocale } from '@/i18n'
+import { publicUrl } from '@/lib/env'
+import { renderCampaignReminder } from '@/mail/transactional'
+import { sendEmail } from '@/mail/transports'
 import type { CampaignMoment } from '@/payload-types'
-import { askForBlocksOn, formatDutchDay, nextOccurrence } from './dateRules'
+import { askForBlocksOn, nextOccurrence } from './dateRules'
 import type { Occurrence } from './dateRules'
 
 export const defaultReminderWeeks = 6
@@ -70,27 +71,22 @@ const mailEditors = async (
     select: { email: true, name: true },
     overrideAccess: true,
   })
-  const transport = getTransport(payload)
-  const period = `${formatDutchDay(occurrence.startsOn)} tot en met ${formatDutchDay(occurrence.endsOn)}`
-  const subject = `Bouwstenen gevraagd voor ${moment.name} (${period})`
-  const link = `${publicUrl()}/admin/collections/building-blocks/create`
+  const createBlockUrl = `${publicUrl()}/admin/collections/building-blocks/create`
   for (const editor of editors) {
-    const greeting = editor.name ? `Beste ${editor.name},` : 'Beste redacteur,'
-    const paragraphs = [
-      greeting,
-      `Van ${period} is het ${moment.name}. De regio stelt rond dit moment een nieuwsbrief samen en vraagt alle gemeenten om bouwstenen: nieuws, agenda, verhalen over wat werkt en oproepen.`,
-      `Wilt u uw bijdrage de komende weken aanleveren? Maak een bouwsteen aan via ${link}.`,
-      'Met vriendelijke groet,\nde communicatieadviseur van Samen Veilig',
-    ]
-    await transport.send(
+    // Users keep no language of their own, so editors are written to in Dutch.
+    const rendered = await renderCampaignReminder({
+      locale: defaultLocale,
+      editorName: editor.name ?? undefined,
+      momentName: moment.name,
+      startsOn: occurrence.startsOn,
+      endsOn: occurrence.endsOn,
+      createBlockUrl,
+    })
+    await sendEmail(
+      payload,
       {
         to: editor.email,
-        from: emailFrom(),
-        subject,
-        text: paragraphs.join('\n\n'),
-        html: `<!doctype html><html lang="nl" dir="ltr"><head><title>${escapeHtml(subject)}</title></head><body>${paragraphs
-          .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
-          .join('')}</body></html>`,
+        ...rendered,
         tags: [
           { name: 'kind', value: 'campaign-reminder' },
           { name: 'moment', value: moment.slug.replace(/[^a-zA-Z0-9_-]/g, '_') },

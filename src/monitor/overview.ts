@@ -1,4 +1,4 @@
-import { escapeHtml } from '@/newsletter/lexicalToEmail'
+import { escapeHtml } from '@/lib/html'
 import { secondaryShown, smallNumberShown } from './suppression'
 import type { Shown } from './suppression'
 import { sections, textIn } from './tables'

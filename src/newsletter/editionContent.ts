@@ -4,7 +4,7 @@ import { blockIdsOf } from '@/collections/NewsletterEditions/hooks/flagWithdrawn
 import { defaultLocale, type Locale } from '@/i18n'
 import { publicUrl } from '@/lib/env'
 import type { BuildingBlock, Media, Municipality } from '@/payload-types'
-import type { EditionBlock, EditionContent, EmailImage } from './types'
+import type { EditionBlock, EditionContent, EmailImage } from '../../emails/types'
 
 type Localized<T> = Partial<Record<Locale, T>>
 

@@ -4,11 +4,16 @@ import { audiences } from '@/fields/taxonomy'
 import type { Audience } from '@/fields/taxonomy'
 import { defaultLocale, isLocale } from '@/i18n'
 import type { Locale } from '@/i18n'
-import { renderConfirmSubscription, renderWelcome } from '@/newsletter/render'
-import { sendEmail } from '@/newsletter/transports'
+import { renderConfirmSubscription, renderWelcome } from '@/mail/transactional'
+import { sendEmail } from '@/mail/transports'
 import type { Subscriber } from '@/payload-types'
 import { formConsentSource, hashIp, isPlausibleEmail, normalizeAddress } from './consent'
-import { confirmUrlFor, preferencesUrlFor, unsubscribeUrlFor } from './links'
+import {
+  confirmUrlFor,
+  listUnsubscribeHeadersFor,
+  preferencesUrlFor,
+  unsubscribeUrlFor,
+} from './links'
 import { verifyToken } from './tokens'
 import type { TokenCheck, TokenPurpose } from './tokens'
 
@@ -256,7 +261,13 @@ export const sendWelcomeMail = async ({
   })
   const result = await sendEmail(
     payload,
-    { to: subscriber.email, ...rendered, tags: [{ name: 'kind', value: 'welcome' }] },
+    {
+      to: subscriber.email,
+      ...rendered,
+      // Every mail to someone on the list offers the one-click unsubscribe, as the newsletter does.
+      headers: listUnsubscribeHeadersFor(subscriber),
+      tags: [{ name: 'kind', value: 'welcome' }],
+    },
     { idempotencyKey: `welcome-${subscriber.id}-${confirmedAt}` },
   )
   if (!result.ok) throw new Error(`Welkomstmail niet verstuurd: ${result.error}`)

@@ -1,5 +1,6 @@
 import { js2xliff, xliff2js, type XliffValue } from 'xliff'
 
+import { unescapeHtml } from '@/lib/html'
 import type { InlineTag, Segment, SourceText } from './inline'
 
 /** Our own attributes on each unit, in a namespace of their own as XLIFF 2 allows. */
@@ -205,19 +206,11 @@ const restoreSpaces = (text: string, spaces: string[]) =>
   )
 
 const idAttribute = (tag: string) =>
-  decodeEntities(
+  unescapeHtml(
     /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/
       .exec(tag)
       ?.slice(1)
       .find((v) => v !== undefined) ?? '',
   )
-
-const decodeEntities = (value: string) =>
-  value
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
 
 const problemKey = (fileId: string, unitId: string) => `${fileId}\u0000${unitId}`

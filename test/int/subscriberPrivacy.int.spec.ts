@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { sendEmail } from '@/newsletter/transports'
+import { sendEmail } from '@/mail/transports'
 import { subscribe, subscriberJobsQueue } from '@/subscribers/service'
 import type { User } from '@/payload-types'
 import { createFixtures, testPassword } from '../support/fixtures'

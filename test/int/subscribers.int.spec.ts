@@ -179,6 +179,13 @@ describe('subscribing', () => {
     expect(linkIn(welcome?.text, 'voorkeuren')).toContain(
       '/ar/nieuwsbrief/voorkeuren?token=preferences.',
     )
+    // One-click unsubscribe (RFC 8058), as on the newsletter.
+    expect(welcome?.headers).toEqual({
+      'List-Unsubscribe': expect.stringMatching(
+        /^<http[^>]+\/api\/subscribers\/unsubscribe\?token=unsubscribe\.[^>]+>, <http[^>]+\/ar\/nieuwsbrief\/afmelden\?token=[^>]+>$/,
+      ),
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    })
   })
 
   it('should answer new, pending and confirmed addresses identically', async () => {

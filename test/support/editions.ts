@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n'
-import type { EditionBlock, EditionContent, Recipient } from '@/newsletter/types'
+import type { EditionBlock, EditionContent, Recipient } from '../../emails/types'
 
 /**
  * Editions and recipients for the e-mail tests and the render benchmark: realistic length and

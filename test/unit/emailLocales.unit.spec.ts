@@ -23,6 +23,15 @@ const variables = (value: string) => new Set([...value.matchAll(/\{\{\s*(\w+)/g)
 
 const dutch = flatten(resources.nl.email)
 const dutchKeys = Object.keys(dutch).filter((key) => !pluralSuffix.test(key))
+
+/**
+ * The mails to admin users come in the admin's languages only, Dutch and English; i18next falls
+ * back to Dutch for the others.
+ */
+const staffSections = ['passwordReset.', 'campaignReminder.']
+const isStaffKey = (key: string) => staffSections.some((section) => key.startsWith(section))
+const keysFor = (code: string) =>
+  code === 'nl' || code === 'en' ? dutchKeys : dutchKeys.filter((key) => !isStaffKey(key))
 const dutchPluralBases = [
   ...new Set(
     Object.keys(dutch)
@@ -43,9 +52,9 @@ describe('e-mail strings', () => {
     const strings = flatten(resources[code].email)
 
     it('should have every key of the Dutch file, and no others', () => {
-      const missing = dutchKeys.filter((key) => !(key in strings))
+      const missing = keysFor(code).filter((key) => !(key in strings))
       expect(missing).toEqual([])
-      const known = new Set([...dutchKeys, ...dutchPluralBases])
+      const known = new Set([...keysFor(code), ...dutchPluralBases])
       const extra = Object.keys(strings).filter(
         (key) => !known.has(key.replace(pluralSuffix, '')) && !known.has(key),
       )
@@ -164,7 +173,11 @@ const findHardCodedText = (file: string, source: string): Finding[] => {
       ts.isTemplateMiddle(node) ||
       ts.isTemplateTail(node)
     ) {
-      const words = node.text.toLowerCase().split(/[^\p{L}]+/u)
+      // Markup the rich-text converter writes (`<u>`) is no text a reader sees.
+      const words = node.text
+        .replace(/<[^>]*>/g, ' ')
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
       if (words.some((word) => dutchWords.has(word))) report(node, node.text, 'Dutch words')
     }
     ts.forEachChild(node, visit)

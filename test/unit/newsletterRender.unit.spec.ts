@@ -5,14 +5,15 @@ import { describe, expect, it, vi } from 'vitest'
 import { directionOf, localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { emailTranslator } from '@/i18n/email'
+import { personalize, renderNewsletter, renderNewsletterTemplate } from '@/mail/newsletter'
+import { htmlToText } from '@/mail/render'
+import type { RenderedEmail } from '@/mail/render'
 import {
-  personalize,
+  renderCampaignReminder,
   renderConfirmSubscription,
-  renderNewsletter,
-  renderNewsletterTemplate,
+  renderPasswordReset,
   renderWelcome,
-} from '@/newsletter/render'
-import type { RenderedEmail } from '@/newsletter/types'
+} from '@/mail/transactional'
 import { awkwardRecipients, sampleEdition } from '../support/editions'
 
 vi.stubEnv('PUBLIC_URL', 'http://localhost:3000')
@@ -94,6 +95,31 @@ const allMails = async (locale: Locale): Promise<Record<string, RenderedEmail>> 
     preferencesUrl: recipient.preferencesUrl,
     unsubscribeUrl: recipient.unsubscribeUrl,
   }),
+  ...(isStaffLocale(locale) ? await staffMails(locale) : {}),
+})
+
+/** The admin speaks Dutch and English, so the mails to its users come in those two. */
+const isStaffLocale = (locale: Locale) => locale === 'nl' || locale === 'en'
+
+const reminder = {
+  editorName: 'Fatima <El> Amrani',
+  momentName: 'Week tegen Kindermishandeling',
+  startsOn: '2027-11-15',
+  endsOn: '2027-11-21',
+  createBlockUrl: 'http://localhost:3000/admin/collections/building-blocks/create',
+}
+
+const staffMails = async (locale: Locale) => ({
+  passwordReset: await renderPasswordReset({
+    locale,
+    resetUrl: 'http://localhost:3000/admin/reset/0f3c9a&x',
+  }),
+  campaignReminder: await renderCampaignReminder({ locale, ...reminder }),
+  campaignReminderWithoutName: await renderCampaignReminder({
+    locale,
+    ...reminder,
+    editorName: undefined,
+  }),
 })
 
 describe.each(localeCodes)('e-mails in %s', (locale) => {
@@ -117,6 +143,18 @@ describe.each(localeCodes)('e-mails in %s', (locale) => {
       `./__snapshots__/welcome.${locale}.txt`,
     )
   })
+
+  if (isStaffLocale(locale)) {
+    it('should match the snapshots of the mails to admin users', async () => {
+      const { passwordReset, campaignReminder } = await staffMails(locale)
+      await expect(
+        mask(`Subject: ${passwordReset.subject}\n\n${passwordReset.text}`),
+      ).toMatchFileSnapshot(`./__snapshots__/passwordReset.${locale}.txt`)
+      await expect(
+        mask(`Subject: ${campaignReminder.subject}\n\n${campaignReminder.text}`),
+      ).toMatchFileSnapshot(`./__snapshots__/campaignReminder.${locale}.txt`)
+    })
+  }
 
   it('should pass html-validate (e-mail ruleset) for every template', async () => {
     for (const [name, mail] of Object.entries(await allMails(locale))) {
@@ -302,5 +340,30 @@ describe('confirmation mail', () => {
     expect(mail.html).toContain('de gemeente &lt;Oost &amp; Gelre&gt;.')
     expect(mail.html).toContain('>https://example.org/c?token=a&amp;b=1</a>')
     expect(mail.html).not.toContain('Afmelden')
+  })
+})
+
+describe('password reset mail', () => {
+  it('should get the same text part when Payload hands over only its html', async () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const mail = await renderPasswordReset({ locale, resetUrl: 'https://example.org/r/abc' })
+      expect(htmlToText(mail.html)).toBe(mail.text)
+    }
+  })
+})
+
+describe('campaign reminder mail', () => {
+  it('should name the moment and its days in the subject, greet the editor and escape the name', async () => {
+    const dutch = await renderCampaignReminder({ locale: 'nl', ...reminder })
+    expect(dutch.subject).toBe(
+      'Bouwstenen gevraagd voor Week tegen Kindermishandeling (15 november 2027 tot en met 21 november 2027)',
+    )
+    expect(dutch.html).toContain('>Beste Fatima &lt;El&gt; Amrani,</p>')
+    expect(dutch.text).toContain(`Maak een bouwsteen aan ${reminder.createBlockUrl}`)
+    const english = await renderCampaignReminder({ locale: 'en', ...reminder, editorName: '' })
+    expect(english.subject).toBe(
+      'Building blocks wanted for Week tegen Kindermishandeling (November 15, 2027 to November 21, 2027)',
+    )
+    expect(english.text).toContain('Dear editor,')
   })
 })

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n'
+import { escapeHtml, safeHref, unescapeHtml } from '@/lib/html'
 import { idFromText } from '@/lib/ids'
+import { renderNewsletter } from '@/mail/newsletter'
 import { loadEditionContent } from '@/newsletter/editionContent'
-import { renderNewsletter } from '@/newsletter/render'
-import { safeHref } from '@/portal/components/RichText'
 
 /** Sent editions, newest first, with their title in the visitor's language. */
 export const sentEditions = async (payload: Payload, locale: Locale) => {
@@ -145,16 +145,16 @@ const cleanAttributes = (element: string, raw: string): string => {
     const name = rawName.toLowerCase()
     if (!allowedAttributes.has(name)) continue
     if (name === 'href' || name === 'src') {
-      const href = safeHref(decodeEntities(value))
+      const href = safeHref(unescapeHtml(value), { relative: 'keep' })
       if (!href || (name === 'src' && !/^(https?:|\/)/.test(href))) continue
-      result += ` ${name}="${escapeAttribute(href)}"`
+      result += ` ${name}="${escapeHtml(href)}"`
       if (name === 'href' && element === 'a' && /^https?:/.test(href)) result += ' rel="noopener"'
       continue
     }
     if (name === 'srcset') continue
     if (
       name === 'style' &&
-      /url\s*\(|expression\s*\(|@import|behavior\s*:/i.test(decodeEntities(value))
+      /url\s*\(|expression\s*\(|@import|behavior\s*:/i.test(unescapeHtml(value))
     )
       continue
     result += ` ${name}="${value}"`
@@ -162,13 +162,3 @@ const cleanAttributes = (element: string, raw: string): string => {
   return result
 }
 
-const decodeEntities = (value: string) =>
-  value
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')

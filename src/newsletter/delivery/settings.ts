@@ -1,4 +1,4 @@
-import { providerMaxBatchSize } from '@/newsletter/transports/limits'
+import { providerMaxBatchSize } from '@/mail/transports/limits'
 
 export type SendSettings = {
   /** Requests per second the provider allows this team (Resend's default is 2). */

@@ -7,6 +7,7 @@ import type {
 import { RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 import type { JSXConverters } from '@payloadcms/richtext-lexical/react'
 
+import { safeHref } from '@/lib/html'
 import type { Media } from '@/payload-types'
 import type { RichText as RichTextValue } from '../packs'
 
@@ -78,22 +79,6 @@ const topHeadingLevel = (value: unknown): number | undefined => {
   return levels.length > 0 ? Math.min(...levels) : undefined
 }
 
-const safeProtocols = ['http:', 'https:', 'mailto:', 'tel:']
-
-/** An address a visitor can follow safely, or undefined (javascript:, data: and the like). */
-export const safeHref = (candidate: unknown): string | undefined => {
-  if (typeof candidate !== 'string' || candidate.trim() === '') return undefined
-  const value = candidate.trim()
-  if (value.startsWith('/') && !value.startsWith('//')) return value
-  if (value.startsWith('#')) return value
-  try {
-    const url = new URL(value)
-    return safeProtocols.includes(url.protocol) ? url.href : undefined
-  } catch {
-    return undefined
-  }
-}
-
 const headingTags = ['h2', 'h3', 'h4', 'h5', 'h6'] as const
 
 const converters = (
@@ -109,7 +94,7 @@ const converters = (
   link: ({ node, nodesToJSX }) => {
     const { fields } = node as SerializedLinkNode
     const children = nodesToJSX({ nodes: node.children })
-    const href = fields.linkType === 'internal' ? undefined : safeHref(fields.url)
+    const href = fields.linkType === 'internal' ? undefined : safeHref(fields.url, { relative: 'keep' })
     if (!href) return <>{children}</>
     return (
       <a href={href} {...(fields.newTab ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
@@ -120,13 +105,13 @@ const converters = (
   autolink: ({ node, nodesToJSX }) => {
     const { fields } = node
     const children = nodesToJSX({ nodes: node.children })
-    const href = safeHref(fields.url)
+    const href = safeHref(fields.url, { relative: 'keep' })
     return href ? <a href={href}>{children}</a> : <>{children}</>
   },
   upload: ({ node }) => {
     const media = (node as SerializedUploadNode).value as Media | number | undefined
     if (!media || typeof media !== 'object' || !media.url) return null
-    const href = safeHref(media.url)
+    const href = safeHref(media.url, { relative: 'keep' })
     if (!href) return null
     if (!media.mimeType?.startsWith('image/')) {
       return <a href={href}>{media.filename}</a>

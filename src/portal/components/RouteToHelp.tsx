@@ -1,9 +1,9 @@
 import type { Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
+import { safeHref } from '@/lib/html'
 import region from '@/seed/data/region.json'
 import type { RouteToHelp as Route } from '../packs'
 import { Ltr } from './Ltr'
-import { safeHref } from './RichText'
 
 /** The national number, for a region record that lacks one. */
 const veiligThuisPhone =
@@ -109,7 +109,7 @@ const ContactList = ({
 }) => {
   if (!contact) return null
   const t = siteTranslator(locale)
-  const website = safeHref(contact.website)
+  const website = safeHref(contact.website, { relative: 'keep' })
   const rows = [
     contact.name ? { label: null, value: <>{contact.name}</> } : null,
     contact.phone

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { directionOf } from '@/i18n'
-import { escapeHtml } from '@/newsletter/lexicalToEmail'
+import { escapeHtml } from '@/lib/html'
 import type { PackView } from '../packs'
 import { cachedPdf, type CachedPdf } from './cache'
 import { urlToPdf } from './renderPdf'

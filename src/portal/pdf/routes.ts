@@ -4,7 +4,7 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
 import { isLocale } from '@/i18n'
-import { escapeHtml } from '@/newsletter/lexicalToEmail'
+import { escapeHtml } from '@/lib/html'
 import { countDownload } from '../downloads'
 import { loadPackView, type PackView } from '../packs'
 import { packPagePath, packPdf, packPdfFileName } from './packPdf'

@@ -4,7 +4,7 @@ import type { Endpoint } from 'payload'
 import { checkRole } from '@/access/checkRole'
 import { defaultLocale, isLocale } from '@/i18n'
 import { loadEditionContent } from '@/newsletter/editionContent'
-import { renderNewsletter } from '@/newsletter/render'
+import { renderNewsletter } from '@/mail/newsletter'
 import { sampleRecipient } from './sampleRecipient'
 
 /** Reloads the preview when the admin reports that the edition was saved (Payload live preview). */

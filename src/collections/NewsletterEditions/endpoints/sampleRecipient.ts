@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n'
 import { publicUrl } from '@/lib/env'
-import type { Recipient } from '@/newsletter/types'
+import type { Recipient } from '../../../../emails/types'
 import type { User } from '@/payload-types'
 
 /**

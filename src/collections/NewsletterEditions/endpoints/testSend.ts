@@ -4,8 +4,8 @@ import { hasRegionalAccess } from '@/access/checkRole'
 import { defaultLocale, isLocale, locales } from '@/i18n'
 import { emailFrom } from '@/lib/env'
 import { loadEditionContent } from '@/newsletter/editionContent'
-import { renderNewsletter } from '@/newsletter/render'
-import { getTransport } from '@/newsletter/transports'
+import { renderNewsletter } from '@/mail/newsletter'
+import { getTransport } from '@/mail/transports'
 import { sampleRecipient } from './sampleRecipient'
 
 const messages = {

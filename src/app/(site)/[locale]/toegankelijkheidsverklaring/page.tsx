@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { siteTranslator } from '@/i18n/site'
 import { emailFrom } from '@/lib/env'
-import { parseMailbox } from '../../../../../emails/components/Footer'
+import { parseMailbox } from '@/lib/mailbox'
 import { Ltr } from '@/portal/components/Ltr'
 import { metadataLocale, pageLocale, pageTitle } from '../../site'
 

@@ -1,8 +1,6 @@
-import { theme } from '../../emails/theme'
-import { publicUrl } from '../lib/env'
-
-// Relative imports on purpose: emails/Newsletter.tsx uses this converter, and the react-email
-// preview server bundles emails/ without the project's `@/` path alias.
+import { publicUrl } from '../src/lib/env'
+import { escapeHtml, imageProtocols, safeHref } from '../src/lib/html'
+import { emailStyle } from './emailStyle'
 
 export type LexicalToEmailOptions = {
   /** Reading direction of the text around it: lists and quotes indent on the reading side. */
@@ -49,47 +47,6 @@ export const lexicalToEmail = (
   }
 }
 
-/** Escapes exactly the characters React escapes in text and attribute values. */
-export const escapeHtml = (value: string): string =>
-  htmlSpecial.test(value)
-    ? value.replace(htmlSpecialGlobal, (character) => htmlEntities[character])
-    : value
-
-/**
- * The absolute URL a link may point to, or undefined for anything but http(s) and mailto:
- * (javascript:, data:, vbscript:, ...). The WHATWG parser decides, so tricks such as tabs or
- * mixed case inside the scheme are judged the way a mail client would read them.
- */
-export const safeHref = (
-  raw: unknown,
-  baseUrl: string = publicUrl(),
-  allowed: readonly string[] = linkProtocols,
-): string | undefined => {
-  if (typeof raw !== 'string') return undefined
-  let candidate = raw.trim()
-  if (candidate === '' || candidate.startsWith('#')) return undefined
-  if (/^www\./i.test(candidate)) candidate = `https://${candidate}`
-  try {
-    const url = new URL(candidate, `${baseUrl.replace(/\/+$/, '')}/`)
-    return allowed.includes(url.protocol) ? url.href : undefined
-  } catch {
-    return undefined
-  }
-}
-
-const linkProtocols = ['http:', 'https:', 'mailto:'] as const
-const imageProtocols = ['http:', 'https:'] as const
-
-const htmlSpecial = /["&'<>]/
-const htmlSpecialGlobal = /["&'<>]/g
-const htmlEntities: Record<string, string> = {
-  '"': '&quot;',
-  '&': '&amp;',
-  "'": '&#x27;',
-  '<': '&lt;',
-  '>': '&gt;',
-}
-
 type LexicalNode = Record<string, unknown>
 
 type Context = {
@@ -107,29 +64,31 @@ const isRecord = (value: unknown): value is LexicalNode =>
 const childrenOf = (node: LexicalNode): LexicalNode[] =>
   Array.isArray(node.children) ? node.children.filter(isRecord) : []
 
-const textStyle = `font-family:${theme.fonts.body};font-size:${theme.fontSizes.body};line-height:${theme.lineHeights.body};color:${theme.colors.text}`
+const textStyle = `font-family:${emailStyle.fonts.body};font-size:${emailStyle.fontSizes.body};line-height:${emailStyle.lineHeights.body};color:${emailStyle.colors.text}`
 
 const styles = {
-  paragraph: `margin:0 0 ${theme.spacing.md};${textStyle}`,
-  h2: `margin:${theme.spacing.lg} 0 ${theme.spacing.sm};font-family:${theme.fonts.body};font-size:${theme.fontSizes.h2};line-height:${theme.lineHeights.heading};color:${theme.colors.text}`,
-  h3: `margin:${theme.spacing.md} 0 ${theme.spacing.sm};font-family:${theme.fonts.body};font-size:${theme.fontSizes.h3};line-height:${theme.lineHeights.heading};color:${theme.colors.text}`,
+  paragraph: `margin:0 0 ${emailStyle.spacing.md};${textStyle}`,
+  h2: `margin:${emailStyle.spacing.lg} 0 ${emailStyle.spacing.sm};font-family:${emailStyle.fonts.body};font-size:${emailStyle.fontSizes.h2};line-height:${emailStyle.lineHeights.heading};color:${emailStyle.colors.text}`,
+  h3: `margin:${emailStyle.spacing.md} 0 ${emailStyle.spacing.sm};font-family:${emailStyle.fonts.body};font-size:${emailStyle.fontSizes.h3};line-height:${emailStyle.lineHeights.heading};color:${emailStyle.colors.text}`,
   list: (dir: Context['dir'], depth: number) =>
-    `margin:${depth === 0 ? `0 0 ${theme.spacing.md}` : `${theme.spacing.xs} 0 0`};` +
-    (dir === 'rtl' ? `padding:0 ${theme.spacing.lg} 0 0` : `padding:0 0 0 ${theme.spacing.lg}`),
-  checkList: `margin:0 0 ${theme.spacing.md};padding:0;list-style-type:none`,
-  listItem: `margin:0 0 ${theme.spacing.xs};${textStyle}`,
+    `margin:${depth === 0 ? `0 0 ${emailStyle.spacing.md}` : `${emailStyle.spacing.xs} 0 0`};` +
+    (dir === 'rtl'
+      ? `padding:0 ${emailStyle.spacing.lg} 0 0`
+      : `padding:0 0 0 ${emailStyle.spacing.lg}`),
+  checkList: `margin:0 0 ${emailStyle.spacing.md};padding:0;list-style-type:none`,
+  listItem: `margin:0 0 ${emailStyle.spacing.xs};${textStyle}`,
   nestedOnlyItem: `list-style-type:none;${textStyle}`,
   quote: (dir: Context['dir']) =>
-    `margin:0 0 ${theme.spacing.md};` +
+    `margin:0 0 ${emailStyle.spacing.md};` +
     (dir === 'rtl'
-      ? `padding:${theme.spacing.xs} ${theme.spacing.md} ${theme.spacing.xs} 0;border-right:4px solid ${theme.colors.quoteBorder}`
-      : `padding:${theme.spacing.xs} 0 ${theme.spacing.xs} ${theme.spacing.md};border-left:4px solid ${theme.colors.quoteBorder}`) +
-    `;font-family:${theme.fonts.body};font-size:${theme.fontSizes.body};line-height:${theme.lineHeights.body};color:${theme.colors.muted};font-style:italic`,
-  rule: `border:none;border-top:1px solid ${theme.colors.border};margin:${theme.spacing.lg} 0`,
-  link: `color:${theme.colors.link};text-decoration:underline`,
-  code: `font-family:${theme.fonts.code};font-size:14px;background-color:${theme.colors.codeBackground};padding:1px 4px;border-radius:3px`,
-  mark: `background-color:${theme.colors.highlight};color:${theme.colors.text}`,
-  imageWrapper: `margin:0 0 ${theme.spacing.md}`,
+      ? `padding:${emailStyle.spacing.xs} ${emailStyle.spacing.md} ${emailStyle.spacing.xs} 0;border-right:4px solid ${emailStyle.colors.quoteBorder}`
+      : `padding:${emailStyle.spacing.xs} 0 ${emailStyle.spacing.xs} ${emailStyle.spacing.md};border-left:4px solid ${emailStyle.colors.quoteBorder}`) +
+    `;font-family:${emailStyle.fonts.body};font-size:${emailStyle.fontSizes.body};line-height:${emailStyle.lineHeights.body};color:${emailStyle.colors.muted};font-style:italic`,
+  rule: `border:none;border-top:1px solid ${emailStyle.colors.border};margin:${emailStyle.spacing.lg} 0`,
+  link: `color:${emailStyle.colors.link};text-decoration:underline`,
+  code: `font-family:${emailStyle.fonts.code};font-size:14px;background-color:${emailStyle.colors.codeBackground};padding:1px 4px;border-radius:3px`,
+  mark: `background-color:${emailStyle.colors.highlight};color:${emailStyle.colors.text}`,
+  imageWrapper: `margin:0 0 ${emailStyle.spacing.md}`,
   image: 'display:block;width:100%;height:auto;border:0;outline:none;text-decoration:none',
 }
 
@@ -247,13 +206,12 @@ const linkHref = (node: LexicalNode, context: Context): string | undefined => {
     if (!isRecord(doc) || typeof doc.relationTo !== 'string' || !context.resolveInternalLink) {
       return undefined
     }
-    return safeHref(
-      context.resolveInternalLink({ relationTo: doc.relationTo, value: doc.value }),
-      context.baseUrl,
-    )
+    return safeHref(context.resolveInternalLink({ relationTo: doc.relationTo, value: doc.value }), {
+      baseUrl: context.baseUrl,
+    })
   }
   // Older Lexical link nodes keep the URL on the node itself.
-  return safeHref(fields.url ?? node.url, context.baseUrl)
+  return safeHref(fields.url ?? node.url, { baseUrl: context.baseUrl })
 }
 
 type ListItem = { children: LexicalNode[]; checked?: boolean; isNestedOnly: boolean }
@@ -328,13 +286,15 @@ const uploadImage = (node: LexicalNode, context: Context): UploadImage | undefin
   // Payload skips a size larger than the original, so a small image falls back to itself.
   const chosen = pick(sizes.email) ?? pick(doc)
   if (!chosen) return undefined
-  const src = safeHref(chosen.url, context.baseUrl, imageProtocols)
+  const src = safeHref(chosen.url, { baseUrl: context.baseUrl, protocols: imageProtocols })
   if (!src) return undefined
   const retina = pick(sizes.emailRetina)
-  const width = Math.min(chosen.width, theme.contentWidth)
+  const width = Math.min(chosen.width, emailStyle.contentWidth)
   return {
     src,
-    retinaSrc: retina ? safeHref(retina.url, context.baseUrl, imageProtocols) : undefined,
+    retinaSrc: retina
+      ? safeHref(retina.url, { baseUrl: context.baseUrl, protocols: imageProtocols })
+      : undefined,
     alt: typeof doc.alt === 'string' ? doc.alt : '',
     width,
     height: Math.round((chosen.height * width) / chosen.width),

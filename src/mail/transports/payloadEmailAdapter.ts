@@ -1,24 +1,25 @@
-import { toPlainText } from '@react-email/render'
 import type { EmailAdapter } from 'payload'
 
 import { emailFrom } from '@/lib/env'
+import { parseMailbox } from '@/lib/mailbox'
+import { htmlToText } from '../render'
 import { getTransport } from './index'
 import type { OutgoingMessage, SendResult } from './types'
 
 /**
  * Payload's own mails (forgot password, account verification) go through the same transport as
- * the newsletter: stored in the outbox without RESEND_API_KEY, sent by Resend with it.
+ * every other mail: stored in the outbox without RESEND_API_KEY, sent by Resend with it.
  */
 export const transportEmailAdapter: EmailAdapter<SendResult[]> = ({ payload }) => {
-  const sender = parseAddress(emailFrom())
+  const sender = parseMailbox(emailFrom())
   return {
     name: 'samen-veilig-transport',
     defaultFromAddress: sender.address,
-    defaultFromName: sender.name,
+    defaultFromName: sender.name ?? '',
     sendEmail: async (message) => {
       const fields = message as PayloadMessage
       const html = contentToString(fields.html)
-      const text = contentToString(fields.text) || (html ? toPlainText(html) : '')
+      const text = contentToString(fields.text) || (html ? htmlToText(html) : '')
       if (!html && !text) throw new Error('Een e-mail heeft html of tekst nodig.')
       const common: Omit<OutgoingMessage, 'to'> = {
         from: firstAddress(fields.from) || emailFrom(),
@@ -53,15 +54,6 @@ type PayloadMessage = {
   html?: unknown
   text?: unknown
   headers?: unknown
-}
-
-type Address = { name: string; address: string }
-
-const parseAddress = (value: string): Address => {
-  const match = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(value)
-  return match
-    ? { name: match[1].trim(), address: match[2].trim() }
-    : { name: '', address: value.trim() }
 }
 
 const formatAddress = (value: unknown): string => {

@@ -1,4 +1,4 @@
-import type { Locale } from '@/i18n'
+import type { Locale } from '../src/i18n/locales'
 
 /**
  * What an edition's e-mail shows, already resolved for one language: plain data, so templates
@@ -54,10 +54,4 @@ export type Recipient = {
   name?: string
   unsubscribeUrl: string
   preferencesUrl: string
-}
-
-export type RenderedEmail = {
-  subject: string
-  html: string
-  text: string
 }

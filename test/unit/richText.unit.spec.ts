@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { escapeHtml, lexicalToEmail, safeHref } from '@/newsletter/lexicalToEmail'
+import { lexicalToEmail } from '../../emails/richText'
 
 const baseUrl = 'https://samenveilig.example'
 
@@ -20,7 +20,7 @@ const listItem = (...children: unknown[]) => ({ type: 'listitem', version: 1, ch
 const bare = (html: string) => html.replace(/ style="[^"]*"/g, '')
 
 describe('lexicalToEmail', () => {
-  it('should turn paragraphs into styled <p> with the theme inline, and text into blank-line separated paragraphs', () => {
+  it('should turn paragraphs into styled <p> with the e-mail style inline, and text into blank-line separated paragraphs', () => {
     const { html, text: plain } = convert(
       paragraph(text('Eerste alinea.')),
       paragraph(text('Tweede.')),
@@ -327,21 +327,5 @@ describe('lexicalToEmail', () => {
         }).html,
       ).toBe('')
     })
-  })
-})
-
-describe('escapeHtml', () => {
-  it('should escape exactly what React escapes', () => {
-    expect(escapeHtml(`a & b < c > d " e ' f`)).toBe('a &amp; b &lt; c &gt; d &quot; e &#x27; f')
-    expect(escapeHtml('geen bijzondere tekens — محمد')).toBe('geen bijzondere tekens — محمد')
-  })
-})
-
-describe('safeHref', () => {
-  it('should make relative links absolute and add https to www. links', () => {
-    expect(safeHref('/nl/portaal', baseUrl)).toBe(`${baseUrl}/nl/portaal`)
-    expect(safeHref('www.veiligthuis.nl', baseUrl)).toBe('https://www.veiligthuis.nl/')
-    expect(safeHref('mailto:a@b.nl', baseUrl)).toBe('mailto:a@b.nl')
-    expect(safeHref('mailto:a@b.nl', baseUrl, ['http:', 'https:'])).toBeUndefined()
   })
 })

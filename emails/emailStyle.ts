@@ -2,7 +2,7 @@
  * The one look of every mail. Values are plain CSS strings because mail clients only honour
  * inline styles, so both the templates and the rich-text converter read from here.
  */
-export const theme = {
+export const emailStyle = {
   colors: {
     /** Regional band and buttons; white text on it has contrast 9.9:1 (WCAG AAA). */
     brand: '#5b2a86',
@@ -51,4 +51,4 @@ export const theme = {
   contentWidth: 552,
 } as const
 
-export type Theme = typeof theme
+export type EmailStyle = typeof emailStyle

@@ -1,18 +1,14 @@
 import crypto from 'node:crypto'
-import { render } from '@react-email/render'
 import { createElement } from 'react'
-import type { ReactElement } from 'react'
 
-import ConfirmSubscription from '../../emails/ConfirmSubscription'
-import type { ConfirmSubscriptionProps } from '../../emails/ConfirmSubscription'
+import type { Locale } from '@/i18n'
+import { emailTranslator } from '@/i18n/email'
+import { escapeHtml } from '@/lib/html'
 import Newsletter, { greetingFor } from '../../emails/Newsletter'
 import type { TokenPlaceholders } from '../../emails/Newsletter'
-import Welcome from '../../emails/Welcome'
-import type { WelcomeProps } from '../../emails/Welcome'
-import { emailTranslator } from '../i18n/email'
-import type { Locale } from '../i18n/locales'
-import { escapeHtml } from './lexicalToEmail'
-import type { EditionContent, Recipient, RenderedEmail } from './types'
+import type { EditionContent, Recipient } from '../../emails/types'
+import { renderEmail } from './render'
+import type { RenderedEmail } from './render'
 
 /**
  * One edition in one language, rendered once with placeholders where per-recipient values go,
@@ -43,7 +39,7 @@ export const renderNewsletter = async ({
     recipient: normalizeRecipient(recipient),
     isTest,
   })
-  return { subject: newsletterSubject(edition, isTest), ...(await renderBoth(element)) }
+  return { subject: newsletterSubject(edition, isTest), ...(await renderEmail(element)) }
 }
 
 /**
@@ -68,7 +64,7 @@ export const renderNewsletterTemplate = async ({
     recipient: tokens,
     isTest,
   })
-  const { html, text } = await renderBoth(element)
+  const { html, text } = await renderEmail(element)
   const t = emailTranslator(edition.locale)
   const nameMarker = `__sv_${nonce}_name__`
   const named = greetingFor(t, nameMarker).split(nameMarker)
@@ -112,18 +108,6 @@ export const personalize = (template: NewsletterTemplate, recipient: Recipient):
   }
 }
 
-export const renderConfirmSubscription = async (
-  props: ConfirmSubscriptionProps,
-): Promise<RenderedEmail> => ({
-  subject: emailTranslator(props.locale)('confirm.subject'),
-  ...(await renderBoth(createElement(ConfirmSubscription, props))),
-})
-
-export const renderWelcome = async (props: WelcomeProps): Promise<RenderedEmail> => ({
-  subject: emailTranslator(props.locale)('welcome.subject'),
-  ...(await renderBoth(createElement(Welcome, props))),
-})
-
 /**
  * The values as both paths use them. The text part comes from html-to-text, which collapses
  * whitespace, and React's UTF-8 stream turns broken surrogate pairs into U+FFFD; cleaning the
@@ -163,24 +147,6 @@ const newsletterSubject = (edition: EditionContent, isTest: boolean) =>
   isTest
     ? emailTranslator(edition.locale)('newsletter.testSubject', { subject: edition.title })
     : edition.title
-
-const renderBoth = async (element: ReactElement) => {
-  const [html, text] = await Promise.all([
-    render(element),
-    render(element, { plainText: true, htmlToTextOptions }),
-  ])
-  return { html, text }
-}
-
-const htmlToTextOptions = {
-  // No wrapping: a long name must not move the line breaks of the text part.
-  wordwrap: false as const,
-  // Titles in capitals shout, and would not survive substitution unchanged.
-  selectors: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({
-    selector,
-    options: { uppercase: false },
-  })),
-}
 
 const splitAtTokens = (output: string, tokens: TokenPlaceholders): SlottedText => {
   const pattern = new RegExp(slotNames.map((slot) => tokens[slot]).join('|'), 'g')
