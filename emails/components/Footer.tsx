@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 
 import type { EmailT } from '../../src/i18n/email'
 import { emailFrom } from '../../src/lib/env'
-import region from '../../src/seed/data/region.json'
+import { region } from '../../src/reference/region'
 import { theme } from '../theme'
 import { Box } from './Box'
 import { Ltr } from './Ltr'
