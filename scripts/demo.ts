@@ -18,7 +18,8 @@ process.env.PUBLIC_URL ||= `http://localhost:${port}`
 const prepareDatabase = async () => {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
-  const { demoAccounts, seedDemoData } = await import('../src/seed/demo')
+  const { seedDemoData } = await import('../src/seed/demo')
+  const { demoAccounts } = await import('../src/seed/data/demo/accounts')
   console.log(`Database: ${process.env.DATABASE_URL} (migraties en basisgegevens worden bijgewerkt)`)
   const payload = await getPayload({ config })
   const password = process.env.DEMO_PASSWORD || crypto.randomBytes(9).toString('base64url')

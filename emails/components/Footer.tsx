@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 import type { EmailT } from '../../src/i18n/email'
 import { emailFrom } from '../../src/lib/env'
 import { parseMailbox } from '../../src/lib/mailbox'
-import region from '../../src/seed/data/region.json'
+import { helplinePhone } from '../../src/reference/region'
 import { emailStyle } from '../emailStyle'
 import { Box } from './Box'
 import { Ltr } from './Ltr'
@@ -74,14 +74,8 @@ export const Footer = ({
   )
 }
 
-const helpline = (name: string) => {
-  const found = region.helplines.find((line) => line.name === name)
-  if (!found) throw new Error(`Helpline ${name} is missing from src/seed/data/region.json`)
-  return found.phone
-}
-
-const veiligThuisPhone = helpline('Veilig Thuis')
-const emergencyPhone = helpline('Alarmnummer')
+const veiligThuisPhone = helplinePhone('Veilig Thuis')
+const emergencyPhone = helplinePhone('Alarmnummer')
 
 const separator = ' · '
 

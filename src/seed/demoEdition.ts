@@ -1,29 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '@/i18n'
-
-const title = 'Nieuwsbrief Samen Veilig – december 2026'
-
-const texts: Partial<Record<Locale, { title: string; intro: string; headings: [string, string] }>> = {
-  nl: {
-    title,
-    intro:
-      'Orange the World loopt nog tot en met 10 december. In deze editie: wat gemeenten in de regio doen, wat werkt, en waar je terecht kunt met zorgen over iemand thuis.',
-    headings: ['Nieuws uit de regio', 'Wat werkt'],
-  },
-  en: {
-    title: 'Samen Veilig newsletter – December 2026',
-    intro:
-      'Orange the World runs until 10 December. In this edition: what municipalities in the region are doing, what works, and where to go with worries about someone at home.',
-    headings: ['News from the region', 'What works'],
-  },
-  ar: {
-    title: 'النشرة الإخبارية Samen Veilig – ديسمبر 2026',
-    intro:
-      'تستمر حملة Orange the World حتى 10 ديسمبر. في هذا العدد: ما تقوم به البلديات في المنطقة، وما ينجح، وإلى أين تتوجه إذا كنت قلقًا على شخص ما في المنزل.',
-    headings: ['أخبار من المنطقة', 'ما ينجح'],
-  },
-}
+import { demoEditionTexts, demoEditionTitle } from './data/demo/edition'
 
 /**
  * One draft edition composed of approved blocks from several municipalities, ready to preview,
@@ -32,7 +9,7 @@ const texts: Partial<Record<Locale, { title: string; intro: string; headings: [s
 export const ensureDemoEdition = async (payload: Payload): Promise<boolean> => {
   const existing = await payload.find({
     collection: 'newsletter-editions',
-    where: { title: { equals: title } },
+    where: { title: { equals: demoEditionTitle } },
     locale: 'nl',
     draft: true,
     limit: 1,
@@ -57,7 +34,7 @@ export const ensureDemoEdition = async (payload: Payload): Promise<boolean> => {
     depth: 0,
   })
 
-  const dutch = texts.nl!
+  const dutch = demoEditionTexts.nl!
   const edition = await payload.create({
     collection: 'newsletter-editions',
     locale: 'nl',
@@ -75,7 +52,7 @@ export const ensureDemoEdition = async (payload: Payload): Promise<boolean> => {
   })
 
   for (const locale of ['en', 'ar'] as const) {
-    const translation = texts[locale]!
+    const translation = demoEditionTexts[locale]!
     await payload.update({
       collection: 'newsletter-editions',
       id: edition.id,

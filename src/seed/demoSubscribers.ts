@@ -4,34 +4,10 @@ import { audiences } from '@/fields/taxonomy'
 import type { Audience } from '@/fields/taxonomy'
 import { localeCodes } from '@/i18n'
 import { consentTextVersion } from '@/subscribers/consent'
+import { demoMunicipalities, firstNames } from './data/demo/subscribers'
 
 /** How many confirmed demo subscribers there are: enough for a demo send to show something real. */
 export const demoSubscriberCount = 200
-
-/** The municipalities the demo list is spread over (most readers in the larger ones). */
-const demoMunicipalities = [
-  'arnhem',
-  'arnhem',
-  'doetinchem',
-  'winterswijk',
-  'zevenaar',
-  'duiven',
-  'renkum',
-  'berkelland',
-]
-
-const firstNames = [
-  'Anna',
-  'Mohammed',
-  'Sanne',
-  'Ayşe',
-  'Piotr',
-  'Olena',
-  'Daan',
-  'Fatima',
-  'Lotte',
-  'Yusuf',
-]
 
 /**
  * About 200 confirmed subscribers at example.org across the six languages, several

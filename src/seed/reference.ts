@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import region from './data/region.json'
+import { helplinePhone, region } from '@/reference/region'
 
 /** The placeholder every local contact field starts with, so nobody mistakes it for a real number. */
 export const placeholder = (what: string) => `[nog in te vullen door de gemeente: ${what}]`
@@ -33,7 +33,7 @@ export const seedReferenceData = async (payload: Payload, req?: Partial<PayloadR
           name,
           veiligThuis: {
             organisation: veiligThuis,
-            phone: '0800-2000',
+            phone: helplinePhone('Veilig Thuis'),
             website: regionDetails[slug]?.veiligThuisWebsite,
           },
           referralIndex: { name: verwijsindex },

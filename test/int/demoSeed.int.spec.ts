@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media, User } from '@/payload-types'
-import { demoAccounts, seedDemoData } from '@/seed/demo'
+import { demoAccounts } from '@/seed/data/demo/accounts'
+import { seedDemoData } from '@/seed/demo'
 import { startPayload } from '../support/payload'
 
 const seededCollections = ['building-blocks', 'media', 'users'] as const

@@ -1,13 +1,12 @@
 import type { Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 import { safeHref } from '@/lib/html'
-import region from '@/seed/data/region.json'
+import { helplinePhone } from '@/reference/region'
 import type { RouteToHelp as Route } from '../packs'
 import { Ltr } from './Ltr'
 
 /** The national number, for a region record that lacks one. */
-const veiligThuisPhone =
-  region.helplines.find(({ name }) => name === 'Veilig Thuis')?.phone ?? '0800-2000'
+const veiligThuisPhone = helplinePhone('Veilig Thuis')
 
 type Contact = {
   name?: string | null
