@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { blockIdsOf } from '@/collections/NewsletterEditions/hooks/flagWithdrawnBlocks'
 import { defaultLocale, type Locale } from '@/i18n'
 import { publicUrl } from '@/lib/env'
 import type { BuildingBlock, Media, Municipality } from '@/payload-types'
+import { blockIdsOf } from './editionBlocks'
 import type { EditionBlock, EditionContent, EmailImage } from './types'
 
 type Localized<T> = Partial<Record<Locale, T>>

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { DeliveryState } from '@/collections/Deliveries'
+import type { DeliveryState } from '@/newsletter/delivery/states'
 import { packAudienceValues } from '@/fields/taxonomy'
 import { localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'

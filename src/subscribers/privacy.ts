@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Subscriber } from '@/payload-types'
-import { erasedRecipientKey } from '@/collections/Deliveries'
+import { erasedRecipientKey } from '@/newsletter/delivery/recipientKey'
 
 /**
  * Everything held on one person (AVG article 15): the subscriber record with its consent proof,

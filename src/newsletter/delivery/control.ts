@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { blockIdsOf } from '@/collections/NewsletterEditions/hooks/flagWithdrawnBlocks'
+import { blockIdsOf } from '@/newsletter/editionBlocks'
 import type { NewsletterEdition } from '@/payload-types'
 import { audienceWhere } from './audience'
 

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { DeliveryBatch, NewsletterEdition } from '@/payload-types'
 import { idFromText, idsOf } from '@/lib/ids'
 import { audienceWhere } from './audience'
-import { recipientKeyOf } from '@/collections/Deliveries'
+import { recipientKeyOf } from './recipientKey'
 import { insertDeliveries } from './bulkWrites'
 
 /**
