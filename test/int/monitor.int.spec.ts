@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { DeliveryState } from '@/newsletter/delivery/states'
+import type { DeliveryState } from '@/newsletter/delivery/state'
 import type { Locale } from '@/i18n'
 import { computeMonitor, scopeTables } from '@/monitor/aggregate'
 import type { MonitorTable, TableId } from '@/monitor/tables'

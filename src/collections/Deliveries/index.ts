@@ -5,7 +5,7 @@ import { label } from '@/fields/labels'
 import { localeSelect } from '@/fields/localeSelect'
 import { selectFromValues } from '@/fields/selectFromList'
 import { withRecipientKey } from '@/newsletter/delivery/recipientKey'
-import { deliveryStates } from '@/newsletter/delivery/states'
+import { deliveryStates } from '@/newsletter/delivery/state'
 
 const stateLabels = {
   pending: label('Wacht', 'Pending'),

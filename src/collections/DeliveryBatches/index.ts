@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isRegional } from '@/access/isRegional'
 import { label } from '@/fields/labels'
 import { selectFromValues } from '@/fields/selectFromList'
-import { batchStates } from '@/newsletter/delivery/states'
+import { batchStates } from '@/newsletter/delivery/state'
 
 const stateLabels = {
   pending: label('Wacht', 'Pending'),

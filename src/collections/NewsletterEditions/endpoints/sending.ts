@@ -3,7 +3,7 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { hasRegionalAccess } from '@/access/checkRole'
 import { summarizeAudience } from '@/newsletter/delivery/audience'
-import { engineContext, findScheduleProblem } from '@/newsletter/delivery/control'
+import { findScheduleProblem, pauseEdition, resumeEdition } from '@/newsletter/delivery/control'
 import { queueSend } from '@/newsletter/delivery/jobs'
 import { editionProgress } from '@/newsletter/delivery/progress'
 import type { NewsletterEdition } from '@/payload-types'
@@ -71,7 +71,12 @@ export const sendingEndpoints: Endpoint[] = [
     method: 'post',
     handler: forAdviser(async (req, edition) => {
       if (edition.status !== 'sending') return refuse('Alleen een editie die wordt verzonden kan worden gepauzeerd.')
-      await setStatus(req, edition, 'paused', { pauseReason: 'Gepauzeerd door een redacteur.' })
+      await pauseEdition({
+        payload: req.payload,
+        editionId: edition.id,
+        reason: 'Gepauzeerd door een redacteur.',
+        req,
+      })
       return Response.json({ message: 'De verzending is gepauzeerd.' })
     }),
   },
@@ -80,7 +85,7 @@ export const sendingEndpoints: Endpoint[] = [
     method: 'post',
     handler: forAdviser(async (req, edition) => {
       if (edition.status !== 'paused') return refuse('Alleen een gepauzeerde editie kan worden hervat.')
-      await setStatus(req, edition, 'sending', { pauseReason: null })
+      await resumeEdition({ payload: req.payload, editionId: edition.id, req })
       await queueSend({ payload: req.payload, editionId: edition.id, req })
       return Response.json({ message: 'De verzending gaat verder.' })
     }),
@@ -128,22 +133,6 @@ function forAdviser(handler: EditionHandler): PayloadHandler {
     return handler(req, edition)
   }
 }
-
-const setStatus = (
-  req: PayloadRequest,
-  edition: NewsletterEdition,
-  status: NewsletterEdition['status'],
-  delivery: Partial<NonNullable<NewsletterEdition['delivery']>>,
-) =>
-  req.payload.update({
-    collection: 'newsletter-editions',
-    id: edition.id,
-    data: { status, delivery: { ...edition.delivery, ...delivery } },
-    depth: 0,
-    overrideAccess: true,
-    context: engineContext,
-    req,
-  })
 
 const refuse = (message: string) => Response.json({ error: message }, { status: 409 })
 
