@@ -12,7 +12,6 @@ import { eraseSubscriber, exportSubscriberData } from './privacy'
 import { clientIp, subscribeRateLimiter } from './rateLimit'
 import { parseSignUp, subscribe, unsubscribe } from './service'
 import type { SignUp } from './service'
-import { handleResendWebhook } from './webhooks'
 
 /**
  * Any site may embed the sign-up form and post to it from the browser: the endpoint needs no
@@ -142,23 +141,6 @@ export const countsEndpoint: Endpoint = {
       ? undefined
       : municipalityIdsOf(user)
     return Response.json(await countSubscribers({ payload: req.payload, municipalities }))
-  },
-}
-
-/** `POST /api/webhooks/resend`: delivery events and suppressions from Resend. */
-export const resendWebhookEndpoint: Endpoint = {
-  path: '/webhooks/resend',
-  method: 'post',
-  handler: async (req) => {
-    const outcome = await handleResendWebhook({
-      payload: req.payload,
-      rawBody: await readText(req),
-      headers: req.headers,
-    })
-    if (outcome.status !== 200) {
-      return Response.json({ error: outcome.reason }, { status: outcome.status })
-    }
-    return Response.json({ handled: outcome.handled })
   },
 }
 
