@@ -15,6 +15,7 @@ import {
   subscribePreflightEndpoint,
 } from '@/subscribers/endpoints'
 import { subscriberStatuses } from '@/subscribers/statuses'
+import { forgetDeliveries } from './hooks/forgetDeliveries'
 import { normalizeEmail } from './hooks/normalizeEmail'
 
 const statusLabels = {
@@ -50,6 +51,7 @@ export const Subscribers: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [normalizeEmail],
+    beforeDelete: [forgetDeliveries],
   },
   endpoints: [
     subscribeEndpoint,
