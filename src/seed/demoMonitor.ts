@@ -77,7 +77,7 @@ const sentEdition = async (
       status: 'sent',
       sendAt: startedAt,
       sections: [],
-      delivery: { startedAt, finishedAt, isSnapshotComplete: true },
+      sending: { startedAt, finishedAt, isSnapshotComplete: true },
       createdAt: startedAt,
     },
   })

@@ -56,7 +56,7 @@ const edition = (title: string, startedAt: string) =>
         title,
         status: 'sent',
         sections: [],
-        delivery: { startedAt, finishedAt: startedAt, isSnapshotComplete: true },
+        sending: { startedAt, finishedAt: startedAt, isSnapshotComplete: true },
       },
     })
     .then((doc) => track('newsletter-editions', doc))

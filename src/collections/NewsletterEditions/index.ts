@@ -147,7 +147,7 @@ export const NewsletterEditions: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
-      name: 'sending',
+      name: 'sendPanel',
       type: 'ui',
       label: label('Verzenden', 'Sending'),
       admin: {
@@ -156,9 +156,10 @@ export const NewsletterEditions: CollectionConfig = {
       },
     },
     {
-      name: 'delivery',
+      // The whole send run (a delivery is one mail to one person).
+      name: 'sending',
       type: 'group',
-      label: label('Verzending', 'Delivery'),
+      label: label('Verzending', 'Sending'),
       admin: { hidden: true },
       fields: [
         { name: 'startedAt', type: 'date', label: label('Gestart op', 'Started at') },

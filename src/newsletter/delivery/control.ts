@@ -27,7 +27,7 @@ export const startIfDue = async (payload: Payload, editionId: string | number) =
 }
 
 export const markSnapshotComplete = (payload: Payload, editionId: string | number) =>
-  setDelivery(payload, editionId, { isSnapshotComplete: true })
+  setSending(payload, editionId, { isSnapshotComplete: true })
 
 /** Sent once no delivery waits any more; returns whether the edition is (now) sent. */
 export const finishIfDone = async (payload: Payload, editionId: string | number) => {
@@ -117,23 +117,23 @@ export const findScheduleProblem = async ({
   return undefined
 }
 
-type Sending = Partial<NonNullable<NewsletterEdition['delivery']>>
+type Sending = Partial<NonNullable<NewsletterEdition['sending']>>
 
 const setStatus = (
   payload: Payload,
   editionId: string | number,
   status: EditionStatus,
-  delivery: Sending = {},
+  sending: Sending = {},
   req?: PayloadRequest,
-) => updateEdition(payload, editionId, { status, delivery }, req)
+) => updateEdition(payload, editionId, { status, sending }, req)
 
-const setDelivery = (payload: Payload, editionId: string | number, delivery: Sending) =>
-  updateEdition(payload, editionId, { delivery })
+const setSending = (payload: Payload, editionId: string | number, sending: Sending) =>
+  updateEdition(payload, editionId, { sending })
 
 const updateEdition = async (
   payload: Payload,
   editionId: string | number,
-  data: { status?: EditionStatus; delivery: Sending },
+  data: { status?: EditionStatus; sending: Sending },
   req?: PayloadRequest,
 ) => {
   // Through the Local API (not the adapter) so the admin, which shows the latest version, sees it.
@@ -148,7 +148,7 @@ const updateEdition = async (
   await payload.update({
     collection: 'newsletter-editions',
     id: editionId,
-    data: { ...data, delivery: { ...current.delivery, ...data.delivery } },
+    data: { ...data, sending: { ...current.sending, ...data.sending } },
     depth: 0,
     overrideAccess: true,
     context: engineContext,

@@ -87,7 +87,7 @@ export const runEditionSend = async ({
     // Freezing runs well ahead of sending (a few pages per batch sent, more in the time the
     // pacer would otherwise wait), so the whole audience is in deliveries early in the send while
     // the first mails already go.
-    let isFreezing = !edition.delivery?.isSnapshotComplete
+    let isFreezing = !edition.sending?.isSnapshotComplete
     for (let page = 0; page < pagesPerBatch && isFreezing; page++) {
       isFreezing = await freezePage(payload, edition, settings)
     }

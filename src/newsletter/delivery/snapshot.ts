@@ -17,7 +17,7 @@ export const snapshotNextPage = async ({
   batchSize,
 }: {
   payload: Payload
-  edition: Pick<NewsletterEdition, 'id' | 'audience' | 'delivery'>
+  edition: Pick<NewsletterEdition, 'id' | 'audience' | 'sending'>
   batchSize: number
 }): Promise<boolean> => {
   const { docs: lastBatches } = await payload.db.find<DeliveryBatch>({
@@ -28,7 +28,7 @@ export const snapshotNextPage = async ({
     pagination: false,
   })
   const cursor = lastBatches[0] ? idFromText(payload, lastBatches[0].lastSubscriber) : undefined
-  const where = audienceWhere({ audience: edition.audience, frozenAt: edition.delivery?.startedAt })
+  const where = audienceWhere({ audience: edition.audience, frozenAt: edition.sending?.startedAt })
   const { docs: subscribers } = await payload.db.find<{
     id: string | number
     locale: string
