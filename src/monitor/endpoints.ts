@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { downloadResponse } from '@/lib/download'
 import { htmlToPdf } from '@/portal/pdf/renderPdf'
 import { computeMonitor, scopeTables } from './aggregate'
 import { csvFileName, fileSlug, toCsv } from './csv'
@@ -47,12 +48,10 @@ export const monitorEndpoint: Endpoint = {
       if (scope.kind === 'municipality' && !municipalityName) {
         return Response.json({ error: 'Onbekende gemeente' }, { status: 404 })
       }
-      return new Response(toCsv(table!, language), {
-        headers: {
-          'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="${csvFileName(table!, year, municipalityName)}"`,
-          'Cache-Control': 'private, no-store',
-        },
+      return downloadResponse({
+        body: toCsv(table!, language),
+        fileName: csvFileName(table!, year, municipalityName),
+        contentType: 'text/csv; charset=utf-8',
       })
     }
 
@@ -85,12 +84,10 @@ const overviewPdf = async (
     tables: scopeTables(data.tables, { kind: 'municipality', id: municipalityId }),
   })
   const pdf = await htmlToPdf(html)
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="jaaroverzicht-${year}-${fileSlug(municipalityName)}.pdf"`,
-      'Cache-Control': 'private, no-store',
-    },
+  return downloadResponse({
+    body: new Uint8Array(pdf),
+    fileName: `jaaroverzicht-${year}-${fileSlug(municipalityName)}.pdf`,
+    contentType: 'application/pdf',
   })
 }
 

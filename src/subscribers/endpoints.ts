@@ -4,6 +4,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { checkRole, hasRegionalAccess } from '@/access/checkRole'
 import { defaultLocale, isLocale } from '@/i18n'
+import { downloadResponse } from '@/lib/download'
 import { siteTranslator } from '@/i18n/site'
 import { municipalityIdsOf } from '@/lib/municipalities'
 import { countSubscribers } from './counts'
@@ -79,12 +80,10 @@ export const exportEndpoint: Endpoint = {
     const id = req.routeParams?.id as string
     const data = await exportSubscriberData({ payload: req.payload, id, req }).catch(() => null)
     if (!data) return Response.json({ error: 'Abonnee niet gevonden.' }, { status: 404 })
-    return new Response(JSON.stringify(data, null, 2), {
-      headers: {
-        'Content-Type': 'application/json; charset=utf-8',
-        'Content-Disposition': `attachment; filename="abonnee-${id}.json"`,
-        'Cache-Control': 'no-store',
-      },
+    return downloadResponse({
+      body: JSON.stringify(data, null, 2),
+      fileName: `abonnee-${id}.json`,
+      contentType: 'application/json; charset=utf-8',
     })
   },
 }

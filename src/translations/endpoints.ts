@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRegionalAccess } from '@/access/checkRole'
 import { defaultLocale, isLocale } from '@/i18n'
+import { downloadResponse } from '@/lib/download'
 import { exportTranslations } from './exportFile'
 import { importTranslations, TranslationFileError } from './importFile'
 import { loadTranslationOverview } from './overview'
@@ -36,12 +37,10 @@ export const translationExportEndpoint: Endpoint = {
       )
     }
     const { xml, fileName } = await exportTranslations({ payload: req.payload, locale })
-    return new Response(xml, {
-      headers: {
-        'Content-Type': 'application/xliff+xml; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${fileName}"`,
-        'Cache-Control': 'no-store',
-      },
+    return downloadResponse({
+      body: xml,
+      fileName,
+      contentType: 'application/xliff+xml; charset=utf-8',
     })
   },
 }
