@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { refuseRequest } from '@/access/endpointGuards'
 import { downloadResponse } from '@/lib/download'
 import { htmlToPdf } from '@/portal/pdf/renderPdf'
 import { computeMonitor, scopeTables } from './aggregate'
@@ -33,9 +34,7 @@ export const monitorEndpoint: Endpoint = {
       )
     }
     const decision = decideScope({ user: req.user, requested: req.searchParams.get('gemeente') })
-    if (!decision.isAllowed) {
-      return Response.json({ error: req.t('error:unauthorized') }, { status: decision.status })
-    }
+    if (!decision.isAllowed) return refuseRequest(req, decision.status)
     const { scope } = decision
     const year = parseYear(req.searchParams.get('jaar'))
     const language = req.searchParams.get('taal') === 'en' ? 'en' : 'nl'

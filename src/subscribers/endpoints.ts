@@ -2,7 +2,8 @@ import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { checkRole, hasRegionalAccess } from '@/access/checkRole'
+import { checkRole, regionalRoles, roles } from '@/access/checkRole'
+import { forRoles } from '@/access/endpointGuards'
 import { defaultLocale, isLocale } from '@/i18n'
 import { downloadResponse } from '@/lib/download'
 import { siteTranslator } from '@/i18n/site'
@@ -75,8 +76,7 @@ export const oneClickUnsubscribeEndpoint: Endpoint = {
 export const exportEndpoint: Endpoint = {
   path: '/:id/export',
   method: 'get',
-  handler: async (req) => {
-    if (!hasRegionalAccess(req.user)) return forbidden(req)
+  handler: forRoles(regionalRoles, async (req) => {
     const id = req.routeParams?.id as string
     const data = await exportSubscriberData({ payload: req.payload, id, req }).catch(() => null)
     if (!data) return Response.json({ error: 'Abonnee niet gevonden.' }, { status: 404 })
@@ -85,15 +85,14 @@ export const exportEndpoint: Endpoint = {
       fileName: `abonnee-${id}.json`,
       contentType: 'application/json; charset=utf-8',
     })
-  },
+  }),
 }
 
 /** `POST /api/subscribers/:id/erase`: removes the person everywhere, keeps anonymous counts. */
 export const eraseEndpoint: Endpoint = {
   path: '/:id/erase',
   method: 'post',
-  handler: async (req) => {
-    if (!hasRegionalAccess(req.user)) return forbidden(req)
+  handler: forRoles(regionalRoles, async (req) => {
     const id = req.routeParams?.id as string
     const result = await eraseSubscriber({ payload: req.payload, id, req }).catch(() => null)
     if (!result) return Response.json({ error: 'Abonnee niet gevonden.' }, { status: 404 })
@@ -101,7 +100,7 @@ export const eraseEndpoint: Endpoint = {
       message: `De abonnee is gewist. ${result.deliveriesAnonymised} verzending(en) geanonimiseerd, ${result.messagesDeleted} bericht(en) verwijderd.`,
       ...result,
     })
-  },
+  }),
 }
 
 /**
@@ -111,8 +110,7 @@ export const eraseEndpoint: Endpoint = {
 export const importEndpoint: Endpoint = {
   path: '/import',
   method: 'post',
-  handler: async (req) => {
-    if (!hasRegionalAccess(req.user)) return forbidden(req)
+  handler: forRoles(regionalRoles, async (req) => {
     if (!req.body) return Response.json({ error: 'Kies een CSV-bestand.' }, { status: 400 })
     try {
       const report = await importSubscribers({
@@ -126,25 +124,18 @@ export const importEndpoint: Endpoint = {
       }
       throw error
     }
-  },
+  }),
 }
 
 /** `GET /api/subscribers/counts`: numbers per municipality and status, never addresses. */
 export const countsEndpoint: Endpoint = {
   path: '/counts',
   method: 'get',
-  handler: async (req) => {
-    const user = req.user
-    if (!checkRole(['admin', 'regio-redactie', 'gemeente-redactie'], user)) return forbidden(req)
-    const municipalities = hasRegionalAccess(user)
-      ? undefined
-      : municipalityIdsOf(user)
-    return Response.json(await countSubscribers({ payload: req.payload, municipalities }))
-  },
+  handler: forRoles(roles, async ({ payload, user }) => {
+    const municipalities = checkRole(regionalRoles, user) ? undefined : municipalityIdsOf(user)
+    return Response.json(await countSubscribers({ payload, municipalities }))
+  }),
 }
 
 const readText = async (req: PayloadRequest): Promise<string> =>
   typeof req.text === 'function' ? req.text() : ''
-
-const forbidden = (req: PayloadRequest) =>
-  Response.json({ error: req.t('error:unauthorized') }, { status: req.user ? 403 : 401 })

@@ -1,7 +1,8 @@
 import { APIError } from 'payload'
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
-import { hasRegionalAccess } from '@/access/checkRole'
+import { regionalRoles } from '@/access/checkRole'
+import { forRoles } from '@/access/endpointGuards'
 import { summarizeAudience } from '@/newsletter/delivery/audience'
 import { findScheduleProblem, pauseEdition, resumeEdition } from '@/newsletter/delivery/control'
 import { queueSend } from '@/newsletter/delivery/jobs'
@@ -16,7 +17,7 @@ export const sendingEndpoints: Endpoint[] = [
   {
     path: '/:id/sending/summary',
     method: 'get',
-    handler: forAdviser(async (req, edition) => {
+    handler: forEdition(async (req, edition) => {
       const audience = await summarizeAudience(req.payload, edition.audience)
       const problem = await findScheduleProblem({
         payload: req.payload,
@@ -29,7 +30,7 @@ export const sendingEndpoints: Endpoint[] = [
   {
     path: '/:id/sending/schedule',
     method: 'post',
-    handler: forAdviser(async (req, edition) => {
+    handler: forEdition(async (req, edition) => {
       const body = (await req.json?.().catch(() => ({}))) as { sendAt?: string | null } | undefined
       const sendAt = body?.sendAt ? new Date(body.sendAt) : new Date()
       if (Number.isNaN(sendAt.getTime())) {
@@ -56,7 +57,7 @@ export const sendingEndpoints: Endpoint[] = [
   {
     path: '/:id/sending/progress',
     method: 'get',
-    handler: forAdviser(async (req, edition) =>
+    handler: forEdition(async (req, edition) =>
       Response.json(
         await editionProgress({
           payload: req.payload,
@@ -69,7 +70,7 @@ export const sendingEndpoints: Endpoint[] = [
   {
     path: '/:id/sending/pause',
     method: 'post',
-    handler: forAdviser(async (req, edition) => {
+    handler: forEdition(async (req, edition) => {
       if (edition.status !== 'sending') return refuse('Alleen een editie die wordt verzonden kan worden gepauzeerd.')
       await pauseEdition({
         payload: req.payload,
@@ -83,7 +84,7 @@ export const sendingEndpoints: Endpoint[] = [
   {
     path: '/:id/sending/resume',
     method: 'post',
-    handler: forAdviser(async (req, edition) => {
+    handler: forEdition(async (req, edition) => {
       if (edition.status !== 'paused') return refuse('Alleen een gepauzeerde editie kan worden hervat.')
       await resumeEdition({ payload: req.payload, editionId: edition.id, req })
       await queueSend({ payload: req.payload, editionId: edition.id, req })
@@ -93,7 +94,7 @@ export const sendingEndpoints: Endpoint[] = [
   {
     path: '/:id/sending/cancel',
     method: 'post',
-    handler: forAdviser(async (req, edition) => {
+    handler: forEdition(async (req, edition) => {
       if (!['scheduled', 'sending', 'paused'].includes(edition.status)) {
         return refuse('Alleen een geplande of lopende verzending kan worden geannuleerd.')
       }
@@ -115,11 +116,8 @@ export const sendingEndpoints: Endpoint[] = [
 type EditionHandler = (req: PayloadRequest, edition: NewsletterEdition) => Promise<Response>
 
 /** Only the regional roles send; the edition is read as it was last published. */
-function forAdviser(handler: EditionHandler): PayloadHandler {
-  return async (req) => {
-    if (!req.user || !hasRegionalAccess(req.user)) {
-      return Response.json({ error: req.t('error:unauthorized') }, { status: 401 })
-    }
+function forEdition(handler: EditionHandler): PayloadHandler {
+  return forRoles(regionalRoles, async (req) => {
     const edition = await req.payload
       .findByID({
         collection: 'newsletter-editions',
@@ -131,7 +129,7 @@ function forAdviser(handler: EditionHandler): PayloadHandler {
       .catch(() => undefined)
     if (!edition) return Response.json({ error: 'Deze editie bestaat niet.' }, { status: 404 })
     return handler(req, edition)
-  }
+  })
 }
 
 const refuse = (message: string) => Response.json({ error: message }, { status: 409 })
