@@ -5,7 +5,8 @@ import { AdminViewFrame } from '@/components/AdminViewFrame'
 
 import type { CampaignMoment } from '@/payload-types'
 import { calendarEntries, type PlannedEdition, type ReminderState } from './calendar'
-import { formatDutchDay, type Occurrence } from './dateRules'
+import { formatDutchDay } from '@/lib/dates'
+import type { Occurrence } from './dateRules'
 
 /**
  * The campaign calendar (admin, /admin/campagnekalender): the coming campaign moments with their

@@ -4,7 +4,8 @@ import { escapeHtml } from '@/newsletter/lexicalToEmail'
 import { emailFrom, publicUrl } from '@/lib/env'
 import { getTransport } from '@/newsletter/transports'
 import type { CampaignMoment } from '@/payload-types'
-import { askForBlocksOn, formatDutchDay, nextOccurrence } from './dateRules'
+import { formatDutchDay } from '@/lib/dates'
+import { askForBlocksOn, nextOccurrence } from './dateRules'
 import type { Occurrence } from './dateRules'
 
 export const defaultReminderWeeks = 6

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { regionalRoles } from '@/access/checkRole'
 import { forRoles } from '@/access/endpointGuards'
+import { formatDutchMoment } from '@/lib/dates'
 import { summarizeAudience } from '@/newsletter/delivery/audience'
 import { findScheduleProblem, pauseEdition, resumeEdition } from '@/newsletter/delivery/control'
 import { queueSend } from '@/newsletter/delivery/jobs'
@@ -48,9 +49,7 @@ export const sendingEndpoints: Endpoint[] = [
       } catch (error) {
         return Response.json({ error: messageOf(error) }, { status: 400 })
       }
-      const when = body?.sendAt
-        ? sendAt.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' })
-        : 'nu'
+      const when = body?.sendAt ? formatDutchMoment(sendAt) : 'nu'
       return Response.json({ message: `De editie is ingepland: verzenden ${body?.sendAt ? `op ${when}` : when}.` })
     }),
   },
