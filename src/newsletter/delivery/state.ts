@@ -169,35 +169,18 @@ export const takeClaim = async ({
   }
 }
 
+/** A change to all of one edition's records, in the caller's transaction when there is one. */
+type EditionWrite = { payload: Payload; editionId: string | number; req?: Partial<PayloadRequest> }
+
+type HeldClaim = { payload: Payload; claim: Pick<DeliveryClaim, 'id'> }
+
 /** A sign of life during long waits, so nobody takes the batch over while this worker lives. */
-export const heartbeat = ({
-  payload,
-  claim,
-}: {
-  payload: Payload
-  claim: Pick<DeliveryClaim, 'id'>
-}) =>
-  payload.db.updateOne({
-    collection: 'delivery-claims',
-    id: claim.id,
-    data: { heartbeatAt: new Date().toISOString() },
-    returning: false,
-  })
+export const heartbeat = ({ payload, claim }: HeldClaim) =>
+  updateClaim({ payload, claim }, { heartbeatAt: new Date().toISOString() })
 
 /** Gives a batch back so the next worker, or this one after a resume, can take it at once. */
-export const releaseClaim = ({
-  payload,
-  claim,
-}: {
-  payload: Payload
-  claim: Pick<DeliveryClaim, 'id'>
-}) =>
-  payload.db.updateOne({
-    collection: 'delivery-claims',
-    id: claim.id,
-    data: { isReleased: true },
-    returning: false,
-  })
+export const releaseClaim = ({ payload, claim }: HeldClaim) =>
+  updateClaim({ payload, claim }, { isReleased: true })
 
 /** The claimed batch goes to the provider (again): one attempt more. */
 export const markBatchSubmitting = ({
@@ -333,15 +316,7 @@ export const cancelUnsentBatch = async ({
  * cancelled. A batch a worker is sending right now finishes (the request may already be with the
  * provider) and records what the provider answered.
  */
-export const cancelRemaining = async ({
-  payload,
-  editionId,
-  req,
-}: {
-  payload: Payload
-  editionId: string | number
-  req?: Partial<PayloadRequest>
-}) => {
+export const cancelRemaining = async ({ payload, editionId, req }: EditionWrite) => {
   const { docs: batches } = await payload.db.find<{ id: string | number; batchKey: string }>({
     collection: 'delivery-batches',
     where: { and: [{ edition: { equals: editionId } }, { state: { equals: 'pending' } }] },
@@ -444,19 +419,14 @@ export const forgetRecipient = async ({
 }
 
 /** An edition that is deleted takes its deliveries, batches and claims with it. */
-export const removeEditionDeliveries = async ({
-  payload,
-  editionId,
-  req,
-}: {
-  payload: Payload
-  editionId: string | number
-  req?: Partial<PayloadRequest>
-}) => {
+export const removeEditionDeliveries = async ({ payload, editionId, req }: EditionWrite) => {
   for (const collection of ['delivery-claims', 'delivery-batches', 'deliveries'] as const) {
     await payload.db.deleteMany({ collection, where: { edition: { equals: editionId } }, req })
   }
 }
+
+const updateClaim = ({ payload, claim }: HeldClaim, data: Partial<DeliveryClaim>) =>
+  payload.db.updateOne({ collection: 'delivery-claims', id: claim.id, data, returning: false })
 
 const skip = async ({
   payload,
