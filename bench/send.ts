@@ -97,8 +97,8 @@ const runSize = async (recipients: number) => {
       })
     ).totalDocs
     const seconds =
-      (new Date(done.delivery!.finishedAt!).getTime() -
-        new Date(done.delivery!.startedAt!).getTime()) /
+      (new Date(done.sending!.finishedAt!).getTime() -
+        new Date(done.sending!.startedAt!).getTime()) /
       1000
     const idealSeconds = recipients / (batchSize * ratePerSecond)
     const uniqueRecipients = new Set(fake.messages.map((message) => message.to[0])).size

@@ -197,7 +197,7 @@ export interface NewsletterEdition {
   withdrawnBlocks?: string | null;
   status: 'draft' | 'scheduled' | 'sending' | 'paused' | 'sent' | 'cancelled';
   sendAt?: string | null;
-  delivery?: {
+  sending?: {
     startedAt?: string | null;
     finishedAt?: string | null;
     isSnapshotComplete?: boolean | null;
@@ -1091,7 +1091,7 @@ export interface NewsletterEditionsSelect<T extends boolean = true> {
   withdrawnBlocks?: T;
   status?: T;
   sendAt?: T;
-  delivery?:
+  sending?:
     | T
     | {
         startedAt?: T;

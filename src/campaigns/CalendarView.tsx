@@ -1,11 +1,12 @@
-import type { AdminViewServerProps } from 'payload'
+import { getTranslation } from '@payloadcms/translations'
+import type { AdminViewServerProps, PayloadRequest } from 'payload'
 
 import { AdminViewFrame } from '@/components/AdminViewFrame'
 
-import { editionStatuses } from '@/collections/NewsletterEditions/shared'
 import type { CampaignMoment } from '@/payload-types'
 import { calendarEntries, type PlannedEdition, type ReminderState } from './calendar'
-import { formatDutchDay, type Occurrence } from './dateRules'
+import { formatDutchDay } from '@/lib/dates'
+import type { Occurrence } from './dateRules'
 
 /**
  * The campaign calendar (admin, /admin/campagnekalender): the coming campaign moments with their
@@ -78,7 +79,7 @@ export const CalendarView = async (view: AdminViewServerProps) => {
                           {edition.title}
                         </a>
                         {' – '}
-                        {statusLabel(edition.status)}
+                        {statusLabel(req, edition.status)}
                         {edition.sendAt
                           ? `, verzenden op ${formatDay(edition.sendAt.slice(0, 10))}`
                           : ''}
@@ -123,8 +124,19 @@ const reminderTexts: Record<ReminderState, string> = {
   'too-late': '. Het moment is al begonnen; er gaat geen herinnering meer uit.',
 }
 
-const statusLabel = (status: string) =>
-  editionStatuses.find(({ value }) => value === status)?.label.nl ?? status
+/** The status as the edition's own select shows it, in Dutch like the rest of this page. */
+const statusLabel = ({ payload, i18n }: PayloadRequest, status: string) => {
+  const field = payload.collections['newsletter-editions'].config.flattenedFields.find(
+    ({ name }) => name === 'status',
+  )
+  const option =
+    field?.type === 'select'
+      ? field.options.find((option) => typeof option === 'object' && option.value === status)
+      : undefined
+  return typeof option === 'object'
+    ? getTranslation(option.label, { ...i18n, language: 'nl' })
+    : status
+}
 
 const period = ({ startsOn, endsOn }: Occurrence) =>
   startsOn === endsOn ? formatDay(startsOn) : `${formatDay(startsOn)} t/m ${formatDay(endsOn)}`

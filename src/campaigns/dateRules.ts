@@ -66,13 +66,3 @@ export const askForBlocksOn = (occurrence: Occurrence, weeks: number) =>
 const day = 24 * 60 * 60 * 1000
 
 export const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10)
-
-/** A calendar day (`YYYY-MM-DD`) as Dutch readers write it: "20 november 2026", optionally with the weekday. */
-export const formatDutchDay = (isoDay: string, { withWeekday = false } = {}) =>
-  new Date(`${isoDay}T12:00:00Z`).toLocaleDateString('nl-NL', {
-    weekday: withWeekday ? 'long' : undefined,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  })

@@ -12,3 +12,14 @@ export const selectFromList = (
     options: options.map(({ value, label }) => ({ value, label })),
     ...overrides,
   }) as SelectField
+
+/** A select over a domain's list of stored values, with the admin's label for each of them. */
+export const selectFromValues = <Value extends string>(
+  values: readonly Value[],
+  labels: Record<Value, Option['label']>,
+  overrides: Partial<SelectField> & Pick<SelectField, 'name'>,
+): SelectField =>
+  selectFromList(
+    values.map((value) => ({ value, label: labels[value] })),
+    overrides,
+  )

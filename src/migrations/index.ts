@@ -1,5 +1,6 @@
 import * as migration_20261129_145223_initial from './20261129_145223_initial';
 import * as migration_20261129_171918_communication_packs from './20261129_171918_communication_packs';
+import * as migration_20261205_090713_rename_edition_delivery_to_sending from './20261205_090713_rename_edition_delivery_to_sending';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_171918_communication_packs.up,
     down: migration_20261129_171918_communication_packs.down,
-    name: '20261129_171918_communication_packs'
+    name: '20261129_171918_communication_packs',
+  },
+  {
+    up: migration_20261205_090713_rename_edition_delivery_to_sending.up,
+    down: migration_20261205_090713_rename_edition_delivery_to_sending.down,
+    name: '20261205_090713_rename_edition_delivery_to_sending'
   },
 ];

@@ -112,7 +112,7 @@ const regionalCounts = async (context: Context, id: TableId): Promise<number[]> 
   return Promise.all(
     context.quarters.map((quarter) =>
       count(context, 'newsletter-editions', {
-        and: [{ status: { equals: 'sent' } }, within('delivery.finishedAt', quarter)],
+        and: [{ status: { equals: 'sent' } }, within('sending.finishedAt', quarter)],
       }),
     ),
   )
@@ -281,13 +281,13 @@ const editionsStartedIn = (context: Context): Promise<StartedEditions> =>
   cached(context, 'editions', async () => {
     const { docs } = await context.payload.find({
       collection: 'newsletter-editions',
-      where: within('delivery.startedAt', context.wholeYear),
+      where: within('sending.startedAt', context.wholeYear),
       pagination: false,
       depth: 0,
-      select: { delivery: { startedAt: true } },
+      select: { sending: { startedAt: true } },
       overrideAccess: true,
     })
-    const started = docs.map(({ id, delivery }) => ({ id, startedAt: String(delivery?.startedAt) }))
+    const started = docs.map(({ id, sending }) => ({ id, startedAt: String(sending?.startedAt) }))
     return {
       idsIn: ({ from, to }: Period) =>
         started.filter(({ startedAt }) => startedAt >= from && startedAt < to).map(({ id }) => id),

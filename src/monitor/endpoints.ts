@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { refuseRequest } from '@/access/endpointGuards'
+import { downloadResponse } from '@/lib/download'
 import { htmlToPdf } from '@/portal/pdf/renderPdf'
 import { computeMonitor, scopeTables } from './aggregate'
 import { csvFileName, fileSlug, toCsv } from './csv'
@@ -32,9 +34,7 @@ export const monitorEndpoint: Endpoint = {
       )
     }
     const decision = decideScope({ user: req.user, requested: req.searchParams.get('gemeente') })
-    if (!decision.isAllowed) {
-      return Response.json({ error: req.t('error:unauthorized') }, { status: decision.status })
-    }
+    if (!decision.isAllowed) return refuseRequest(req, decision.status)
     const { scope } = decision
     const year = parseYear(req.searchParams.get('jaar'))
     const language = req.searchParams.get('taal') === 'en' ? 'en' : 'nl'
@@ -47,12 +47,10 @@ export const monitorEndpoint: Endpoint = {
       if (scope.kind === 'municipality' && !municipalityName) {
         return Response.json({ error: 'Onbekende gemeente' }, { status: 404 })
       }
-      return new Response(toCsv(table!, language), {
-        headers: {
-          'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="${csvFileName(table!, year, municipalityName)}"`,
-          'Cache-Control': 'private, no-store',
-        },
+      return downloadResponse({
+        body: toCsv(table!, language),
+        fileName: csvFileName(table!, year, municipalityName),
+        contentType: 'text/csv; charset=utf-8',
       })
     }
 
@@ -85,12 +83,10 @@ const overviewPdf = async (
     tables: scopeTables(data.tables, { kind: 'municipality', id: municipalityId }),
   })
   const pdf = await htmlToPdf(html)
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="jaaroverzicht-${year}-${fileSlug(municipalityName)}.pdf"`,
-      'Cache-Control': 'private, no-store',
-    },
+  return downloadResponse({
+    body: new Uint8Array(pdf),
+    fileName: `jaaroverzicht-${year}-${fileSlug(municipalityName)}.pdf`,
+    contentType: 'application/pdf',
   })
 }
 

@@ -1,3 +1,4 @@
+import { formatDutchDay, formatEnglishDay } from '@/lib/dates'
 import { escapeHtml } from '@/lib/html'
 import { secondaryShown, smallNumberShown } from './suppression'
 import type { Shown } from './suppression'
@@ -155,9 +156,4 @@ const breakdownHtml = (table: MonitorTable, language: string) => {
 const shownHtml = (value: Shown) => escapeHtml(String(value))
 
 const formatDay = (date: Date, language: string) =>
-  date.toLocaleDateString(language === 'en' ? 'en-GB' : 'nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  })
+  language === 'en' ? formatEnglishDay(date) : formatDutchDay(date)

@@ -1,10 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { blockIdsOf } from '@/collections/NewsletterEditions/hooks/flagWithdrawnBlocks'
 import { defaultLocale, type Locale } from '@/i18n'
 import { publicUrl } from '@/lib/env'
 import type { BuildingBlock, Media, Municipality } from '@/payload-types'
 import type { EditionBlock, EditionContent, EmailImage } from '../../emails/types'
+import { blockIdsOf } from './editionBlocks'
 
 type Localized<T> = Partial<Record<Locale, T>>
 

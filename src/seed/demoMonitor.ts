@@ -1,9 +1,12 @@
 import type { Payload } from 'payload'
 
-import type { DeliveryState } from '@/collections/Deliveries'
 import { packAudienceValues } from '@/fields/taxonomy'
 import { localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'
+import { idsOf } from '@/lib/ids'
+import { recipientKeyOf } from '@/newsletter/delivery/recipientKey'
+import { recordPastDeliveries } from '@/newsletter/delivery/state'
+import type { DeliveryState } from '@/newsletter/delivery/state'
 import { downloadDay } from '@/portal/downloads'
 
 /**
@@ -74,7 +77,7 @@ const sentEdition = async (
       status: 'sent',
       sendAt: startedAt,
       sections: [],
-      delivery: { startedAt, finishedAt, isSnapshotComplete: true },
+      sending: { startedAt, finishedAt, isSnapshotComplete: true },
       createdAt: startedAt,
     },
   })
@@ -92,25 +95,28 @@ const sentEdition = async (
     sort: 'email',
     select: { locale: true, municipality: true },
   })
-  for (const [index, { id, locale, municipality }] of recipients.entries()) {
-    const state = stateFor(index + 1)
-    const isAccepted = state !== 'failed'
-    await payload.create({
-      collection: 'deliveries',
-      depth: 0,
-      data: {
+  const now = new Date().toISOString()
+  await recordPastDeliveries(
+    payload,
+    recipients.map(({ id, locale, municipality }, index) => {
+      const state = stateFor(index + 1)
+      return {
         edition: edition.id,
         subscriber: id,
+        recipientKey: recipientKeyOf(id),
         locale,
-        municipality: (typeof municipality === 'object' ? municipality?.id : municipality) ?? null,
+        municipality: idsOf([municipality])[0] ?? null,
         state,
+        batchKey: null,
         attempts: 1,
-        acceptedAt: isAccepted ? startedAt : undefined,
-        deliveredAt: state === 'delivered' ? finishedAt : undefined,
-        lastError: state === 'failed' ? 'Demo: adres geweigerd door de provider' : undefined,
-      },
-    })
-  }
+        acceptedAt: state === 'failed' ? null : startedAt,
+        deliveredAt: state === 'delivered' ? finishedAt : null,
+        lastError: state === 'failed' ? 'Demo: adres geweigerd door de provider' : null,
+        createdAt: now,
+        updatedAt: now,
+      }
+    }),
+  )
 }
 
 /** People who signed up early in the year and left again later, so unsubscribes show up too. */

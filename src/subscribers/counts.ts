@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { subscriberStatuses } from '@/collections/Subscribers/statuses'
-import type { SubscriberStatus } from '@/collections/Subscribers/statuses'
 import { municipalitiesByName } from '@/lib/municipalities'
+import { subscriberStatuses } from './statuses'
+import type { SubscriberStatus } from './statuses'
 
 export type MunicipalityCounts = {
   municipality: { id: string | number; name: string }
@@ -25,7 +25,7 @@ export const countSubscribers = async ({
   return Promise.all(
     docs.map(async ({ id, name }) => {
       const counts = await Promise.all(
-        subscriberStatuses.map(async ({ value }) => {
+        subscriberStatuses.map(async (value) => {
           const { totalDocs } = await payload.count({
             collection: 'subscribers',
             where: { and: [{ municipality: { equals: id } }, { status: { equals: value } }] },

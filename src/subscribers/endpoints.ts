@@ -2,8 +2,10 @@ import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { checkRole, hasRegionalAccess } from '@/access/checkRole'
+import { checkRole, regionalRoles, roles } from '@/access/checkRole'
+import { forRoles } from '@/access/endpointGuards'
 import { defaultLocale, isLocale } from '@/i18n'
+import { downloadResponse } from '@/lib/download'
 import { siteTranslator } from '@/i18n/site'
 import { municipalityIdsOf } from '@/lib/municipalities'
 import { countSubscribers } from './counts'
@@ -12,7 +14,6 @@ import { eraseSubscriber, exportSubscriberData } from './privacy'
 import { clientIp, subscribeRateLimiter } from './rateLimit'
 import { parseSignUp, subscribe, unsubscribe } from './service'
 import type { SignUp } from './service'
-import { handleResendWebhook } from './webhooks'
 
 /**
  * Any site may embed the sign-up form and post to it from the browser: the endpoint needs no
@@ -75,27 +76,23 @@ export const oneClickUnsubscribeEndpoint: Endpoint = {
 export const exportEndpoint: Endpoint = {
   path: '/:id/export',
   method: 'get',
-  handler: async (req) => {
-    if (!hasRegionalAccess(req.user)) return forbidden(req)
+  handler: forRoles(regionalRoles, async (req) => {
     const id = req.routeParams?.id as string
     const data = await exportSubscriberData({ payload: req.payload, id, req }).catch(() => null)
     if (!data) return Response.json({ error: 'Abonnee niet gevonden.' }, { status: 404 })
-    return new Response(JSON.stringify(data, null, 2), {
-      headers: {
-        'Content-Type': 'application/json; charset=utf-8',
-        'Content-Disposition': `attachment; filename="abonnee-${id}.json"`,
-        'Cache-Control': 'no-store',
-      },
+    return downloadResponse({
+      body: JSON.stringify(data, null, 2),
+      fileName: `abonnee-${id}.json`,
+      contentType: 'application/json; charset=utf-8',
     })
-  },
+  }),
 }
 
 /** `POST /api/subscribers/:id/erase`: removes the person everywhere, keeps anonymous counts. */
 export const eraseEndpoint: Endpoint = {
   path: '/:id/erase',
   method: 'post',
-  handler: async (req) => {
-    if (!hasRegionalAccess(req.user)) return forbidden(req)
+  handler: forRoles(regionalRoles, async (req) => {
     const id = req.routeParams?.id as string
     const result = await eraseSubscriber({ payload: req.payload, id, req }).catch(() => null)
     if (!result) return Response.json({ error: 'Abonnee niet gevonden.' }, { status: 404 })
@@ -103,7 +100,7 @@ export const eraseEndpoint: Endpoint = {
       message: `De abonnee is gewist. ${result.deliveriesAnonymised} verzending(en) geanonimiseerd, ${result.messagesDeleted} bericht(en) verwijderd.`,
       ...result,
     })
-  },
+  }),
 }
 
 /**
@@ -113,8 +110,7 @@ export const eraseEndpoint: Endpoint = {
 export const importEndpoint: Endpoint = {
   path: '/import',
   method: 'post',
-  handler: async (req) => {
-    if (!hasRegionalAccess(req.user)) return forbidden(req)
+  handler: forRoles(regionalRoles, async (req) => {
     if (!req.body) return Response.json({ error: 'Kies een CSV-bestand.' }, { status: 400 })
     try {
       const report = await importSubscribers({
@@ -128,42 +124,18 @@ export const importEndpoint: Endpoint = {
       }
       throw error
     }
-  },
+  }),
 }
 
 /** `GET /api/subscribers/counts`: numbers per municipality and status, never addresses. */
 export const countsEndpoint: Endpoint = {
   path: '/counts',
   method: 'get',
-  handler: async (req) => {
-    const user = req.user
-    if (!checkRole(['admin', 'regio-redactie', 'gemeente-redactie'], user)) return forbidden(req)
-    const municipalities = hasRegionalAccess(user)
-      ? undefined
-      : municipalityIdsOf(user)
-    return Response.json(await countSubscribers({ payload: req.payload, municipalities }))
-  },
-}
-
-/** `POST /api/webhooks/resend`: delivery events and suppressions from Resend. */
-export const resendWebhookEndpoint: Endpoint = {
-  path: '/webhooks/resend',
-  method: 'post',
-  handler: async (req) => {
-    const outcome = await handleResendWebhook({
-      payload: req.payload,
-      rawBody: await readText(req),
-      headers: req.headers,
-    })
-    if (outcome.status !== 200) {
-      return Response.json({ error: outcome.reason }, { status: outcome.status })
-    }
-    return Response.json({ handled: outcome.handled })
-  },
+  handler: forRoles(roles, async ({ payload, user }) => {
+    const municipalities = checkRole(regionalRoles, user) ? undefined : municipalityIdsOf(user)
+    return Response.json(await countSubscribers({ payload, municipalities }))
+  }),
 }
 
 const readText = async (req: PayloadRequest): Promise<string> =>
   typeof req.text === 'function' ? req.text() : ''
-
-const forbidden = (req: PayloadRequest) =>
-  Response.json({ error: req.t('error:unauthorized') }, { status: req.user ? 403 : 401 })

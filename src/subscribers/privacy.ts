@@ -1,7 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Subscriber } from '@/payload-types'
-import { erasedRecipientKey } from '@/collections/Deliveries'
 
 /**
  * Everything held on one person (AVG article 15): the subscriber record with its consent proof,
@@ -43,7 +42,8 @@ export const exportSubscriberData = async ({
 /**
  * Erases a person (AVG article 17): the subscriber row and every stored message to the address
  * go; deliveries stay as anonymous counts (edition, language, municipality, state) without a link
- * to the person.
+ * to the person. The Subscribers collection anonymises them when the row is deleted, so an
+ * admin's plain delete does the same.
  */
 export const eraseSubscriber = async ({
   payload,
@@ -60,11 +60,9 @@ export const eraseSubscriber = async ({
     depth: 0,
     req,
   })
-  const anonymised = await payload.update({
+  const { totalDocs: deliveriesAnonymised } = await payload.count({
     collection: 'deliveries',
     where: { subscriber: { equals: subscriber.id } },
-    data: { subscriber: null, recipientKey: erasedRecipientKey() },
-    depth: 0,
     req,
   })
   const deleted = await payload.delete({
@@ -76,7 +74,7 @@ export const eraseSubscriber = async ({
   // A sign-up still waiting in the queue would bring the person back a minute later.
   await deleteQueuedSignUps({ payload, email: subscriber.email, req })
   await payload.delete({ collection: 'subscribers', id: subscriber.id, req })
-  return { deliveriesAnonymised: anonymised.docs.length, messagesDeleted: deleted.docs.length }
+  return { deliveriesAnonymised, messagesDeleted: deleted.docs.length }
 }
 
 /**

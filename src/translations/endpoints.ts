@@ -1,7 +1,9 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
-import { hasRegionalAccess } from '@/access/checkRole'
+import { regionalRoles } from '@/access/checkRole'
+import { forRoles } from '@/access/endpointGuards'
 import { defaultLocale, isLocale } from '@/i18n'
+import { downloadResponse } from '@/lib/download'
 import { exportTranslations } from './exportFile'
 import { importTranslations, TranslationFileError } from './importFile'
 import { loadTranslationOverview } from './overview'
@@ -15,19 +17,17 @@ import { loadTranslationOverview } from './overview'
 export const translationStatusEndpoint: Endpoint = {
   path: '/translations/status',
   method: 'get',
-  handler: async (req) => {
-    if (!hasRegionalAccess(req.user)) return forbidden(req)
+  handler: forRoles(regionalRoles, async (req) => {
     const overview = await loadTranslationOverview({ payload: req.payload })
     return Response.json(overview.map(({ histories: _histories, ...entry }) => entry))
-  },
+  }),
 }
 
 /** `GET /api/translations/export?locale=ar`: an XLIFF 2.0 download of everything to translate. */
 export const translationExportEndpoint: Endpoint = {
   path: '/translations/export',
   method: 'get',
-  handler: async (req) => {
-    if (!hasRegionalAccess(req.user)) return forbidden(req)
+  handler: forRoles(regionalRoles, async (req) => {
     const locale = new URL(req.url ?? '', 'http://localhost').searchParams.get('locale')
     if (!isLocale(locale) || locale === defaultLocale) {
       return Response.json(
@@ -36,22 +36,19 @@ export const translationExportEndpoint: Endpoint = {
       )
     }
     const { xml, fileName } = await exportTranslations({ payload: req.payload, locale })
-    return new Response(xml, {
-      headers: {
-        'Content-Type': 'application/xliff+xml; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${fileName}"`,
-        'Cache-Control': 'no-store',
-      },
+    return downloadResponse({
+      body: xml,
+      fileName,
+      contentType: 'application/xliff+xml; charset=utf-8',
     })
-  },
+  }),
 }
 
 /** `POST /api/translations/import` with the translated XLIFF file as the body: the report. */
 export const translationImportEndpoint: Endpoint = {
   path: '/translations/import',
   method: 'post',
-  handler: async (req) => {
-    if (!hasRegionalAccess(req.user) || !req.user) return forbidden(req)
+  handler: forRoles(regionalRoles, async (req) => {
     const xml = typeof req.text === 'function' ? await req.text() : ''
     if (!xml.trim()) return Response.json({ error: 'Kies een XLIFF-bestand.' }, { status: 400 })
     try {
@@ -67,7 +64,7 @@ export const translationImportEndpoint: Endpoint = {
         return Response.json({ error: error.message }, { status: 400 })
       throw error
     }
-  },
+  }),
 }
 
 export const translationEndpoints = [
@@ -75,6 +72,3 @@ export const translationEndpoints = [
   translationExportEndpoint,
   translationImportEndpoint,
 ]
-
-const forbidden = (req: PayloadRequest) =>
-  Response.json({ error: req.t('error:unauthorized') }, { status: req.user ? 403 : 401 })

@@ -1,4 +1,5 @@
-import { formatDutchDay, nextOccurrence, type MomentDates } from '@/campaigns/dateRules'
+import { nextOccurrence, type MomentDates } from '@/campaigns/dateRules'
+import { formatDutchDay } from '@/lib/dates'
 import { idsOf } from '@/lib/ids'
 import type { TranslatableSlug } from './registry'
 

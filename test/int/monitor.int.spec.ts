@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { DeliveryState } from '@/collections/Deliveries'
+import type { DeliveryState } from '@/newsletter/delivery/state'
 import type { Locale } from '@/i18n'
 import { computeMonitor, scopeTables } from '@/monitor/aggregate'
 import type { MonitorTable, TableId } from '@/monitor/tables'
@@ -56,7 +56,7 @@ const edition = (title: string, startedAt: string) =>
         title,
         status: 'sent',
         sections: [],
-        delivery: { startedAt, finishedAt: startedAt, isSnapshotComplete: true },
+        sending: { startedAt, finishedAt: startedAt, isSnapshotComplete: true },
       },
     })
     .then((doc) => track('newsletter-editions', doc))

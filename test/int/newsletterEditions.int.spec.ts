@@ -216,6 +216,7 @@ describe('preview and test send', () => {
       token,
       body: { locale: 'nl' },
     })
-    expect(status).toBe(401)
+    // Logged in, so not 401: the role is what stops them.
+    expect(status).toBe(403)
   })
 })

@@ -101,8 +101,11 @@ const cachedFiles = () => fs.readdirSync(cacheDir).sort()
 
 describe('the PDF download', () => {
   it('should send the printed pack as an attachment, print it once per version and count every download', async () => {
-    const responses = await Promise.all([packPdfResponse(params()), packPdfResponse(params())])
-    const again = await packPdfResponse(params())
+    const responses = await Promise.all([
+      packPdfResponse({ payload, params: params() }),
+      packPdfResponse({ payload, params: params() }),
+    ])
+    const again = await packPdfResponse({ payload, params: params() })
 
     for (const response of [...responses, again]) {
       expect(response.status).toBe(200)
@@ -122,7 +125,7 @@ describe('the PDF download', () => {
   })
 
   it('should print a new file when the pack changes and remove the old one', async () => {
-    await packPdfResponse(params())
+    await packPdfResponse({ payload, params: params() })
     const [before] = cachedFiles()
     await payload.update({
       collection: 'communication-packs',
@@ -130,7 +133,7 @@ describe('the PDF download', () => {
       data: { routeNote: 'Bel ook gerust de schoolmaatschappelijk werker.' },
     })
 
-    const response = await packPdfResponse(params())
+    const response = await packPdfResponse({ payload, params: params() })
 
     expect(response.status).toBe(200)
     expect(printServer.requests).toHaveLength(2)
@@ -142,7 +145,7 @@ describe('the PDF download', () => {
     process.env.PDF_PRINT_ORIGIN = `http://127.0.0.1:${await closedPort()}`
     const logged = vi.spyOn(payload.logger, 'error').mockImplementation(() => undefined)
 
-    const response = await packPdfResponse(params())
+    const response = await packPdfResponse({ payload, params: params() })
 
     expect(response.status).toBe(503)
     expect(logged).toHaveBeenCalledOnce()
@@ -160,7 +163,7 @@ describe('the PDF download', () => {
     printServer.hang()
     const logged = vi.spyOn(payload.logger, 'error').mockImplementation(() => undefined)
 
-    const response = await packPdfResponse(params())
+    const response = await packPdfResponse({ payload, params: params() })
 
     expect(response.status).toBe(503)
     expect(String(logged.mock.calls[0]?.[0] && (logged.mock.calls[0][0] as { err: Error }).err.message)).toContain(
@@ -177,7 +180,7 @@ describe('the PDF download', () => {
       { audience: 'onbekend' },
       { municipality: 'arnhem' },
     ]) {
-      expect((await packPdfResponse(params(wrong))).status).toBe(404)
+      expect((await packPdfResponse({ payload, params: params(wrong) })).status).toBe(404)
     }
     expect(printServer.requests).toEqual([])
   })
@@ -185,7 +188,10 @@ describe('the PDF download', () => {
 
 describe('the material download', () => {
   it('should count the download and send the visitor on to the file', async () => {
-    const response = await materialDownloadResponse(Promise.resolve({ ...(await params()), materialId }))
+    const response = await materialDownloadResponse({
+      payload,
+      params: Promise.resolve({ ...(await params()), materialId }),
+    })
 
     expect(response.status).toBe(302)
     expect(response.headers.get('location')).toBe(mediaUrl)
@@ -199,7 +205,10 @@ describe('the material download', () => {
     const view = await payload.findByID({ collection: 'pack-templates', id: (await templateOfPack()).id })
     const letterWithoutFile = String(view.materials![0]!.id)
     for (const wrong of ['extra-onbekend', letterWithoutFile]) {
-      const response = await materialDownloadResponse(Promise.resolve({ ...(await params()), materialId: wrong }))
+      const response = await materialDownloadResponse({
+        payload,
+        params: Promise.resolve({ ...(await params()), materialId: wrong }),
+      })
       expect(response.status).toBe(404)
     }
     expect(await countOf('material')).toBe(0)

@@ -46,7 +46,7 @@ describe('the newsletter archive', () => {
     await payload.update({
       collection: 'newsletter-editions',
       id: sent.id,
-      data: { status: 'sent', delivery: { finishedAt: new Date().toISOString() } },
+      data: { status: 'sent', sending: { finishedAt: new Date().toISOString() } },
       context: engineContext,
     })
 

@@ -169,6 +169,26 @@ describe('privacy rights', () => {
     expect(new Set(keys).size).toBe(2)
   })
 
+  it('should anonymise the deliveries when an admin deletes the subscriber in the admin', async () => {
+    const admin = await fixtures.user({ email: 'beheer@test.example', roles: ['admin'] })
+    const subscriber = await personWithHistory('verwijderd@example.org')
+
+    const response = await rest('DELETE', `/api/subscribers/${subscriber.id}`, {
+      token: await login(admin),
+    })
+    expect(response.status).toBe(200)
+
+    const { docs: deliveries } = await payload.find({
+      collection: 'deliveries',
+      depth: 0,
+      pagination: false,
+    })
+    expect(deliveries).toEqual([
+      expect.objectContaining({ state: 'delivered', locale: 'tr', subscriber: null }),
+    ])
+    expect(deliveries[0]!.recipientKey).toMatch(/^erased-/)
+  })
+
   it('should drop a sign-up of the erased person still waiting in the queue', async () => {
     const adviser = await fixtures.user({
       email: 'adviseur3@test.example',

@@ -11,19 +11,19 @@ export const sentEditions = async (payload: Payload, locale: Locale) => {
   const { docs } = await payload.find({
     collection: 'newsletter-editions',
     where: { status: { equals: 'sent' } },
-    sort: '-delivery.finishedAt',
+    sort: '-sending.finishedAt',
     locale,
     fallbackLocale: 'nl',
     depth: 0,
     pagination: false,
     // The archive is public; the filter above is what makes an edition public.
     overrideAccess: true,
-    select: { title: true, delivery: true, sendAt: true, updatedAt: true },
+    select: { title: true, sending: true, sendAt: true, updatedAt: true },
   })
   return docs.map((edition) => ({
     id: edition.id,
     title: edition.title,
-    sentAt: edition.delivery?.finishedAt ?? edition.sendAt ?? edition.updatedAt,
+    sentAt: edition.sending?.finishedAt ?? edition.sendAt ?? edition.updatedAt,
   }))
 }
 
@@ -41,7 +41,7 @@ export const editionWebVersion = async (payload: Payload, rawId: string, locale:
       id,
       depth: 0,
       overrideAccess: true,
-      select: { status: true, delivery: true, sendAt: true, updatedAt: true },
+      select: { status: true, sending: true, sendAt: true, updatedAt: true },
     })
     .catch(() => null)
   if (!edition || edition.status !== 'sent') return null
@@ -53,7 +53,7 @@ export const editionWebVersion = async (payload: Payload, rawId: string, locale:
   })
   return {
     title: content.title,
-    sentAt: edition.delivery?.finishedAt ?? edition.sendAt ?? edition.updatedAt,
+    sentAt: edition.sending?.finishedAt ?? edition.sendAt ?? edition.updatedAt,
     html: emailBodyForPage(html),
   }
 }

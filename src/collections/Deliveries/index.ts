@@ -1,37 +1,26 @@
-import crypto from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 
 import { isRegional } from '@/access/isRegional'
 import { label } from '@/fields/labels'
 import { localeSelect } from '@/fields/localeSelect'
-import { selectFromList } from '@/fields/selectFromList'
-import { idsOf } from '@/lib/ids'
+import { selectFromValues } from '@/fields/selectFromList'
+import { withRecipientKey } from '@/newsletter/delivery/recipientKey'
+import { deliveryStates } from '@/newsletter/delivery/state'
 
-export const deliveryStates = [
-  { value: 'pending', label: label('Wacht', 'Pending') },
-  { value: 'submitting', label: label('Wordt aangeboden', 'Submitting') },
-  { value: 'accepted', label: label('Geaccepteerd door de provider', 'Accepted by the provider') },
-  { value: 'delivered', label: label('Afgeleverd', 'Delivered') },
-  { value: 'bounced', label: label('Onbestelbaar', 'Bounced') },
-  { value: 'complained', label: label('Klacht', 'Complained') },
-  { value: 'failed', label: label('Mislukt', 'Failed') },
-  {
-    value: 'skipped',
-    label: label(
-      'Overgeslagen (afgemeld voor verzending)',
-      'Skipped (unsubscribed before sending)',
-    ),
-  },
-  { value: 'cancelled', label: label('Niet verstuurd (geannuleerd)', 'Not sent (cancelled)') },
-] as const
-
-export type DeliveryState = (typeof deliveryStates)[number]['value']
-
-/** What makes a delivery unique within its edition: the subscriber, until they are erased. */
-export const recipientKeyOf = (subscriberId: string | number) => String(subscriberId)
-
-/** Replaces the key when a person is erased: unique, and nothing left that points to them. */
-export const erasedRecipientKey = () => `erased-${crypto.randomUUID()}`
+const stateLabels = {
+  pending: label('Wacht', 'Pending'),
+  submitting: label('Wordt aangeboden', 'Submitting'),
+  accepted: label('Geaccepteerd door de provider', 'Accepted by the provider'),
+  delivered: label('Afgeleverd', 'Delivered'),
+  bounced: label('Onbestelbaar', 'Bounced'),
+  complained: label('Klacht', 'Complained'),
+  failed: label('Mislukt', 'Failed'),
+  skipped: label(
+    'Overgeslagen (afgemeld voor verzending)',
+    'Skipped (unsubscribed before sending)',
+  ),
+  cancelled: label('Niet verstuurd (geannuleerd)', 'Not sent (cancelled)'),
+}
 
 /**
  * One edition to one subscriber (verzending). "Accepted" means the provider took it, not that it
@@ -50,10 +39,7 @@ export const Deliveries: CollectionConfig = {
   },
   hooks: {
     beforeChange: [
-      ({ data, operation }) =>
-        operation === 'create' && !data.recipientKey && data.subscriber
-          ? { ...data, recipientKey: recipientKeyOf(idsOf([data.subscriber])[0]!) }
-          : data,
+      ({ data, operation }) => (operation === 'create' ? withRecipientKey(data) : data),
     ],
   },
   access: {
@@ -110,7 +96,7 @@ export const Deliveries: CollectionConfig = {
         },
       ],
     },
-    selectFromList(deliveryStates, {
+    selectFromValues(deliveryStates, stateLabels, {
       name: 'state',
       required: true,
       defaultValue: 'pending',

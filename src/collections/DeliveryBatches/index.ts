@@ -2,17 +2,16 @@ import type { CollectionConfig } from 'payload'
 
 import { isRegional } from '@/access/isRegional'
 import { label } from '@/fields/labels'
-import { selectFromList } from '@/fields/selectFromList'
+import { selectFromValues } from '@/fields/selectFromList'
+import { batchStates } from '@/newsletter/delivery/state'
 
-export const batchStates = [
-  { value: 'pending', label: label('Wacht', 'Pending') },
-  { value: 'submitting', label: label('Wordt aangeboden', 'Submitting') },
-  { value: 'accepted', label: label('Aangeboden', 'Accepted') },
-  { value: 'failed', label: label('Mislukt', 'Failed') },
-  { value: 'cancelled', label: label('Geannuleerd', 'Cancelled') },
-] as const
-
-export type BatchState = (typeof batchStates)[number]['value']
+const stateLabels = {
+  pending: label('Wacht', 'Pending'),
+  submitting: label('Wordt aangeboden', 'Submitting'),
+  accepted: label('Aangeboden', 'Accepted'),
+  failed: label('Mislukt', 'Failed'),
+  cancelled: label('Geannuleerd', 'Cancelled'),
+}
 
 /**
  * Up to SEND_BATCH_SIZE deliveries of one edition that go to the provider in one call. The batch
@@ -53,7 +52,7 @@ export const DeliveryBatches: CollectionConfig = {
     },
     { name: 'batchKey', type: 'text', required: true, label: label('Batch', 'Batch') },
     { name: 'size', type: 'number', required: true, label: label('Aantal', 'Size') },
-    selectFromList(batchStates, {
+    selectFromValues(batchStates, stateLabels, {
       name: 'state',
       required: true,
       defaultValue: 'pending',

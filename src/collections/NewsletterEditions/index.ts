@@ -4,8 +4,9 @@ import { isEditor } from '@/access/isEditor'
 import { isRegional } from '@/access/isRegional'
 import { label } from '@/fields/labels'
 import { localeSelect } from '@/fields/localeSelect'
-import { selectFromList } from '@/fields/selectFromList'
+import { selectFromList, selectFromValues } from '@/fields/selectFromList'
 import { audiences } from '@/fields/taxonomy'
+import { editionStatuses } from '@/newsletter/editionStatuses'
 import { previewEndpoint } from './endpoints/preview'
 import { sendingEndpoints } from './endpoints/sending'
 import { testSendEndpoint } from './endpoints/testSend'
@@ -14,7 +15,16 @@ import { guardScheduling } from './hooks/guardScheduling'
 import { queueScheduledSend } from './hooks/queueScheduledSend'
 import { revalidateArchiveAfterChange, revalidateArchiveAfterDelete } from '@/portal/revalidate'
 import { removeDeliveries } from './hooks/removeDeliveries'
-import { editionStatuses, previewUrl } from './shared'
+import { previewUrl } from './shared'
+
+const statusLabels = {
+  draft: label('Concept', 'Draft'),
+  scheduled: label('Gepland', 'Scheduled'),
+  sending: label('Bezig', 'Sending'),
+  paused: label('Gepauzeerd', 'Paused'),
+  sent: label('Verzonden', 'Sent'),
+  cancelled: label('Geannuleerd', 'Cancelled'),
+}
 
 /**
  * One edition of the digitale Nieuwsbrief, composed from approved building blocks of every
@@ -122,7 +132,7 @@ export const NewsletterEditions: CollectionConfig = {
       },
       hooks: { afterRead: [flagWithdrawnBlocks] },
     },
-    selectFromList(editionStatuses, {
+    selectFromValues(editionStatuses, statusLabels, {
       name: 'status',
       required: true,
       defaultValue: 'draft',
@@ -137,7 +147,7 @@ export const NewsletterEditions: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
-      name: 'sending',
+      name: 'sendPanel',
       type: 'ui',
       label: label('Verzenden', 'Sending'),
       admin: {
@@ -146,9 +156,10 @@ export const NewsletterEditions: CollectionConfig = {
       },
     },
     {
-      name: 'delivery',
+      // The whole send run (a delivery is one mail to one person).
+      name: 'sending',
       type: 'group',
-      label: label('Verzending', 'Delivery'),
+      label: label('Verzending', 'Sending'),
       admin: { hidden: true },
       fields: [
         { name: 'startedAt', type: 'date', label: label('Gestart op', 'Started at') },

@@ -1,16 +1,5 @@
 import type { PayloadRequest } from 'payload'
 
-import { label } from '@/fields/labels'
-
-export const editionStatuses = [
-  { value: 'draft', label: label('Concept', 'Draft') },
-  { value: 'scheduled', label: label('Gepland', 'Scheduled') },
-  { value: 'sending', label: label('Bezig', 'Sending') },
-  { value: 'paused', label: label('Gepauzeerd', 'Paused') },
-  { value: 'sent', label: label('Verzonden', 'Sent') },
-  { value: 'cancelled', label: label('Geannuleerd', 'Cancelled') },
-] as const
-
 /**
  * The preview lives on the same origin as the admin that shows it, so the admin's "document
  * saved" message reaches the iframe and it reloads.

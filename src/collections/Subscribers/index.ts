@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isRegional } from '@/access/isRegional'
 import { label } from '@/fields/labels'
 import { localeSelect } from '@/fields/localeSelect'
-import { selectFromList } from '@/fields/selectFromList'
+import { selectFromList, selectFromValues } from '@/fields/selectFromList'
 import { audiences } from '@/fields/taxonomy'
 import {
   countsEndpoint,
@@ -14,11 +14,17 @@ import {
   subscribeEndpoint,
   subscribePreflightEndpoint,
 } from '@/subscribers/endpoints'
+import { subscriberStatuses } from '@/subscribers/statuses'
+import { forgetDeliveries } from './hooks/forgetDeliveries'
 import { normalizeEmail } from './hooks/normalizeEmail'
-import { subscriberStatuses } from './statuses'
 
-export { subscriberStatuses } from './statuses'
-export type { SubscriberStatus } from './statuses'
+const statusLabels = {
+  pending: label('Wacht op bevestiging', 'Awaiting confirmation'),
+  confirmed: label('Bevestigd', 'Confirmed'),
+  unsubscribed: label('Afgemeld', 'Unsubscribed'),
+  bounced: label('Onbestelbaar (bounce)', 'Bounced'),
+  complained: label('Klacht (spam gemeld)', 'Complained'),
+}
 
 /**
  * People on the mailing list. Personal data: only admin and regio-redactie read it; municipal
@@ -45,6 +51,7 @@ export const Subscribers: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [normalizeEmail],
+    beforeDelete: [forgetDeliveries],
   },
   endpoints: [
     subscribeEndpoint,
@@ -87,7 +94,7 @@ export const Subscribers: CollectionConfig = {
       hasMany: true,
       label: label('Doelgroepen', 'Audiences'),
     }),
-    selectFromList(subscriberStatuses, {
+    selectFromValues(subscriberStatuses, statusLabels, {
       name: 'status',
       required: true,
       defaultValue: 'pending',

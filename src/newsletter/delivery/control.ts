@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { blockIdsOf } from '@/collections/NewsletterEditions/hooks/flagWithdrawnBlocks'
+import { formatDutchMoment } from '@/lib/dates'
+import { blockIdsOf } from '@/newsletter/editionBlocks'
 import type { NewsletterEdition } from '@/payload-types'
 import { audienceWhere } from './audience'
 
@@ -27,7 +28,7 @@ export const startIfDue = async (payload: Payload, editionId: string | number) =
 }
 
 export const markSnapshotComplete = (payload: Payload, editionId: string | number) =>
-  setDelivery(payload, editionId, { isSnapshotComplete: true })
+  setSending(payload, editionId, { isSnapshotComplete: true })
 
 /** Sent once no delivery waits any more; returns whether the edition is (now) sent. */
 export const finishIfDone = async (payload: Payload, editionId: string | number) => {
@@ -43,59 +44,35 @@ export const finishIfDone = async (payload: Payload, editionId: string | number)
   return true
 }
 
-export const pauseEdition = (payload: Payload, editionId: string | number, reason: string) =>
-  setStatus(payload, editionId, 'paused', { pauseReason: reason })
+/** Paused by a person or by the engine after too many failures; the reason is shown in the admin. */
+export const pauseEdition = ({
+  payload,
+  editionId,
+  reason,
+  req,
+}: {
+  payload: Payload
+  editionId: string | number
+  reason: string
+  req?: PayloadRequest
+}) => setStatus(payload, editionId, 'paused', { pauseReason: reason }, req)
 
-/**
- * What has not gone out yet will not: batches that were never sent, and their deliveries, become
- * cancelled. A batch a worker is sending right now finishes (the request may already be with the
- * provider) and records what the provider answered.
- */
-export const cancelRemaining = async (
-  payload: Payload,
-  editionId: string | number,
-  req?: Partial<PayloadRequest>,
-) => {
-  const { docs: batches } = await payload.db.find<{ id: string | number; batchKey: string }>({
-    collection: 'delivery-batches',
-    where: { and: [{ edition: { equals: editionId } }, { state: { equals: 'pending' } }] },
-    pagination: false,
-    limit: 0,
-    select: { batchKey: true },
-    req,
-  })
-  if (batches.length) {
-    await payload.db.updateMany({
-      collection: 'delivery-batches',
-      where: { id: { in: batches.map(({ id }) => id) } },
-      data: { state: 'cancelled' },
-      returning: false,
-      req,
-    })
-  }
-  // Only the deliveries of batches never sent: a batch in flight records its own outcome.
-  for (let start = 0; start < batches.length; start += 100) {
-    await payload.db.updateMany({
-      collection: 'deliveries',
-      where: {
-        and: [
-          { edition: { equals: editionId } },
-          { batchKey: { in: batches.slice(start, start + 100).map(({ batchKey }) => batchKey) } },
-          { state: { equals: 'pending' } },
-        ],
-      },
-      data: { state: 'cancelled', lastError: 'Niet verstuurd: de verzending is geannuleerd.' },
-      returning: false,
-      req,
-    })
-  }
-}
+/** Sending again after a pause; the caller queues the job that goes on with it. */
+export const resumeEdition = ({
+  payload,
+  editionId,
+  req,
+}: {
+  payload: Payload
+  editionId: string | number
+  req?: PayloadRequest
+}) => setStatus(payload, editionId, 'sending', { pauseReason: null }, req)
 
 /** Dutch reasons a schedule is refused; the user reads them as they are. */
 export const scheduleProblems = {
   noSendAt: 'Kies een verzendmoment, of kies "Nu verzenden".',
   inPast: (sendAt: string) =>
-    `Het gekozen verzendmoment (${new Date(sendAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}) ligt in het verleden. Wilt u de editie nu verzenden? Kies dan "Nu verzenden".`,
+    `Het gekozen verzendmoment (${formatDutchMoment(sendAt)}) ligt in het verleden. Wilt u de editie nu verzenden? Kies dan "Nu verzenden".`,
   noApprovedBlocks:
     'Deze editie bevat geen goedgekeurde bouwstenen. Voeg minstens één goedgekeurde bouwsteen toe voordat u hem inplant.',
   emptyAudience:
@@ -141,23 +118,24 @@ export const findScheduleProblem = async ({
   return undefined
 }
 
+type Sending = Partial<NonNullable<NewsletterEdition['sending']>>
+
 const setStatus = (
   payload: Payload,
   editionId: string | number,
   status: EditionStatus,
-  delivery: Partial<NonNullable<NewsletterEdition['delivery']>> = {},
-) => updateEdition(payload, editionId, { status, delivery })
+  sending: Sending = {},
+  req?: PayloadRequest,
+) => updateEdition(payload, editionId, { status, sending }, req)
 
-const setDelivery = (
-  payload: Payload,
-  editionId: string | number,
-  delivery: Partial<NonNullable<NewsletterEdition['delivery']>>,
-) => updateEdition(payload, editionId, { delivery })
+const setSending = (payload: Payload, editionId: string | number, sending: Sending) =>
+  updateEdition(payload, editionId, { sending })
 
 const updateEdition = async (
   payload: Payload,
   editionId: string | number,
-  data: { status?: EditionStatus; delivery: Partial<NonNullable<NewsletterEdition['delivery']>> },
+  data: { status?: EditionStatus; sending: Sending },
+  req?: PayloadRequest,
 ) => {
   // Through the Local API (not the adapter) so the admin, which shows the latest version, sees it.
   const current = await payload.findByID({
@@ -166,13 +144,15 @@ const updateEdition = async (
     depth: 0,
     draft: false,
     overrideAccess: true,
+    req,
   })
   await payload.update({
     collection: 'newsletter-editions',
     id: editionId,
-    data: { ...data, delivery: { ...current.delivery, ...data.delivery } },
+    data: { ...data, sending: { ...current.sending, ...data.sending } },
     depth: 0,
     overrideAccess: true,
     context: engineContext,
+    req,
   })
 }

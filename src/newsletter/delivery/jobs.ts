@@ -137,7 +137,7 @@ const lastActivity = async (payload: Payload, edition: NewsletterEdition) => {
   })
   return Math.max(
     docs[0]?.heartbeatAt ? new Date(docs[0].heartbeatAt).getTime() : 0,
-    edition.delivery?.startedAt ? new Date(edition.delivery.startedAt).getTime() : 0,
+    edition.sending?.startedAt ? new Date(edition.sending.startedAt).getTime() : 0,
   )
 }
 

@@ -73,16 +73,16 @@ export const editionProgress = async ({
     count({ state: { equals: 'skipped' } }),
     count({ state: { equals: 'cancelled' } }),
   ])
-  const delivery = edition.delivery
+  const sending = edition.sending
   // While the audience is still being frozen, the rest of it counts as remaining too.
   const notYetFrozen =
-    edition.status === 'sending' && delivery?.startedAt && !delivery.isSnapshotComplete
+    edition.status === 'sending' && sending?.startedAt && !sending.isSnapshotComplete
       ? Math.max(
           0,
           (
             await payload.count({
               collection: 'subscribers',
-              where: audienceWhere({ audience: edition.audience, frozenAt: delivery.startedAt }),
+              where: audienceWhere({ audience: edition.audience, frozenAt: sending.startedAt }),
               overrideAccess: true,
             })
           ).totalDocs - frozen,
@@ -123,9 +123,9 @@ export const editionProgress = async ({
   return {
     status: edition.status,
     sendAt: edition.sendAt ?? null,
-    startedAt: delivery?.startedAt ?? null,
-    finishedAt: delivery?.finishedAt ?? null,
-    pauseReason: edition.status === 'paused' ? (delivery?.pauseReason ?? null) : null,
+    startedAt: sending?.startedAt ?? null,
+    finishedAt: sending?.finishedAt ?? null,
+    pauseReason: edition.status === 'paused' ? (sending?.pauseReason ?? null) : null,
     total,
     accepted,
     failed,

@@ -10,17 +10,24 @@ import { getTransport } from '@/mail/transports'
 import type { OutgoingMessage, SendResult, Transport } from '@/mail/transports/types'
 import type { Delivery, NewsletterEdition } from '@/payload-types'
 import { idsOf } from '@/lib/ids'
-import { markAccepted } from './bulkWrites'
-import type { AcceptedDelivery } from './bulkWrites'
-import { claimNextBatch, heartbeat, isStillHeld, releaseClaim } from './claim'
+import { claimNextBatch, isStillHeld } from './claim'
 import type { ClaimedBatch } from './claim'
-import { cancelRemaining, finishIfDone, markSnapshotComplete, pauseEdition } from './control'
+import { finishIfDone, markSnapshotComplete, pauseEdition } from './control'
 import { recipientLinks } from './links'
 import { sharedPacer } from './pacer'
 import type { Pacer } from './pacer'
 import { sendSettings } from './settings'
 import type { SendSettings } from './settings'
 import { snapshotNextPage } from './snapshot'
+import {
+  cancelRemaining,
+  cancelUnsentBatch,
+  heartbeat,
+  recordBatchOutcome,
+  releaseClaim,
+  skipErased,
+} from './state'
+import type { AcceptedDelivery } from './state'
 
 export type SendRunOutcome =
   /** Every delivery has an outcome; the edition is sent. */
@@ -72,7 +79,7 @@ export const runEditionSend = async ({
     if (!edition || edition.status === 'scheduled' || edition.status === 'draft') return 'idle'
     if (edition.status === 'sent') return 'idle'
     if (edition.status === 'cancelled') {
-      await cancelRemaining(payload, editionId)
+      await cancelRemaining({ payload, editionId })
       return 'cancelled'
     }
     if (edition.status === 'paused') return 'paused'
@@ -80,7 +87,7 @@ export const runEditionSend = async ({
     // Freezing runs well ahead of sending (a few pages per batch sent, more in the time the
     // pacer would otherwise wait), so the whole audience is in deliveries early in the send while
     // the first mails already go.
-    let isFreezing = !edition.delivery?.isSnapshotComplete
+    let isFreezing = !edition.sending?.isSnapshotComplete
     for (let page = 0; page < pagesPerBatch && isFreezing; page++) {
       isFreezing = await freezePage(payload, edition, settings)
     }
@@ -158,12 +165,12 @@ const sendBatch = async ({
     if (status !== 'sending') {
       // Never offered to the provider by anyone: cancelling means it does not go at all.
       const isUnsent = attempt === 1 && batch.attempts === 1
-      if (status === 'cancelled' && isUnsent) await cancelUnsentBatch(payload, editionId, batch)
-      await releaseClaim(payload, batch.claim)
+      if (status === 'cancelled' && isUnsent) await cancelUnsentBatch({ payload, editionId, batch })
+      await releaseClaim({ payload, claim: batch.claim })
       return status === 'cancelled' ? 'cancelled' : 'paused'
     }
     if (!(await isStillHeld(payload, batch))) return 'done'
-    await heartbeat(payload, batch)
+    await heartbeat({ payload, claim: batch.claim })
     // Nothing between taking the slot and the request: the provider counts from its arrival.
     await pacer.waitForSlot()
     const results = await transport.sendBatch(messages, { idempotencyKey }).catch(
@@ -182,8 +189,12 @@ const sendBatch = async ({
       // Being asked to slow down is not a failure of the provider or of our mail.
       if (!isRateLimited) failures.consecutive += 1
       if (failures.consecutive >= settings.maxConsecutiveFailures) {
-        await releaseClaim(payload, batch.claim)
-        await pauseEdition(payload, editionId, failurePauseReason(failures.consecutive, batchFailure.error))
+        await releaseClaim({ payload, claim: batch.claim })
+        await pauseEdition({
+          payload,
+          editionId,
+          reason: failurePauseReason(failures.consecutive, batchFailure.error),
+        })
         return 'paused'
       }
       if (!isRateLimited && batchFailure.retryAfterSeconds === undefined) {
@@ -195,11 +206,14 @@ const sendBatch = async ({
     await recordResults({ payload, batch, deliveries, results })
     failures.consecutive = results.some((result) => result.ok) ? 0 : failures.consecutive + 1
     if (failures.consecutive >= settings.maxConsecutiveFailures) {
-      await pauseEdition(
+      await pauseEdition({
         payload,
         editionId,
-        failurePauseReason(failures.consecutive, batchFailure?.error ?? 'alle adressen geweigerd'),
-      )
+        reason: failurePauseReason(
+          failures.consecutive,
+          batchFailure?.error ?? 'alle adressen geweigerd',
+        ),
+      })
       return 'paused'
     }
     return 'done'
@@ -281,24 +295,13 @@ const composeBatch = async ({
       ],
     })
   }
-  // Erased between freezing and sending: nobody to send to, and the row says why.
   const erased = rows.filter((row) => !deliveries.includes(row))
-  if (erased.length) {
-    await payload.db.updateMany({
-      collection: 'deliveries',
-      where: { id: { in: erased.map(({ id }) => id) } },
-      data: { state: 'skipped', lastError: 'De abonnee is gewist voordat de batch verzonden werd.' },
-      returning: false,
-    })
-  }
+  await skipErased({ payload, ids: erased.map(({ id }) => id) })
   return { deliveries, messages }
 }
 
-/**
- * Every delivery's outcome, then the batch's. A crash in between leaves the batch submitting: it
- * is claimed again, replayed by the provider and recorded again, with the same outcome.
- */
-const recordResults = async ({
+/** Pairs each delivery in the request with the provider's answer for it. */
+const recordResults = ({
   payload,
   batch,
   deliveries,
@@ -310,61 +313,13 @@ const recordResults = async ({
   results: SendResult[]
 }) => {
   const accepted: AcceptedDelivery[] = []
-  for (const [index, delivery] of deliveries.entries()) {
+  const failed: { id: string | number; error: string }[] = []
+  for (const [index, { id }] of deliveries.entries()) {
     const result = results[index]
-    if (result.ok) {
-      accepted.push({ id: delivery.id, providerMessageId: result.providerMessageId })
-      continue
-    }
-    await payload.db.updateOne({
-      collection: 'deliveries',
-      id: delivery.id,
-      data: { state: 'failed', lastError: result.error, attempts: batch.attempts },
-      returning: false,
-    })
+    if (result.ok) accepted.push({ id, providerMessageId: result.providerMessageId })
+    else failed.push({ id, error: result.error })
   }
-  await markAccepted({
-    payload,
-    deliveries: accepted,
-    attempts: batch.attempts,
-    acceptedAt: new Date().toISOString(),
-  })
-  const failure = results.find((result) => !result.ok)
-  await payload.db.updateOne({
-    collection: 'delivery-batches',
-    id: batch.id,
-    data: {
-      state: results.length === 0 || results.some((result) => result.ok) ? 'accepted' : 'failed',
-      lastError: failure && !failure.ok ? failure.error : null,
-    },
-    returning: false,
-  })
-  await releaseClaim(payload, batch.claim)
-}
-
-const cancelUnsentBatch = async (
-  payload: Payload,
-  editionId: string | number,
-  batch: ClaimedBatch,
-) => {
-  await payload.db.updateMany({
-    collection: 'deliveries',
-    where: {
-      and: [
-        { edition: { equals: editionId } },
-        { batchKey: { equals: batch.batchKey } },
-        { state: { equals: 'pending' } },
-      ],
-    },
-    data: { state: 'cancelled', lastError: 'Niet verstuurd: de verzending is geannuleerd.' },
-    returning: false,
-  })
-  await payload.db.updateOne({
-    collection: 'delivery-batches',
-    id: batch.id,
-    data: { state: 'cancelled' },
-    returning: false,
-  })
+  return recordBatchOutcome({ payload, batch, accepted, failed })
 }
 
 const readEdition = async (payload: Payload, id: string | number) =>

@@ -1,10 +1,9 @@
 import type { Payload } from 'payload'
 
 import type { DeliveryBatch, NewsletterEdition } from '@/payload-types'
-import { idFromText, idsOf } from '@/lib/ids'
+import { idFromText } from '@/lib/ids'
 import { audienceWhere } from './audience'
-import { recipientKeyOf } from '@/collections/Deliveries'
-import { insertDeliveries } from './bulkWrites'
+import { recordFrozenPage } from './state'
 
 /**
  * Freezes the next page of the audience into deliveries: one batch of subscribers, in id order
@@ -18,7 +17,7 @@ export const snapshotNextPage = async ({
   batchSize,
 }: {
   payload: Payload
-  edition: Pick<NewsletterEdition, 'id' | 'audience' | 'delivery'>
+  edition: Pick<NewsletterEdition, 'id' | 'audience' | 'sending'>
   batchSize: number
 }): Promise<boolean> => {
   const { docs: lastBatches } = await payload.db.find<DeliveryBatch>({
@@ -29,7 +28,7 @@ export const snapshotNextPage = async ({
     pagination: false,
   })
   const cursor = lastBatches[0] ? idFromText(payload, lastBatches[0].lastSubscriber) : undefined
-  const where = audienceWhere({ audience: edition.audience, frozenAt: edition.delivery?.startedAt })
+  const where = audienceWhere({ audience: edition.audience, frozenAt: edition.sending?.startedAt })
   const { docs: subscribers } = await payload.db.find<{
     id: string | number
     locale: string
@@ -45,7 +44,10 @@ export const snapshotNextPage = async ({
   if (subscribers.length === 0) return false
 
   const batchKey = `${subscribers[0].id}-${subscribers.at(-1)!.id}`
-  const { docs: existing } = await payload.db.find<{ id: string | number; subscriber: unknown }>({
+  const { docs: alreadyFrozen } = await payload.db.find<{
+    id: string | number
+    subscriber: unknown
+  }>({
     collection: 'deliveries',
     where: {
       and: [
@@ -57,56 +59,6 @@ export const snapshotNextPage = async ({
     limit: 0,
     select: { subscriber: true },
   })
-  const alreadyFrozen = new Set(existing.map(({ subscriber }) => String(idsOf([subscriber])[0])))
-  const now = new Date().toISOString()
-  await insertDeliveries(
-    payload,
-    subscribers
-      .filter((subscriber) => !alreadyFrozen.has(String(subscriber.id)))
-      .map((subscriber) => ({
-        edition: edition.id,
-        subscriber: subscriber.id,
-        recipientKey: recipientKeyOf(subscriber.id),
-        locale: subscriber.locale,
-        municipality: idsOf([subscriber.municipality])[0] ?? null,
-        state: 'pending',
-        batchKey,
-        attempts: 0,
-        createdAt: now,
-        updatedAt: now,
-      })),
-  )
-  if (existing.length) {
-    // A page frozen again after a crash may be cut differently: its deliveries join this batch.
-    await payload.db.updateMany({
-      collection: 'deliveries',
-      where: { id: { in: existing.map(({ id }) => id) } },
-      data: { batchKey },
-      returning: false,
-    })
-  }
-  await payload.db
-    .create({
-      collection: 'delivery-batches',
-      data: {
-        edition: edition.id,
-        batchKey,
-        size: subscribers.length,
-        state: 'pending',
-        lastSubscriber: String(subscribers.at(-1)!.id),
-        attempts: 0,
-      },
-    })
-    .catch(async (error: unknown) => {
-      if (!(await isFrozen(payload, edition.id, batchKey))) throw error
-    })
+  await recordFrozenPage({ payload, editionId: edition.id, batchKey, subscribers, alreadyFrozen })
   return subscribers.length === batchSize
 }
-
-const isFrozen = async (payload: Payload, editionId: string | number, batchKey: string) =>
-  (
-    await payload.db.count({
-      collection: 'delivery-batches',
-      where: { and: [{ edition: { equals: editionId } }, { batchKey: { equals: batchKey } }] },
-    })
-  ).totalDocs > 0

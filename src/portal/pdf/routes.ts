@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises'
 
-import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { isLocale } from '@/i18n'
+import { downloadResponse } from '@/lib/download'
 import { escapeHtml } from '@/lib/html'
 import { countDownload } from '../downloads'
 import { loadPackView, type PackView } from '../packs'
@@ -17,10 +17,15 @@ import { packPagePath, packPdf, packPdfFileName } from './packPdf'
 export type PackRouteParams = Promise<{ locale: string; municipality: string; audience: string }>
 
 /** `GET /<locale>/gemeente/<municipality>/<audience>/pdf` */
-export const packPdfResponse = async (params: PackRouteParams): Promise<Response> => {
-  const found = await findPack(params)
-  if (!found) return notFound()
-  const { payload, view } = found
+export const packPdfResponse = async ({
+  payload,
+  params,
+}: {
+  payload: Payload
+  params: PackRouteParams
+}): Promise<Response> => {
+  const view = await findPack(payload, params)
+  if (!view) return notFound()
   try {
     const { filePath } = await packPdf(view)
     const pdf = await fs.readFile(filePath)
@@ -30,15 +35,10 @@ export const packPdfResponse = async (params: PackRouteParams): Promise<Response
       locale: view.locale,
       kind: 'pdf',
     })
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="${packPdfFileName(view)}"`,
-        'Content-Length': String(pdf.length),
-        // Every download passes the server, so it is counted.
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-      },
+    return downloadResponse({
+      body: new Uint8Array(pdf),
+      fileName: packPdfFileName(view),
+      contentType: 'application/pdf',
     })
   } catch (error) {
     payload.logger.error({ err: error, msg: `Pdf van ${packPagePath(view)} niet gemaakt` })
@@ -47,12 +47,15 @@ export const packPdfResponse = async (params: PackRouteParams): Promise<Response
 }
 
 /** `GET /<locale>/gemeente/<municipality>/<audience>/download/<materialId>`: counts, then sends to the file. */
-export const materialDownloadResponse = async (
-  params: Promise<{ locale: string; municipality: string; audience: string; materialId: string }>,
-): Promise<Response> => {
-  const found = await findPack(params)
-  if (!found) return notFound()
-  const { payload, view } = found
+export const materialDownloadResponse = async ({
+  payload,
+  params,
+}: {
+  payload: Payload
+  params: Promise<{ locale: string; municipality: string; audience: string; materialId: string }>
+}): Promise<Response> => {
+  const view = await findPack(payload, params)
+  if (!view) return notFound()
   const { materialId } = await params
   const material = view.materials.find(({ id }) => id === decodeURIComponent(materialId))
   if (!material?.file) return notFound()
@@ -69,18 +72,14 @@ export const materialDownloadResponse = async (
   })
 }
 
-const findPack = async (
-  params: PackRouteParams,
-): Promise<{ payload: Payload; view: PackView } | null> => {
+const findPack = async (payload: Payload, params: PackRouteParams): Promise<PackView | null> => {
   const { locale, municipality, audience } = await params
   if (!isLocale(locale)) return null
-  const payload = await getPayload({ config })
-  const view = await loadPackView(payload, {
+  return loadPackView(payload, {
     municipalitySlug: decodeURIComponent(municipality),
     audienceSlug: decodeURIComponent(audience),
     locale,
   })
-  return view ? { payload, view } : null
 }
 
 const notFound = () =>

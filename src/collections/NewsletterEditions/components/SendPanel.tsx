@@ -4,6 +4,7 @@ import { Button, toast, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useState } from 'react'
 
+import { formatDutchMoment } from '../../../lib/dates'
 import type { AudienceSummary } from '../../../newsletter/delivery/audience'
 import type { OutcomeCounts, SendProgress } from '../../../newsletter/delivery/progress'
 
@@ -94,7 +95,7 @@ export const SendPanel = () => {
       </h3>
       <p role="status" style={{ margin: '0 0 calc(var(--base) / 2)' }}>
         {status ? statusText[status] : 'Bezig met laden…'}
-        {status === 'scheduled' && progress?.sendAt ? ` Verzenden op ${formatDate(progress.sendAt)}.` : ''}
+        {status === 'scheduled' && progress?.sendAt ? ` Verzenden op ${formatDutchMoment(progress.sendAt)}.` : ''}
       </p>
 
       {status === 'draft' && !isConfirming && (
@@ -275,8 +276,6 @@ const OutcomeTable = ({ title, rows }: { title: string; rows: ({ name: string } 
     </table>
   )
 
-const formatDate = (value: string) =>
-  new Date(value).toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' })
 
 const formatDuration = (seconds: number) =>
   seconds < 90 ? `${seconds} seconden` : `${Math.round(seconds / 60)} minuten`

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto'
 import type { Endpoint } from 'payload'
 
-import { checkRole } from '@/access/checkRole'
+import { roles } from '@/access/checkRole'
+import { forRoles } from '@/access/endpointGuards'
 import { defaultLocale, isLocale } from '@/i18n'
 import { loadEditionContent } from '@/newsletter/editionContent'
 import { renderNewsletter } from '@/mail/newsletter'
@@ -21,10 +22,7 @@ const reloadOnSaveHash = crypto.createHash('sha256').update(reloadOnSave).digest
 export const previewEndpoint: Endpoint = {
   path: '/:id/preview',
   method: 'get',
-  handler: async (req) => {
-    if (!checkRole(['admin', 'regio-redactie', 'gemeente-redactie'], req.user)) {
-      return Response.json({ error: req.t('error:unauthorized') }, { status: 401 })
-    }
+  handler: forRoles(roles, async (req) => {
     const requested = req.searchParams.get('locale')
     const locale = isLocale(requested) ? requested : defaultLocale
     const id = req.routeParams?.id as string
@@ -46,5 +44,5 @@ export const previewEndpoint: Endpoint = {
         ].join('; '),
       },
     })
-  },
+  }),
 }

@@ -1,9 +1,11 @@
 import { APIError } from 'payload'
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
-import { hasRegionalAccess } from '@/access/checkRole'
+import { regionalRoles } from '@/access/checkRole'
+import { forRoles } from '@/access/endpointGuards'
+import { formatDutchMoment } from '@/lib/dates'
 import { summarizeAudience } from '@/newsletter/delivery/audience'
-import { engineContext, findScheduleProblem } from '@/newsletter/delivery/control'
+import { findScheduleProblem, pauseEdition, resumeEdition } from '@/newsletter/delivery/control'
 import { queueSend } from '@/newsletter/delivery/jobs'
 import { editionProgress } from '@/newsletter/delivery/progress'
 import type { NewsletterEdition } from '@/payload-types'
@@ -16,7 +18,7 @@ export const sendingEndpoints: Endpoint[] = [
   {
     path: '/:id/sending/summary',
     method: 'get',
-    handler: forAdviser(async (req, edition) => {
+    handler: forEdition(async (req, edition) => {
       const audience = await summarizeAudience(req.payload, edition.audience)
       const problem = await findScheduleProblem({
         payload: req.payload,
@@ -29,7 +31,7 @@ export const sendingEndpoints: Endpoint[] = [
   {
     path: '/:id/sending/schedule',
     method: 'post',
-    handler: forAdviser(async (req, edition) => {
+    handler: forEdition(async (req, edition) => {
       const body = (await req.json?.().catch(() => ({}))) as { sendAt?: string | null } | undefined
       const sendAt = body?.sendAt ? new Date(body.sendAt) : new Date()
       if (Number.isNaN(sendAt.getTime())) {
@@ -47,16 +49,14 @@ export const sendingEndpoints: Endpoint[] = [
       } catch (error) {
         return Response.json({ error: messageOf(error) }, { status: 400 })
       }
-      const when = body?.sendAt
-        ? sendAt.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' })
-        : 'nu'
+      const when = body?.sendAt ? formatDutchMoment(sendAt) : 'nu'
       return Response.json({ message: `De editie is ingepland: verzenden ${body?.sendAt ? `op ${when}` : when}.` })
     }),
   },
   {
     path: '/:id/sending/progress',
     method: 'get',
-    handler: forAdviser(async (req, edition) =>
+    handler: forEdition(async (req, edition) =>
       Response.json(
         await editionProgress({
           payload: req.payload,
@@ -69,18 +69,23 @@ export const sendingEndpoints: Endpoint[] = [
   {
     path: '/:id/sending/pause',
     method: 'post',
-    handler: forAdviser(async (req, edition) => {
+    handler: forEdition(async (req, edition) => {
       if (edition.status !== 'sending') return refuse('Alleen een editie die wordt verzonden kan worden gepauzeerd.')
-      await setStatus(req, edition, 'paused', { pauseReason: 'Gepauzeerd door een redacteur.' })
+      await pauseEdition({
+        payload: req.payload,
+        editionId: edition.id,
+        reason: 'Gepauzeerd door een redacteur.',
+        req,
+      })
       return Response.json({ message: 'De verzending is gepauzeerd.' })
     }),
   },
   {
     path: '/:id/sending/resume',
     method: 'post',
-    handler: forAdviser(async (req, edition) => {
+    handler: forEdition(async (req, edition) => {
       if (edition.status !== 'paused') return refuse('Alleen een gepauzeerde editie kan worden hervat.')
-      await setStatus(req, edition, 'sending', { pauseReason: null })
+      await resumeEdition({ payload: req.payload, editionId: edition.id, req })
       await queueSend({ payload: req.payload, editionId: edition.id, req })
       return Response.json({ message: 'De verzending gaat verder.' })
     }),
@@ -88,7 +93,7 @@ export const sendingEndpoints: Endpoint[] = [
   {
     path: '/:id/sending/cancel',
     method: 'post',
-    handler: forAdviser(async (req, edition) => {
+    handler: forEdition(async (req, edition) => {
       if (!['scheduled', 'sending', 'paused'].includes(edition.status)) {
         return refuse('Alleen een geplande of lopende verzending kan worden geannuleerd.')
       }
@@ -110,11 +115,8 @@ export const sendingEndpoints: Endpoint[] = [
 type EditionHandler = (req: PayloadRequest, edition: NewsletterEdition) => Promise<Response>
 
 /** Only the regional roles send; the edition is read as it was last published. */
-function forAdviser(handler: EditionHandler): PayloadHandler {
-  return async (req) => {
-    if (!req.user || !hasRegionalAccess(req.user)) {
-      return Response.json({ error: req.t('error:unauthorized') }, { status: 401 })
-    }
+function forEdition(handler: EditionHandler): PayloadHandler {
+  return forRoles(regionalRoles, async (req) => {
     const edition = await req.payload
       .findByID({
         collection: 'newsletter-editions',
@@ -126,24 +128,8 @@ function forAdviser(handler: EditionHandler): PayloadHandler {
       .catch(() => undefined)
     if (!edition) return Response.json({ error: 'Deze editie bestaat niet.' }, { status: 404 })
     return handler(req, edition)
-  }
-}
-
-const setStatus = (
-  req: PayloadRequest,
-  edition: NewsletterEdition,
-  status: NewsletterEdition['status'],
-  delivery: Partial<NonNullable<NewsletterEdition['delivery']>>,
-) =>
-  req.payload.update({
-    collection: 'newsletter-editions',
-    id: edition.id,
-    data: { status, delivery: { ...edition.delivery, ...delivery } },
-    depth: 0,
-    overrideAccess: true,
-    context: engineContext,
-    req,
   })
+}
 
 const refuse = (message: string) => Response.json({ error: message }, { status: 409 })
 

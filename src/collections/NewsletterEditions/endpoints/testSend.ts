@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { hasRegionalAccess } from '@/access/checkRole'
+import { regionalRoles } from '@/access/checkRole'
+import { forRoles } from '@/access/endpointGuards'
 import { defaultLocale, isLocale, locales } from '@/i18n'
 import { emailFrom } from '@/lib/env'
 import { loadEditionContent } from '@/newsletter/editionContent'
@@ -25,11 +26,8 @@ const messages = {
 export const testSendEndpoint: Endpoint = {
   path: '/:id/test-send',
   method: 'post',
-  handler: async (req) => {
-    const user = req.user
-    if (!user || !hasRegionalAccess(user)) {
-      return Response.json({ error: req.t('error:unauthorized') }, { status: 401 })
-    }
+  handler: forRoles(regionalRoles, async (req) => {
+    const user = req.user!
     const text = req.i18n?.language === 'en' ? messages.en : messages.nl
     const body = (await req.json?.().catch(() => ({}))) as { locale?: string } | undefined
     const locale = isLocale(body?.locale) ? body.locale : defaultLocale
@@ -59,5 +57,5 @@ export const testSendEndpoint: Endpoint = {
       message: text.sent(user.email, language, transport.name),
       providerMessageId: result.providerMessageId,
     })
-  },
+  }),
 }

@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { idsOf } from '@/lib/ids'
+import { blockIdsOf } from '@/newsletter/editionBlocks'
 import type { NewsletterEdition } from '@/payload-types'
 
 /**
@@ -21,6 +21,3 @@ export const flagWithdrawnBlocks: FieldHook<NewsletterEdition> = async ({ data, 
   if (docs.length === 0) return null
   return docs.map(({ title }) => `• ${title}`).join('\n')
 }
-
-export const blockIdsOf = (sections: NewsletterEdition['sections'] | undefined) =>
-  (sections ?? []).flatMap(({ blocks }) => idsOf(blocks))

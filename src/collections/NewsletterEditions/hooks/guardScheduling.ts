@@ -19,7 +19,7 @@ export const guardScheduling: CollectionBeforeChangeHook<NewsletterEdition> = as
 }) => {
   if (context.isDeliveryEngine) return data
   // The engine's bookkeeping is not for people (or a stale admin form) to overwrite.
-  data.delivery = originalDoc?.delivery
+  data.sending = originalDoc?.sending
   const previous = originalDoc?.status ?? 'draft'
   const next = data.status ?? previous
   if (next !== previous && engineStatuses.includes(next)) {

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { cancelRemaining } from '@/newsletter/delivery/control'
+import { cancelRemaining } from '@/newsletter/delivery/state'
 import { queueSend } from '@/newsletter/delivery/jobs'
 import type { NewsletterEdition } from '@/payload-types'
 
@@ -25,7 +25,7 @@ export const queueScheduledSend: CollectionAfterChangeHook<NewsletterEdition> = 
     doc.status === 'cancelled' &&
     (previousDoc?.status === 'sending' || previousDoc?.status === 'paused')
   ) {
-    await cancelRemaining(req.payload, doc.id, req)
+    await cancelRemaining({ payload: req.payload, editionId: doc.id, req })
   }
   return doc
 }

@@ -1,6 +1,7 @@
 import { APIError } from 'payload'
 import type { CollectionBeforeDeleteHook } from 'payload'
 
+import { removeEditionDeliveries } from '@/newsletter/delivery/state'
 import type { NewsletterEdition } from '@/payload-types'
 
 /**
@@ -21,7 +22,5 @@ export const removeDeliveries: CollectionBeforeDeleteHook = async ({ id, req }) 
       true,
     )
   }
-  for (const collection of ['delivery-claims', 'delivery-batches', 'deliveries'] as const) {
-    await req.payload.db.deleteMany({ collection, where: { edition: { equals: id } }, req })
-  }
+  await removeEditionDeliveries({ payload: req.payload, editionId: id, req })
 }

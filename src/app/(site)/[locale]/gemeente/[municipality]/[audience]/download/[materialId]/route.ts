@@ -1,9 +1,10 @@
-import { materialDownloadResponse } from '@/portal/pdf/routes'
+import { materialDownloadResponse, type PackRouteParams } from '@/portal/pdf/routes'
+import { sitePayload } from '../../../../../../site'
 
 export const dynamic = 'force-dynamic'
 
 /** Counts a material download and sends the visitor on to the file. */
-export const GET = (
+export const GET = async (
   _request: Request,
-  { params }: { params: Promise<{ locale: string; municipality: string; audience: string; materialId: string }> },
-) => materialDownloadResponse(params)
+  { params }: { params: Promise<Awaited<PackRouteParams> & { materialId: string }> },
+) => materialDownloadResponse({ payload: await sitePayload(), params })
