@@ -1,7 +1,5 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
-import { nl } from '@payloadcms/translations/languages/nl'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -27,7 +25,7 @@ import { Subscribers } from './src/collections/Subscribers'
 import { Users } from './src/collections/Users'
 import { WebhookEvents } from './src/collections/WebhookEvents'
 import { defaultLocale, locales } from './src/i18n'
-import { adminTranslations } from './src/i18n/admin'
+import { adminI18n } from './src/i18n/admin'
 import { databaseAdapter } from './src/lib/database'
 import { orDeferError, publicUrl, resolvePayloadSecret } from './src/lib/env'
 import { monitorEndpoint } from './src/monitor/endpoints'
@@ -116,11 +114,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     defaultLocale,
     fallback: true,
   },
-  i18n: {
-    supportedLanguages: { nl, en },
-    fallbackLanguage: 'nl',
-    translations: adminTranslations,
-  },
+  i18n: adminI18n,
   upload: {
     // Above the collection's own limit, so an oversized file reaches our check and its clear message.
     limits: { fileSize: maxUploadBytes() * 2 },
