@@ -1,3 +1,5 @@
+import { getTranslation } from '@payloadcms/translations'
+import type { I18n } from '@payloadcms/translations'
 import type { AdminViewServerProps } from 'payload'
 
 import { AdminViewFrame } from '@/components/AdminViewFrame'
@@ -78,7 +80,7 @@ export const CalendarView = async (view: AdminViewServerProps) => {
                           {edition.title}
                         </a>
                         {' – '}
-                        {statusLabel(edition.status)}
+                        {statusLabel(edition.status, req.i18n)}
                         {edition.sendAt
                           ? `, verzenden op ${formatDay(edition.sendAt.slice(0, 10))}`
                           : ''}
@@ -123,8 +125,10 @@ const reminderTexts: Record<ReminderState, string> = {
   'too-late': '. Het moment is al begonnen; er gaat geen herinnering meer uit.',
 }
 
-const statusLabel = (status: string) =>
-  editionStatuses.find(({ value }) => value === status)?.label.nl ?? status
+const statusLabel = (status: string, i18n: I18n) => {
+  const option = editionStatuses.find(({ value }) => value === status)
+  return option ? getTranslation(option.label, i18n) : status
+}
 
 const period = ({ startsOn, endsOn }: Occurrence) =>
   startsOn === endsOn ? formatDay(startsOn) : `${formatDay(startsOn)} t/m ${formatDay(endsOn)}`

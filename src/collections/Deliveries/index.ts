@@ -2,27 +2,24 @@ import crypto from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 
 import { isRegional } from '@/access/isRegional'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList } from '@/fields/selectFromList'
 import { idsOf } from '@/lib/ids'
 
 export const deliveryStates = [
-  { value: 'pending', label: label('Wacht', 'Pending') },
-  { value: 'submitting', label: label('Wordt aangeboden', 'Submitting') },
-  { value: 'accepted', label: label('Geaccepteerd door de provider', 'Accepted by the provider') },
-  { value: 'delivered', label: label('Afgeleverd', 'Delivered') },
-  { value: 'bounced', label: label('Onbestelbaar', 'Bounced') },
-  { value: 'complained', label: label('Klacht', 'Complained') },
-  { value: 'failed', label: label('Mislukt', 'Failed') },
+  { value: 'pending', label: label('custom:deliveries:pending') },
+  { value: 'submitting', label: label('custom:deliveries:submitting') },
+  { value: 'accepted', label: label('custom:deliveries:acceptedByTheProvider') },
+  { value: 'delivered', label: label('custom:deliveries:delivered') },
+  { value: 'bounced', label: label('custom:deliveries:bounced') },
+  { value: 'complained', label: label('custom:deliveries:complained') },
+  { value: 'failed', label: label('custom:deliveries:failed') },
   {
     value: 'skipped',
-    label: label(
-      'Overgeslagen (afgemeld voor verzending)',
-      'Skipped (unsubscribed before sending)',
-    ),
+    label: label('custom:deliveries:skippedUnsubscribedBeforeSending'),
   },
-  { value: 'cancelled', label: label('Niet verstuurd (geannuleerd)', 'Not sent (cancelled)') },
+  { value: 'cancelled', label: label('custom:deliveries:notSentCancelled') },
 ] as const
 
 export type DeliveryState = (typeof deliveryStates)[number]['value']
@@ -40,13 +37,13 @@ export const erasedRecipientKey = () => `erased-${crypto.randomUUID()}`
 export const Deliveries: CollectionConfig = {
   slug: 'deliveries',
   labels: {
-    singular: label('Verzending', 'Delivery'),
-    plural: label('Verzendingen', 'Deliveries'),
+    singular: label('custom:deliveries:delivery'),
+    plural: label('custom:deliveries:deliveries'),
   },
   admin: {
     useAsTitle: 'id',
     defaultColumns: ['edition', 'locale', 'municipality', 'state', 'updatedAt'],
-    group: label('Nieuwsbrief', 'Newsletter'),
+    group: staticLabel('custom:groups:newsletter'),
   },
   hooks: {
     beforeChange: [
@@ -77,19 +74,16 @@ export const Deliveries: CollectionConfig = {
       relationTo: 'newsletter-editions',
       required: true,
       index: true,
-      label: label('Editie', 'Edition'),
+      label: label('custom:deliveries:edition'),
     },
     {
       name: 'subscriber',
       type: 'relationship',
       relationTo: 'subscribers',
       index: true,
-      label: label('Abonnee', 'Subscriber'),
+      label: label('custom:deliveries:subscriber'),
       admin: {
-        description: label(
-          'Leeg na het wissen van de abonnee.',
-          'Empty after the subscriber was erased.',
-        ),
+        description: label('custom:deliveries:emptyAfterSubscriberWasErased'),
       },
     },
     {
@@ -106,7 +100,7 @@ export const Deliveries: CollectionConfig = {
           type: 'relationship',
           relationTo: 'municipalities',
           index: true,
-          label: label('Gemeente', 'Municipality'),
+          label: label('custom:deliveries:municipality'),
         },
       ],
     },
@@ -115,18 +109,18 @@ export const Deliveries: CollectionConfig = {
       required: true,
       defaultValue: 'pending',
       index: true,
-      label: label('Status', 'State'),
+      label: label('custom:deliveries:state'),
     }),
-    { name: 'batchKey', type: 'text', index: true, label: label('Batch', 'Batch') },
+    { name: 'batchKey', type: 'text', index: true, label: label('custom:deliveries:batch') },
     {
       name: 'providerMessageId',
       type: 'text',
       index: true,
-      label: label('Bericht-id bij de provider', 'Provider message id'),
+      label: label('custom:deliveries:providerMessageId'),
     },
-    { name: 'attempts', type: 'number', defaultValue: 0, label: label('Pogingen', 'Attempts') },
-    { name: 'lastError', type: 'text', label: label('Laatste fout', 'Last error') },
-    { name: 'acceptedAt', type: 'date', label: label('Geaccepteerd op', 'Accepted at') },
-    { name: 'deliveredAt', type: 'date', label: label('Afgeleverd op', 'Delivered at') },
+    { name: 'attempts', type: 'number', defaultValue: 0, label: label('custom:deliveries:attempts') },
+    { name: 'lastError', type: 'text', label: label('custom:deliveries:lastError') },
+    { name: 'acceptedAt', type: 'date', label: label('custom:deliveries:acceptedAt') },
+    { name: 'deliveredAt', type: 'date', label: label('custom:deliveries:deliveredAt') },
   ],
 }

@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { isRegional } from '@/access/isRegional'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 import { selectFromList } from '@/fields/selectFromList'
 
 export const batchStates = [
-  { value: 'pending', label: label('Wacht', 'Pending') },
-  { value: 'submitting', label: label('Wordt aangeboden', 'Submitting') },
-  { value: 'accepted', label: label('Aangeboden', 'Accepted') },
-  { value: 'failed', label: label('Mislukt', 'Failed') },
-  { value: 'cancelled', label: label('Geannuleerd', 'Cancelled') },
+  { value: 'pending', label: label('custom:deliveryBatches:pending') },
+  { value: 'submitting', label: label('custom:deliveryBatches:submitting') },
+  { value: 'accepted', label: label('custom:deliveryBatches:accepted') },
+  { value: 'failed', label: label('custom:deliveryBatches:failed') },
+  { value: 'cancelled', label: label('custom:deliveryBatches:cancelled') },
 ] as const
 
 export type BatchState = (typeof batchStates)[number]['value']
@@ -23,13 +23,13 @@ export type BatchState = (typeof batchStates)[number]['value']
 export const DeliveryBatches: CollectionConfig = {
   slug: 'delivery-batches',
   labels: {
-    singular: label('Verzendbatch', 'Delivery batch'),
-    plural: label('Verzendbatches', 'Delivery batches'),
+    singular: label('custom:deliveryBatches:deliveryBatch'),
+    plural: label('custom:deliveryBatches:deliveryBatches'),
   },
   admin: {
     useAsTitle: 'batchKey',
     defaultColumns: ['edition', 'batchKey', 'size', 'state', 'attempts', 'updatedAt'],
-    group: label('Nieuwsbrief', 'Newsletter'),
+    group: staticLabel('custom:groups:newsletter'),
     hidden: ({ user }) => !user?.roles?.includes('admin'),
   },
   access: {
@@ -49,26 +49,26 @@ export const DeliveryBatches: CollectionConfig = {
       relationTo: 'newsletter-editions',
       required: true,
       index: true,
-      label: label('Editie', 'Edition'),
+      label: label('custom:deliveryBatches:edition'),
     },
-    { name: 'batchKey', type: 'text', required: true, label: label('Batch', 'Batch') },
-    { name: 'size', type: 'number', required: true, label: label('Aantal', 'Size') },
+    { name: 'batchKey', type: 'text', required: true, label: label('custom:deliveryBatches:batch') },
+    { name: 'size', type: 'number', required: true, label: label('custom:deliveryBatches:size') },
     selectFromList(batchStates, {
       name: 'state',
       required: true,
       defaultValue: 'pending',
       index: true,
-      label: label('Status', 'State'),
+      label: label('custom:deliveryBatches:state'),
     }),
     {
       name: 'lastSubscriber',
       type: 'text',
       required: true,
-      label: label('Laatste abonnee in deze batch', 'Last subscriber in this batch'),
-      admin: { description: label('Waar het vastleggen van de ontvangers verdergaat.', 'Where freezing the recipients continues.') },
+      label: label('custom:deliveryBatches:lastSubscriberBatch'),
+      admin: { description: label('custom:deliveryBatches:whereFreezingRecipientsContinues') },
     },
-    { name: 'attempts', type: 'number', defaultValue: 0, label: label('Pogingen', 'Attempts') },
-    { name: 'lastError', type: 'text', label: label('Laatste fout', 'Last error') },
+    { name: 'attempts', type: 'number', defaultValue: 0, label: label('custom:deliveryBatches:attempts') },
+    { name: 'lastError', type: 'text', label: label('custom:deliveryBatches:lastError') },
   ],
 }
 
@@ -80,7 +80,7 @@ export const DeliveryBatches: CollectionConfig = {
  */
 export const DeliveryClaims: CollectionConfig = {
   slug: 'delivery-claims',
-  labels: { singular: label('Batchclaim', 'Batch claim'), plural: label('Batchclaims', 'Batch claims') },
+  labels: { singular: label('custom:deliveryBatches:batchClaim'), plural: label('custom:deliveryBatches:batchClaims') },
   admin: { hidden: true },
   access: {
     read: isRegional,

@@ -3,12 +3,12 @@ import type { PayloadRequest } from 'payload'
 import { label } from '@/fields/labels'
 
 export const editionStatuses = [
-  { value: 'draft', label: label('Concept', 'Draft') },
-  { value: 'scheduled', label: label('Gepland', 'Scheduled') },
-  { value: 'sending', label: label('Bezig', 'Sending') },
-  { value: 'paused', label: label('Gepauzeerd', 'Paused') },
-  { value: 'sent', label: label('Verzonden', 'Sent') },
-  { value: 'cancelled', label: label('Geannuleerd', 'Cancelled') },
+  { value: 'draft', label: label('custom:newsletterEditions:draft') },
+  { value: 'scheduled', label: label('custom:newsletterEditions:scheduled') },
+  { value: 'sending', label: label('custom:newsletterEditions:sending2') },
+  { value: 'paused', label: label('custom:newsletterEditions:paused') },
+  { value: 'sent', label: label('custom:newsletterEditions:sent') },
+  { value: 'cancelled', label: label('custom:newsletterEditions:cancelled') },
 ] as const
 
 /**

@@ -1,11 +1,11 @@
 import { label } from '@/fields/labels'
 
 export const subscriberStatuses = [
-  { value: 'pending', label: label('Wacht op bevestiging', 'Awaiting confirmation') },
-  { value: 'confirmed', label: label('Bevestigd', 'Confirmed') },
-  { value: 'unsubscribed', label: label('Afgemeld', 'Unsubscribed') },
-  { value: 'bounced', label: label('Onbestelbaar (bounce)', 'Bounced') },
-  { value: 'complained', label: label('Klacht (spam gemeld)', 'Complained') },
+  { value: 'pending', label: label('custom:subscribers:awaitingConfirmation') },
+  { value: 'confirmed', label: label('custom:subscribers:confirmed') },
+  { value: 'unsubscribed', label: label('custom:subscribers:unsubscribed') },
+  { value: 'bounced', label: label('custom:subscribers:bounced') },
+  { value: 'complained', label: label('custom:subscribers:complained') },
 ] as const
 
 export type SubscriberStatus = (typeof subscriberStatuses)[number]['value']

@@ -1,6 +1,8 @@
+import { getTranslation, t as translate } from '@payloadcms/translations'
 import type { I18nOptions, NestedKeysStripped, TFunction } from '@payloadcms/translations'
 import { en as payloadEnglish } from '@payloadcms/translations/languages/en'
 import { nl as payloadDutch } from '@payloadcms/translations/languages/nl'
+import { deepMergeSimple } from '@payloadcms/translations/utilities'
 
 import { en } from './en'
 import { nl } from './nl'
@@ -16,7 +18,7 @@ export type AdminLanguage = keyof typeof adminTranslations
 /** Every key of the admin texts, as Payload's `t` takes it: `custom:monitor:title`. */
 export type AdminTranslationKey = NestedKeysStripped<AdminTexts>
 
-/** Payload's i18n options; also what builds an i18n for one language outside a request. */
+/** Payload's i18n options; also what `initI18n` takes to build an i18n outside a request. */
 export const adminI18n = {
   supportedLanguages: { nl: payloadDutch, en: payloadEnglish },
   fallbackLanguage: 'nl',
@@ -30,16 +32,34 @@ export const adminI18n = {
 export const adminT = ({ t }: { t: (key: never, options?: Record<string, unknown>) => string }) =>
   t as TFunction<AdminTranslationKey>
 
+/** Payload's i18n as far as reading a text needs it: `req.i18n`, a component's, `adminTextsIn`. */
+export type AdminI18n = Parameters<typeof getTranslation>[1]
+
+/**
+ * The admin texts of one language where no request brings Payload's i18n, with Payload's own
+ * lookup and interpolation: for what is always written in one language (the translators' notes
+ * are Dutch) and for `getTranslation`.
+ */
+export const adminTextsIn = (language: AdminLanguage): AdminI18n => {
+  const known = textsByLanguage.get(language)
+  if (known) return known
+  const translations = deepMergeSimple(
+    adminI18n.supportedLanguages[language].translations,
+    adminTranslations[language],
+  )
+  const texts: AdminI18n = {
+    language,
+    fallbackLanguage: adminI18n.fallbackLanguage,
+    t: (key: string, vars?: Record<string, unknown>) => translate({ key, translations, vars }),
+  }
+  textsByLanguage.set(language, texts)
+  return texts
+}
+
+const textsByLanguage = new Map<AdminLanguage, AdminI18n>()
+
 /** One text in every admin language, for the few places where Payload takes no function. */
 export const adminTexts = (key: AdminTranslationKey): Record<AdminLanguage, string> => ({
-  nl: textAt(nl, key),
-  en: textAt(en, key),
+  nl: adminT(adminTextsIn('nl'))(key),
+  en: adminT(adminTextsIn('en'))(key),
 })
-
-const textAt = (texts: AdminTexts, key: string): string => {
-  const found = key
-    .split(':')
-    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], texts)
-  if (typeof found !== 'string') throw new Error(`No admin text for ${key}`)
-  return found
-}
