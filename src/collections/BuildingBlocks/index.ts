@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { approvedOrEditor } from '@/access/approvedOrEditor'
 import { isEditor } from '@/access/isEditor'
@@ -7,6 +7,7 @@ import { label, staticLabel } from '@/fields/labels'
 import { selectFromList } from '@/fields/selectFromList'
 import { audiences, buildingBlockKinds, reviewStatuses, themes } from '@/fields/taxonomy'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
+import { adminT } from '@/i18n/admin'
 import { applyReviewTransition } from './hooks/applyReviewTransition'
 
 /**
@@ -103,9 +104,9 @@ export const BuildingBlocks: CollectionConfig = {
               name: 'url',
               type: 'text',
               label: label('custom:buildingBlocks:url'),
-              validate: (value: unknown) =>
+              validate: (value: unknown, { req }: { req: PayloadRequest }) =>
                 !value || /^https?:\/\/[^\s]+$/i.test(String(value)) ||
-                'Gebruik een volledig webadres dat begint met https:// / Use a full URL starting with https://',
+                adminT(req)('custom:buildingBlocks:validation:invalidUrl'),
             },
             { name: 'label', type: 'text', localized: true, label: label('custom:buildingBlocks:linkText') },
           ],
@@ -120,9 +121,12 @@ export const BuildingBlocks: CollectionConfig = {
           name: 'validUntil',
           type: 'date',
           label: label('custom:buildingBlocks:validUntil'),
-          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+          validate: (
+            value: unknown,
+            { req, siblingData }: { req: PayloadRequest; siblingData: Record<string, unknown> },
+          ) =>
             !value || !siblingData?.validFrom || new Date(String(value)) >= new Date(String(siblingData.validFrom)) ||
-            'De einddatum ligt vóór de begindatum. / The end date is before the start date.',
+            adminT(req)('custom:buildingBlocks:validation:endBeforeStart'),
         },
       ],
     },
