@@ -23,6 +23,7 @@ import { PackTemplates } from './src/collections/PackTemplates'
 import { Regions } from './src/collections/Regions'
 import { Subscribers } from './src/collections/Subscribers'
 import { Users } from './src/collections/Users'
+import { label } from './src/fields/labels'
 import { WebhookEvents } from './src/collections/WebhookEvents'
 import { defaultLocale, locales } from './src/i18n'
 import { adminI18n } from './src/i18n/admin'
@@ -140,7 +141,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
       tenantsSlug: 'municipalities',
       tenantField: {
         name: 'municipality',
-        label: { nl: 'Gemeente', en: 'Municipality' },
+        label: label('custom:municipalities:municipality'),
         // The regional editors review across municipalities: they need to see and filter by it.
         admin: { disableListColumn: false, disableListFilter: false },
       },

@@ -7,8 +7,8 @@ import { selectFromList } from '@/fields/selectFromList'
 import { packAudiences } from '@/fields/taxonomy'
 
 export const downloadKinds = [
-  { value: 'pdf', label: { nl: 'Pdf van het pakket', en: 'PDF of the pack' } },
-  { value: 'material', label: { nl: 'Materiaal', en: 'Material' } },
+  { value: 'pdf', label: label('custom:packDownloads:pdfOfThePack') },
+  { value: 'material', label: label('custom:packDownloads:material') },
 ] as const
 
 /**

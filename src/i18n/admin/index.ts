@@ -22,7 +22,8 @@ export type AdminTranslationKey = NestedKeysStripped<AdminTexts>
 export const adminI18n = {
   supportedLanguages: { nl: payloadDutch, en: payloadEnglish },
   fallbackLanguage: 'nl',
-  translations: adminTranslations,
+  // Copies: plugins (multi-tenant) add their namespaces and languages to the config's object.
+  translations: { nl: { ...nl }, en: { ...en } },
 } satisfies I18nOptions<AdminTexts>
 
 /**
