@@ -588,6 +588,27 @@ export const en: AdminTexts = {
     },
 
     campaigns: {
+      calendar: {
+        navLink: 'Campaign calendar',
+        title: 'Campaign calendar',
+        intro:
+          'The coming campaign moments, when to ask the municipalities for building blocks and which editions are planned around them. The editors of every municipality get a reminder automatically.',
+        logIn: 'Log in to see the calendar.',
+        askForBlocks: 'Ask the municipalities for building blocks:',
+        askBy: 'by {{date}} ({{weeks}} weeks ahead)',
+        reminderSent: 'The reminder has been sent.',
+        reminderDue: 'The reminder goes out today or tomorrow.',
+        reminderScheduled: 'The reminder goes out automatically on that day.',
+        reminderTooLate: 'The moment has already begun; no reminder goes out any more.',
+        noEdition: 'No edition planned yet.',
+        composeEdition: 'Compose a new edition',
+        sendsOn: 'sending on {{date}}',
+        adjust: '{{moment}}: change the date or reminder',
+        undated: 'No date yet',
+        undatedIntro:
+          'Fill in the dates as soon as they are known; then they appear above and the reminder goes along.',
+        period: '{{start}} to {{end}}',
+      },
       weekMondaySundayContaining20: 'The week (Monday to Sunday) containing 20 November',
       n25November10December: 'From 25 November to 10 December',
       datesEnteredEditors: 'Dates entered by the editors',

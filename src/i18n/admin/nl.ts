@@ -595,6 +595,27 @@ export const nl = {
     },
 
     campaigns: {
+      calendar: {
+        navLink: 'Campagnekalender',
+        title: 'Campagnekalender',
+        intro:
+          'De komende campagnemomenten, wanneer u de gemeenten om bouwstenen vraagt en welke edities eromheen gepland zijn. De redacteuren van alle gemeenten krijgen automatisch een herinnering.',
+        logIn: 'Log in om de kalender te zien.',
+        askForBlocks: 'Vraag gemeenten om bouwstenen:',
+        askBy: 'uiterlijk {{date}} ({{weeks}} weken vooraf)',
+        reminderSent: 'De herinnering is verstuurd.',
+        reminderDue: 'De herinnering gaat vandaag of morgen uit.',
+        reminderScheduled: 'De herinnering gaat op die dag automatisch uit.',
+        reminderTooLate: 'Het moment is al begonnen; er gaat geen herinnering meer uit.',
+        noEdition: 'Nog geen editie gepland.',
+        composeEdition: 'Nieuwe editie samenstellen',
+        sendsOn: 'verzenden op {{date}}',
+        adjust: '{{moment}}: datum of herinnering aanpassen',
+        undated: 'Nog geen datum',
+        undatedIntro:
+          'Vul de data in zodra ze bekend zijn; dan verschijnen ze hierboven en gaat de herinnering mee.',
+        period: '{{start}} t/m {{end}}',
+      },
       weekMondaySundayContaining20: 'De week (maandag t/m zondag) waarin 20 november valt',
       n25November10December: 'Van 25 november tot en met 10 december',
       datesEnteredEditors: 'Data die de redactie invult',
