@@ -26,7 +26,7 @@ import { Users } from './src/collections/Users'
 import { label } from './src/fields/labels'
 import { WebhookEvents } from './src/collections/WebhookEvents'
 import { defaultLocale, locales } from './src/i18n'
-import { adminI18n } from './src/i18n/admin'
+import { adminI18n, multiTenantTranslations } from './src/i18n/admin'
 import { databaseAdapter } from './src/lib/database'
 import { orDeferError, publicUrl, resolvePayloadSecret } from './src/lib/env'
 import { monitorEndpoint } from './src/monitor/endpoints'
@@ -159,22 +159,8 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
       // Deleting a municipality must never take its content with it.
       cleanupAfterTenantDelete: false,
       userHasAccessToAllTenants: (user) => hasRegionalAccess(user),
-      i18n: {
-        translations: {
-          nl: {
-            'nav-tenantSelector-label': 'Gemeente',
-            'field-assignedTenant-label': 'Gemeente',
-            'assign-tenant-button-label': 'Gemeente toewijzen',
-            'assign-tenant-modal-title': '"{{title}}" toewijzen aan een gemeente',
-          },
-          en: {
-            'nav-tenantSelector-label': 'Municipality',
-            'field-assignedTenant-label': 'Municipality',
-            'assign-tenant-button-label': 'Assign municipality',
-            'assign-tenant-modal-title': 'Assign "{{title}}" to a municipality',
-          },
-        },
-      },
+      // The plugin writes its namespace over the config's, so its words go in through its option.
+      i18n: { translations: multiTenantTranslations },
     }),
   ],
   onInit: async (payload) => {

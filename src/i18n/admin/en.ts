@@ -5,6 +5,12 @@ export const en: AdminTexts = {
   general: {
     dashboard: 'Dashboard',
   },
+  'plugin-multi-tenant': {
+    'nav-tenantSelector-label': 'Municipality',
+    'field-assignedTenant-label': 'Municipality',
+    'assign-tenant-button-label': 'Assign municipality',
+    'assign-tenant-modal-title': 'Assign "{{title}}" to a municipality',
+  },
   custom: {
     buildingBlocks: {
       validation: {

@@ -26,6 +26,12 @@ export const adminI18n = {
   translations: { nl: { ...nl }, en: { ...en } },
 } satisfies I18nOptions<AdminTexts>
 
+/** The multi-tenant plugin's words: users never read "tenant"; they choose a municipality. */
+export const multiTenantTranslations = {
+  nl: nl['plugin-multi-tenant'],
+  en: en['plugin-multi-tenant'],
+}
+
 /**
  * Payload's `t` (of `req`, `req.i18n`, a server component's `i18n` or a label function's
  * arguments) typed with this project's keys. Payload types it with its own keys only.

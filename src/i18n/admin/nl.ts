@@ -1,12 +1,19 @@
 /**
  * The admin's texts in Dutch: this project's own under `custom`, per collection or area, and the
- * few of Payload's own words that do not fit here (users never read "tenant" or "Huurder").
+ * few words of Payload and its multi-tenant plugin that do not fit here (users never read
+ * "tenant" or "Huurder").
  * `en.ts` holds the same keys. Interpolation as Payload does it: `{{name}}`; plurals as
  * `_one`/`_other` with a `count`.
  */
 export const nl = {
   general: {
     dashboard: 'Overzicht',
+  },
+  'plugin-multi-tenant': {
+    'nav-tenantSelector-label': 'Gemeente',
+    'field-assignedTenant-label': 'Gemeente',
+    'assign-tenant-button-label': 'Gemeente toewijzen',
+    'assign-tenant-modal-title': '"{{title}}" toewijzen aan een gemeente',
   },
   custom: {
     buildingBlocks: {
