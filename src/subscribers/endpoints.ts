@@ -4,6 +4,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { checkRole, hasRegionalAccess } from '@/access/checkRole'
 import { defaultLocale, isLocale } from '@/i18n'
+import { adminT } from '@/i18n/admin'
 import { siteTranslator } from '@/i18n/site'
 import { municipalityIdsOf } from '@/lib/municipalities'
 import { countSubscribers } from './counts'
@@ -79,7 +80,7 @@ export const exportEndpoint: Endpoint = {
     if (!hasRegionalAccess(req.user)) return forbidden(req)
     const id = req.routeParams?.id as string
     const data = await exportSubscriberData({ payload: req.payload, id, req }).catch(() => null)
-    if (!data) return Response.json({ error: 'Abonnee niet gevonden.' }, { status: 404 })
+    if (!data) return notFound(req)
     return new Response(JSON.stringify(data, null, 2), {
       headers: {
         'Content-Type': 'application/json; charset=utf-8',
@@ -98,9 +99,12 @@ export const eraseEndpoint: Endpoint = {
     if (!hasRegionalAccess(req.user)) return forbidden(req)
     const id = req.routeParams?.id as string
     const result = await eraseSubscriber({ payload: req.payload, id, req }).catch(() => null)
-    if (!result) return Response.json({ error: 'Abonnee niet gevonden.' }, { status: 404 })
+    if (!result) return notFound(req)
     return Response.json({
-      message: `De abonnee is gewist. ${result.deliveriesAnonymised} verzending(en) geanonimiseerd, ${result.messagesDeleted} bericht(en) verwijderd.`,
+      message: adminT(req)('custom:subscribers:endpoints:erased', {
+        deliveries: result.deliveriesAnonymised,
+        messages: result.messagesDeleted,
+      }),
       ...result,
     })
   },
@@ -115,7 +119,12 @@ export const importEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasRegionalAccess(req.user)) return forbidden(req)
-    if (!req.body) return Response.json({ error: 'Kies een CSV-bestand.' }, { status: 400 })
+    if (!req.body) {
+      return Response.json(
+        { error: adminT(req)('custom:subscribers:endpoints:chooseCsv') },
+        { status: 400 },
+      )
+    }
     try {
       const report = await importSubscribers({
         payload: req.payload,
@@ -164,6 +173,9 @@ export const resendWebhookEndpoint: Endpoint = {
 
 const readText = async (req: PayloadRequest): Promise<string> =>
   typeof req.text === 'function' ? req.text() : ''
+
+const notFound = (req: PayloadRequest) =>
+  Response.json({ error: adminT(req)('custom:subscribers:endpoints:notFound') }, { status: 404 })
 
 const forbidden = (req: PayloadRequest) =>
   Response.json({ error: req.t('error:unauthorized') }, { status: req.user ? 403 : 401 })

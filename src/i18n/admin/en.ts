@@ -217,6 +217,12 @@ export const en: AdminTexts = {
       positionInTheBatch: 'Position in the batch',
     },
     subscribers: {
+      endpoints: {
+        notFound: 'Subscriber not found.',
+        erased:
+          'The subscriber has been erased. {{deliveries}} delivery(ies) anonymised, {{messages}} message(s) deleted.',
+        chooseCsv: 'Choose a CSV file.',
+      },
       subscriberCounts: {
         heading: 'Newsletter subscribers',
         municipality: 'Municipality',
@@ -375,6 +381,10 @@ export const en: AdminTexts = {
       downloadsYearPacksLanguage: 'Downloads in the year, by the pack’s language.',
     },
     translations: {
+      endpoints: {
+        chooseLanguage: 'Choose a language to translate into ({{languages}}).',
+        chooseXliff: 'Choose an XLIFF file.',
+      },
       title: 'Translations',
       notAllowed:
         'Translations are managed by the regional editors. Your building blocks are translated by the region; ask the communications adviser when a translation is needed.',
@@ -533,6 +543,7 @@ export const en: AdminTexts = {
       referralIndex: 'Referral index',
     },
     users: {
+      demoAccountRefused: '{{unauthorized}} (demo accounts are switched off in production)',
       administrator: 'Administrator',
       regionalEditorCommunicationAdviser: 'Regional editor (communication adviser)',
       municipalEditor: 'Municipal editor',

@@ -222,6 +222,12 @@ export const nl = {
       positionInTheBatch: 'Plaats in de batch',
     },
     subscribers: {
+      endpoints: {
+        notFound: 'Abonnee niet gevonden.',
+        erased:
+          'De abonnee is gewist. {{deliveries}} verzending(en) geanonimiseerd, {{messages}} bericht(en) verwijderd.',
+        chooseCsv: 'Kies een CSV-bestand.',
+      },
       subscriberCounts: {
         heading: 'Abonnees op de nieuwsbrief',
         municipality: 'Gemeente',
@@ -381,6 +387,10 @@ export const nl = {
       downloadsYearPacksLanguage: 'Downloads in het jaar, naar de taal van het pakket.',
     },
     translations: {
+      endpoints: {
+        chooseLanguage: 'Kies een taal om naar te vertalen ({{languages}}).',
+        chooseXliff: 'Kies een XLIFF-bestand.',
+      },
       title: 'Vertalingen',
       notAllowed:
         'Vertalingen beheert de regio-redactie. Uw bouwstenen worden vanuit de regio vertaald; vraag de communicatieadviseur als een vertaling nodig is.',
@@ -541,6 +551,7 @@ export const nl = {
       referralIndex: 'Verwijsindex',
     },
     users: {
+      demoAccountRefused: '{{unauthorized}} (demo-account is uitgeschakeld in productie)',
       administrator: 'Beheerder',
       regionalEditorCommunicationAdviser: 'Regio-redactie (communicatieadviseur)',
       municipalEditor: 'Gemeente-redactie',
