@@ -1,6 +1,6 @@
 import type { TFunction } from '@payloadcms/translations'
 
-import { adminT, adminTexts, type AdminTranslationKey } from '@/i18n/admin'
+import { adminLanguages, adminT, adminTextsIn, type AdminTranslationKey } from '@/i18n/admin'
 
 /**
  * A label, description or option text from the admin translations: Payload calls it with the
@@ -11,5 +11,8 @@ export const label =
   ({ t }: { t: TFunction }) =>
     adminT({ t })(key)
 
-/** The same text in every admin language, where Payload takes no function (collection groups, UI fields). */
-export const staticLabel = (key: AdminTranslationKey) => adminTexts(key)
+/** The same text as `{ nl, en }`, where Payload takes no function (collection groups, UI fields). */
+export const staticLabel = (key: AdminTranslationKey) =>
+  Object.fromEntries(
+    adminLanguages.map((language) => [language, adminT(adminTextsIn(language))(key)]),
+  )

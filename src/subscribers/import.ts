@@ -7,7 +7,7 @@ import { audiences } from '@/fields/taxonomy'
 import type { Audience } from '@/fields/taxonomy'
 import { isLocale, locales } from '@/i18n'
 import type { Locale } from '@/i18n'
-import { adminTextsIn, adminTranslations, type AdminLanguage } from '@/i18n/admin'
+import { adminLanguages, adminTextsIn } from '@/i18n/admin'
 import type { Subscriber } from '@/payload-types'
 import { isPlausibleEmail, normalizeAddress } from './consent'
 
@@ -188,7 +188,6 @@ const referenceLookups = async (payload: Payload): Promise<Lookups> => {
   }
   const audienceMap = new Map<string, Audience>()
   // A list may name audiences as the admin does, in any of its languages.
-  const adminLanguages = Object.keys(adminTranslations) as AdminLanguage[]
   for (const { value, slug, label } of audiences) {
     const names = adminLanguages.map((language) => getTranslation(label, adminTextsIn(language)))
     for (const key of [value, slug, ...names]) audienceMap.set(key.toLowerCase(), value)

@@ -11,9 +11,11 @@ import type { AdminTexts } from './nl'
 export type { AdminTexts }
 
 /** The admin's languages: Dutch for most editors, English for the rest. */
-export const adminTranslations = { nl, en } satisfies Record<string, AdminTexts>
+export const adminLanguages = ['nl', 'en'] as const
 
-export type AdminLanguage = keyof typeof adminTranslations
+export type AdminLanguage = (typeof adminLanguages)[number]
+
+export const adminTranslations = { nl, en } satisfies Record<AdminLanguage, AdminTexts>
 
 /** Every key of the admin texts, as Payload's `t` takes it: `custom:monitor:title`. */
 export type AdminTranslationKey = NestedKeysStripped<AdminTexts>
@@ -64,9 +66,3 @@ export const adminTextsIn = (language: AdminLanguage): AdminI18n => {
 }
 
 const textsByLanguage = new Map<AdminLanguage, AdminI18n>()
-
-/** One text in every admin language, for the few places where Payload takes no function. */
-export const adminTexts = (key: AdminTranslationKey): Record<AdminLanguage, string> => ({
-  nl: adminT(adminTextsIn('nl'))(key),
-  en: adminT(adminTextsIn('en'))(key),
-})
