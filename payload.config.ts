@@ -1,7 +1,5 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
-import { nl } from '@payloadcms/translations/languages/nl'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -25,9 +23,10 @@ import { PackTemplates } from './src/collections/PackTemplates'
 import { Regions } from './src/collections/Regions'
 import { Subscribers } from './src/collections/Subscribers'
 import { Users } from './src/collections/Users'
+import { label } from './src/fields/labels'
 import { WebhookEvents } from './src/collections/WebhookEvents'
 import { defaultLocale, locales } from './src/i18n'
-import { adminTranslations } from './src/i18n/admin'
+import { adminI18n, multiTenantTranslations } from './src/i18n/admin'
 import { databaseAdapter } from './src/lib/database'
 import { orDeferError, publicUrl, resolvePayloadSecret } from './src/lib/env'
 import { monitorEndpoint } from './src/monitor/endpoints'
@@ -116,11 +115,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     defaultLocale,
     fallback: true,
   },
-  i18n: {
-    supportedLanguages: { nl, en },
-    fallbackLanguage: 'nl',
-    translations: adminTranslations,
-  },
+  i18n: adminI18n,
   upload: {
     // Above the collection's own limit, so an oversized file reaches our check and its clear message.
     limits: { fileSize: maxUploadBytes() * 2 },
@@ -146,7 +141,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
       tenantsSlug: 'municipalities',
       tenantField: {
         name: 'municipality',
-        label: { nl: 'Gemeente', en: 'Municipality' },
+        label: label('custom:municipalities:municipality'),
         // The regional editors review across municipalities: they need to see and filter by it.
         admin: { disableListColumn: false, disableListFilter: false },
       },
@@ -164,22 +159,8 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
       // Deleting a municipality must never take its content with it.
       cleanupAfterTenantDelete: false,
       userHasAccessToAllTenants: (user) => hasRegionalAccess(user),
-      i18n: {
-        translations: {
-          nl: {
-            'nav-tenantSelector-label': 'Gemeente',
-            'field-assignedTenant-label': 'Gemeente',
-            'assign-tenant-button-label': 'Gemeente toewijzen',
-            'assign-tenant-modal-title': '"{{title}}" toewijzen aan een gemeente',
-          },
-          en: {
-            'nav-tenantSelector-label': 'Municipality',
-            'field-assignedTenant-label': 'Municipality',
-            'assign-tenant-button-label': 'Assign municipality',
-            'assign-tenant-modal-title': 'Assign "{{title}}" to a municipality',
-          },
-        },
-      },
+      // The plugin writes its namespace over the config's, so its words go in through its option.
+      i18n: { translations: multiTenantTranslations },
     }),
   ],
   onInit: async (payload) => {

@@ -1,11 +1,13 @@
 import { getTranslation } from '@payloadcms/translations'
+import type { I18n } from '@payloadcms/translations'
+import { formatDate } from '@payloadcms/ui/shared'
 import type { AdminViewServerProps, PayloadRequest } from 'payload'
 
 import { AdminViewFrame } from '@/components/AdminViewFrame'
 
+import { adminT, type AdminTranslationKey } from '@/i18n/admin'
 import type { CampaignMoment } from '@/payload-types'
 import { calendarEntries, type PlannedEdition, type ReminderState } from './calendar'
-import { formatDutchDay } from '@/lib/dates'
 import type { Occurrence } from './dateRules'
 
 /**
@@ -15,7 +17,13 @@ import type { Occurrence } from './dateRules'
  */
 export const CalendarView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
-  const { payload, user } = req
+  const { payload, user, i18n } = req
+  const t = adminT(i18n)
+  const day = (isoDay: string) => formatDay(isoDay, i18n)
+  const period = ({ startsOn, endsOn }: Occurrence) =>
+    startsOn === endsOn
+      ? day(startsOn)
+      : t('custom:campaigns:calendar:period', { start: day(startsOn), end: day(endsOn) })
   const today = new Date()
   const todayIso = today.toISOString().slice(0, 10)
 
@@ -43,13 +51,9 @@ export const CalendarView = async (view: AdminViewServerProps) => {
 
   return (
     <AdminViewFrame view={view}>
-      <h1>Campagnekalender</h1>
-      <p>
-        De komende campagnemomenten, wanneer u de gemeenten om bouwstenen vraagt en welke edities
-        eromheen gepland zijn. De redacteuren van alle gemeenten krijgen automatisch een
-        herinnering.
-      </p>
-      {!user && <p>Log in om de kalender te zien.</p>}
+      <h1>{t('custom:campaigns:calendar:title')}</h1>
+      <p>{t('custom:campaigns:calendar:intro')}</p>
+      {!user && <p>{t('custom:campaigns:calendar:logIn')}</p>}
       <ol style={{ listStyle: 'none', padding: 0 }}>
         {planned.map(({ moment, year, occurrence, weeks, askOn, reminder, editions: around }) => {
           const headingId = `moment-${moment.id}-${year}`
@@ -60,15 +64,15 @@ export const CalendarView = async (view: AdminViewServerProps) => {
                   {moment.name} <span style={{ fontWeight: 400 }}>({period(occurrence)})</span>
                 </h2>
                 <p style={{ margin: '0 0 0.25rem' }}>
-                  <strong>Vraag gemeenten om bouwstenen:</strong> uiterlijk {formatDay(askOn)} (
-                  {weeks} weken vooraf)
-                  {reminderTexts[reminder]}
+                  <strong>{t('custom:campaigns:calendar:askForBlocks')}</strong>{' '}
+                  {t('custom:campaigns:calendar:askBy', { date: day(askOn), weeks })}.{' '}
+                  {t(reminderTexts[reminder])}
                 </p>
                 {around.length === 0 ? (
                   <p style={{ margin: 0 }}>
-                    Nog geen editie gepland.{' '}
+                    {t('custom:campaigns:calendar:noEdition')}{' '}
                     <a href="/admin/collections/newsletter-editions/create">
-                      Nieuwe editie samenstellen
+                      {t('custom:campaigns:calendar:composeEdition')}
                     </a>
                   </p>
                 ) : (
@@ -81,7 +85,7 @@ export const CalendarView = async (view: AdminViewServerProps) => {
                         {' – '}
                         {statusLabel(req, edition.status)}
                         {edition.sendAt
-                          ? `, verzenden op ${formatDay(edition.sendAt.slice(0, 10))}`
+                          ? `, ${t('custom:campaigns:calendar:sendsOn', { date: day(edition.sendAt.slice(0, 10)) })}`
                           : ''}
                       </li>
                     ))}
@@ -89,7 +93,7 @@ export const CalendarView = async (view: AdminViewServerProps) => {
                 )}
                 <p style={{ margin: '0.25rem 0 0' }}>
                   <a href={`/admin/collections/campaign-moments/${moment.id}`}>
-                    {moment.name}: datum of herinnering aanpassen
+                    {t('custom:campaigns:calendar:adjust', { moment: moment.name })}
                   </a>
                 </p>
               </section>
@@ -99,11 +103,8 @@ export const CalendarView = async (view: AdminViewServerProps) => {
       </ol>
       {undated.length > 0 && (
         <section aria-labelledby="undated">
-          <h2 id="undated">Nog geen datum</h2>
-          <p>
-            Vul de data in zodra ze bekend zijn; dan verschijnen ze hierboven en gaat de herinnering
-            mee.
-          </p>
+          <h2 id="undated">{t('custom:campaigns:calendar:undated')}</h2>
+          <p>{t('custom:campaigns:calendar:undatedIntro')}</p>
           <ul>
             {undated.map((moment) => (
               <li key={moment.id}>
@@ -117,14 +118,14 @@ export const CalendarView = async (view: AdminViewServerProps) => {
   )
 }
 
-const reminderTexts: Record<ReminderState, string> = {
-  sent: '. De herinnering is verstuurd.',
-  due: '. De herinnering gaat vandaag of morgen uit.',
-  scheduled: '. De herinnering gaat op die dag automatisch uit.',
-  'too-late': '. Het moment is al begonnen; er gaat geen herinnering meer uit.',
+const reminderTexts: Record<ReminderState, AdminTranslationKey> = {
+  sent: 'custom:campaigns:calendar:reminderSent',
+  due: 'custom:campaigns:calendar:reminderDue',
+  scheduled: 'custom:campaigns:calendar:reminderScheduled',
+  'too-late': 'custom:campaigns:calendar:reminderTooLate',
 }
 
-/** The status as the edition's own select shows it, in Dutch like the rest of this page. */
+/** The status as the edition's own select shows it, in the admin's language. */
 const statusLabel = ({ payload, i18n }: PayloadRequest, status: string) => {
   const field = payload.collections['newsletter-editions'].config.flattenedFields.find(
     ({ name }) => name === 'status',
@@ -134,11 +135,15 @@ const statusLabel = ({ payload, i18n }: PayloadRequest, status: string) => {
       ? field.options.find((option) => typeof option === 'object' && option.value === status)
       : undefined
   return typeof option === 'object'
-    ? getTranslation(option.label, { ...i18n, language: 'nl' })
+    ? getTranslation(option.label, i18n)
     : status
 }
 
-const period = ({ startsOn, endsOn }: Occurrence) =>
-  startsOn === endsOn ? formatDay(startsOn) : `${formatDay(startsOn)} t/m ${formatDay(endsOn)}`
-
-const formatDay = (isoDay: string) => formatDutchDay(isoDay, { withWeekday: true })
+/** A calendar day with its weekday, in the reader's language, as it falls in the Netherlands. */
+const formatDay = (isoDay: string, i18n: I18n) =>
+  formatDate({
+    date: `${isoDay}T12:00:00Z`,
+    i18n,
+    pattern: 'EEEE d MMMM yyyy',
+    timezone: 'Europe/Amsterdam',
+  })

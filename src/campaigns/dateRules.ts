@@ -1,3 +1,5 @@
+import { label } from '@/fields/labels'
+
 /**
  * When the campaign moments fall. Two follow a fixed rule every year; the others change per year
  * (school regions, organisers) and are entered by the editor.
@@ -5,18 +7,15 @@
 export const dateRules = [
   {
     value: 'week-containing-20-november',
-    label: {
-      nl: 'De week (maandag t/m zondag) waarin 20 november valt',
-      en: 'The week (Monday to Sunday) containing 20 November',
-    },
+    label: label('custom:campaigns:weekMondaySundayContaining20'),
   },
   {
     value: '25-november-to-10-december',
-    label: { nl: 'Van 25 november tot en met 10 december', en: 'From 25 November to 10 December' },
+    label: label('custom:campaigns:n25November10December'),
   },
   {
     value: 'entered',
-    label: { nl: 'Data die de redactie invult', en: 'Dates entered by the editors' },
+    label: label('custom:campaigns:datesEnteredEditors'),
   },
 ] as const
 

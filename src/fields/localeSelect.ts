@@ -7,7 +7,7 @@ import { label } from './labels'
 export const localeSelect = (overrides: Partial<SelectField> & Pick<SelectField, 'name'>): SelectField =>
   ({
     type: 'select',
-    label: label('Taal', 'Language'),
+    label: label('custom:fields:language'),
     options: locales.map(({ code, label: name }) => ({ value: code, label: name })),
     ...overrides,
   }) as SelectField

@@ -1,6 +1,6 @@
-import type { SelectField } from 'payload'
+import type { OptionLabel, SelectField } from 'payload'
 
-type Option = { value: string; label: { nl: string; en: string } }
+type Option = { value: string; label: OptionLabel }
 
 /** A select over one of the reference lists in `taxonomy.ts`; pass overrides for name, label, etc. */
 export const selectFromList = (

@@ -1,44 +1,46 @@
+import { label } from './labels'
+
 /**
  * Reference lists of the regional compass. Values are stable identifiers stored in the database;
  * labels are what editors read in the admin (Dutch first).
  */
 export const themes = [
-  { value: 'norm', label: { nl: 'De norm is: geweld hoort nergens thuis', en: 'The norm: violence has no place anywhere' } },
-  { value: 'alert', label: { nl: 'Iedereen is alert: een kring van veiligheid', en: 'Everyone is alert: a circle of safety' } },
-  { value: 'safety-first', label: { nl: 'Veiligheid staat altijd voorop', en: 'Safety always comes first' } },
-  { value: 'reporting-code', label: { nl: '(Semi)professionals gebruiken de meldcode', en: '(Semi-)professionals use the reporting code' } },
-  { value: 'help-nearby', label: { nl: 'Steun, advies en hulp zijn nabij', en: 'Support, advice and help are nearby' } },
-  { value: 'system-oriented', label: { nl: 'De benadering is systeemgericht', en: 'The approach is system-oriented' } },
-  { value: 'pilot-light-contact', label: { nl: 'Door waakvlamcontact blijven betrokkenen in beeld', en: 'Pilot-light contact keeps people in view' } },
-  { value: 'roles-clear', label: { nl: 'De rol- en taakverdeling is duidelijk', en: 'Roles and tasks are clear' } },
-  { value: 'learning', label: { nl: 'Randvoorwaarde: leren', en: 'Precondition: learning' } },
-  { value: 'communicating', label: { nl: 'Randvoorwaarde: communiceren', en: 'Precondition: communicating' } },
+  { value: 'norm', label: label('custom:fields:normViolenceHasNoPlace') },
+  { value: 'alert', label: label('custom:fields:everyoneAlertCircleSafety') },
+  { value: 'safety-first', label: label('custom:fields:safetyAlwaysComesFirst') },
+  { value: 'reporting-code', label: label('custom:fields:semiProfessionalsUseReportingCode') },
+  { value: 'help-nearby', label: label('custom:fields:supportAdviceHelpNearby') },
+  { value: 'system-oriented', label: label('custom:fields:approachSystemOriented') },
+  { value: 'pilot-light-contact', label: label('custom:fields:pilotLightContactKeepsPeople') },
+  { value: 'roles-clear', label: label('custom:fields:rolesTasksClear') },
+  { value: 'learning', label: label('custom:fields:preconditionLearning') },
+  { value: 'communicating', label: label('custom:fields:preconditionCommunicating') },
 ] as const
 
 export const audiences = [
-  { value: 'schools', slug: 'scholen', label: { nl: 'Scholen', en: 'Schools' } },
-  { value: 'employers', slug: 'werkgevers', label: { nl: 'Werkgevers', en: 'Employers' } },
-  { value: 'volunteer-organisations', slug: 'vrijwilligersorganisaties', label: { nl: 'Vrijwilligers(organisaties)', en: 'Volunteer organisations' } },
-  { value: 'sports-clubs', slug: 'verenigingen', label: { nl: '(Sport)verenigingen', en: '(Sports) clubs' } },
-  { value: 'neighbourhoods', slug: 'buurten-en-wijken', label: { nl: 'Buurten en wijken', en: 'Neighbourhoods' } },
-  { value: 'faith-communities', slug: 'geloofsgemeenschappen', label: { nl: '(Geloofs)gemeenschappen', en: '(Faith) communities' } },
-  { value: 'professionals', slug: 'professionals', label: { nl: 'Professionals en aandachtsfunctionarissen', en: 'Professionals and designated officers' } },
-  { value: 'residents', slug: 'inwoners', label: { nl: 'Inwoners', en: 'Residents' } },
+  { value: 'schools', slug: 'scholen', label: label('custom:fields:schools') },
+  { value: 'employers', slug: 'werkgevers', label: label('custom:fields:employers') },
+  { value: 'volunteer-organisations', slug: 'vrijwilligersorganisaties', label: label('custom:fields:volunteerOrganisations') },
+  { value: 'sports-clubs', slug: 'verenigingen', label: label('custom:fields:sportsClubs') },
+  { value: 'neighbourhoods', slug: 'buurten-en-wijken', label: label('custom:fields:neighbourhoods') },
+  { value: 'faith-communities', slug: 'geloofsgemeenschappen', label: label('custom:fields:faithCommunities') },
+  { value: 'professionals', slug: 'professionals', label: label('custom:fields:professionalsAndDesignatedOfficers') },
+  { value: 'residents', slug: 'inwoners', label: label('custom:fields:residents') },
 ] as const
 
 export const buildingBlockKinds = [
-  { value: 'news', label: { nl: 'Nieuws', en: 'News' } },
-  { value: 'event', label: { nl: 'Agenda', en: 'Event' } },
-  { value: 'story', label: { nl: 'Verhaal (wat werkt)', en: 'Story (what works)' } },
-  { value: 'call-to-action', label: { nl: 'Oproep', en: 'Call to action' } },
-  { value: 'background', label: { nl: 'Achtergrond', en: 'Background' } },
+  { value: 'news', label: label('custom:fields:news') },
+  { value: 'event', label: label('custom:fields:event') },
+  { value: 'story', label: label('custom:fields:storyWhatWorks') },
+  { value: 'call-to-action', label: label('custom:fields:callToAction') },
+  { value: 'background', label: label('custom:fields:background') },
 ] as const
 
 export const reviewStatuses = [
-  { value: 'draft', label: { nl: 'Concept', en: 'Draft' } },
-  { value: 'submitted', label: { nl: 'Ingediend', en: 'Submitted' } },
-  { value: 'approved', label: { nl: 'Goedgekeurd', en: 'Approved' } },
-  { value: 'returned', label: { nl: 'Teruggestuurd', en: 'Returned' } },
+  { value: 'draft', label: label('custom:fields:draft') },
+  { value: 'submitted', label: label('custom:fields:submitted') },
+  { value: 'approved', label: label('custom:fields:approved') },
+  { value: 'returned', label: label('custom:fields:returned') },
 ] as const
 
 export type Theme = (typeof themes)[number]['value']
@@ -55,19 +57,19 @@ export type PackAudience = (typeof packAudienceValues)[number]
 
 /** The four points every pack covers, from the regional approach's communication paragraph. */
 export const packPoints = [
-  { value: 'national-campaigns', label: { nl: 'Informatie uit de landelijke campagnes', en: 'Information from the national campaigns' } },
-  { value: 'reporting-code', label: { nl: 'De meldcode en de verwijsindex', en: 'The reporting code and the referral index' } },
-  { value: 'norm', label: { nl: 'De norm: geweld hoort nergens thuis', en: 'The norm: violence has no place anywhere' } },
-  { value: 'help-nearby', label: { nl: 'Steun, advies en hulp zijn nabij', en: 'Support, advice and help are nearby' } },
-  { value: 'other', label: { nl: 'Overig', en: 'Other' } },
+  { value: 'national-campaigns', label: label('custom:fields:informationNationalCampaigns') },
+  { value: 'reporting-code', label: label('custom:fields:reportingCodeReferralIndex') },
+  { value: 'norm', label: label('custom:fields:normViolenceHasNoPlaceAnywhere') },
+  { value: 'help-nearby', label: label('custom:fields:supportAdviceHelpNearby') },
+  { value: 'other', label: label('custom:fields:other') },
 ] as const
 
 export const materialKinds = [
-  { value: 'poster', label: { nl: 'Poster', en: 'Poster' } },
-  { value: 'letter', label: { nl: 'Brief', en: 'Letter' } },
-  { value: 'reporting-code-steps', label: { nl: 'Stappen van de meldcode', en: 'Reporting code steps' } },
-  { value: 'flyer', label: { nl: 'Folder', en: 'Flyer' } },
-  { value: 'other', label: { nl: 'Overig', en: 'Other' } },
+  { value: 'poster', label: label('custom:fields:poster') },
+  { value: 'letter', label: label('custom:fields:letter') },
+  { value: 'reporting-code-steps', label: label('custom:fields:reportingCodeSteps') },
+  { value: 'flyer', label: label('custom:fields:flyer') },
+  { value: 'other', label: label('custom:fields:other') },
 ] as const
 
 export type PackPoint = (typeof packPoints)[number]['value']

@@ -1,17 +1,21 @@
-import { textIn } from './tables'
+import { getTranslation } from '@payloadcms/translations'
+
+import { adminT, type AdminI18n } from '@/i18n/admin'
 import type { MonitorTable } from './tables'
 
 /**
  * A monitor table as CSV for Dutch Excel: `;` between fields (Excel in a Dutch locale splits on
  * it, and numbers need no quoting), a UTF-8 byte order mark so é, ë and ≥ survive opening by
- * double click, CRLF line ends, Dutch headers. Hidden figures stay hidden: "<5" and "x" are text.
+ * double click, CRLF line ends, headers in the reader's language. Hidden figures stay hidden: "<5"
+ * and "x" are text.
  */
-export const toCsv = (table: MonitorTable, language = 'nl'): string => {
+export const toCsv = (table: MonitorTable, i18n: AdminI18n): string => {
+  const t = adminT(i18n)
   const hasTotals = table.rows.some(({ total }) => total !== undefined)
   const header = [
-    language === 'en' ? 'Municipality' : 'Gemeente',
-    ...table.columns.map(({ label }) => textIn(label, language)),
-    ...(hasTotals ? [language === 'en' ? 'Total' : 'Totaal'] : []),
+    t('custom:monitor:municipality'),
+    ...table.columns.map(({ label }) => getTranslation(label, i18n)),
+    ...(hasTotals ? [t('custom:monitor:total')] : []),
   ]
   const lines = [header]
   for (const { name, cells, total } of table.rows) {
@@ -19,7 +23,7 @@ export const toCsv = (table: MonitorTable, language = 'nl'): string => {
   }
   if (table.totals) {
     lines.push([
-      language === 'en' ? 'Region total' : 'Totaal regio',
+      t('custom:monitor:regionTotal'),
       ...table.totals.cells.map(String),
       ...(hasTotals ? [String(table.totals.total ?? '')] : []),
     ])

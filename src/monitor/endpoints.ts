@@ -1,6 +1,9 @@
+import { initI18n } from '@payloadcms/translations'
+import type { AcceptedLanguages, I18n } from '@payloadcms/translations'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { refuseRequest } from '@/access/endpointGuards'
+import { adminT } from '@/i18n/admin'
 import { downloadResponse } from '@/lib/download'
 import { htmlToPdf } from '@/portal/pdf/renderPdf'
 import { computeMonitor, scopeTables } from './aggregate'
@@ -16,19 +19,24 @@ const overviewPdfName = 'jaaroverzicht.pdf'
  * `GET /api/monitor/<table>.csv?jaar=2026&gemeente=<id>`: one monitor table as CSV (without
  * `gemeente`: all municipalities for regional roles, the own municipality for a municipal editor).
  * `GET /api/monitor/jaaroverzicht.pdf?gemeente=<id>&jaar=2026`: the municipality's yearly overview.
- * Access is decided here, not in the admin: an editor asking for another municipality gets 403.
+ * `&taal=en` writes either file in another admin language (default Dutch). Access is decided
+ * here, not in the admin: an editor asking for another municipality gets 403.
  */
 export const monitorEndpoint: Endpoint = {
   path: '/monitor/:file',
   method: 'get',
   handler: async (req) => {
+    const t = adminT(req)
     const file = String(req.routeParams?.file ?? '')
     const tableId = file.replace(/\.csv$/, '')
     const isOverview = file === overviewPdfName
     if (!isOverview && (!file.endsWith('.csv') || !isTableId(tableId))) {
       return Response.json(
         {
-          error: `Onbekend bestand. Kies ${overviewPdfName} of een van: ${tableIds.map((id) => `${id}.csv`).join(', ')}`,
+          error: t('custom:monitor:errors:unknownFile', {
+            overview: overviewPdfName,
+            tables: tableIds.map((id) => `${id}.csv`).join(', '),
+          }),
         },
         { status: 404 },
       )
@@ -37,7 +45,7 @@ export const monitorEndpoint: Endpoint = {
     if (!decision.isAllowed) return refuseRequest(req, decision.status)
     const { scope } = decision
     const year = parseYear(req.searchParams.get('jaar'))
-    const language = req.searchParams.get('taal') === 'en' ? 'en' : 'nl'
+    const i18n = await fileI18n(req)
 
     if (!isOverview && isTableId(tableId)) {
       const data = await computeMonitor({ payload: req.payload, year, tables: [tableId] })
@@ -45,10 +53,13 @@ export const monitorEndpoint: Endpoint = {
       const municipalityName =
         scope.kind === 'municipality' ? nameOf(data.municipalities, scope.id) : undefined
       if (scope.kind === 'municipality' && !municipalityName) {
-        return Response.json({ error: 'Onbekende gemeente' }, { status: 404 })
+        return Response.json(
+          { error: t('custom:monitor:errors:unknownMunicipality') },
+          { status: 404 },
+        )
       }
       return downloadResponse({
-        body: toCsv(table!, language),
+        body: toCsv(table!, i18n),
         fileName: csvFileName(table!, year, municipalityName),
         contentType: 'text/csv; charset=utf-8',
       })
@@ -56,29 +67,30 @@ export const monitorEndpoint: Endpoint = {
 
     if (scope.kind !== 'municipality') {
       return Response.json(
-        { error: 'Kies een gemeente: ?gemeente=<id>. Het jaaroverzicht is per gemeente.' },
+        { error: t('custom:monitor:errors:overviewNeedsMunicipality') },
         { status: 400 },
       )
     }
-    return overviewPdf(req, { year, language, municipalityId: scope.id })
+    return overviewPdf(req, { year, i18n, municipalityId: scope.id })
   },
 }
 
 const overviewPdf = async (
   req: PayloadRequest,
-  {
-    year,
-    language,
-    municipalityId,
-  }: { year: number; language: string; municipalityId: string | number },
+  { year, i18n, municipalityId }: { year: number; i18n: I18n; municipalityId: string | number },
 ) => {
   const data = await computeMonitor({ payload: req.payload, year })
   const municipalityName = nameOf(data.municipalities, municipalityId)
-  if (!municipalityName) return Response.json({ error: 'Onbekende gemeente' }, { status: 404 })
+  if (!municipalityName) {
+    return Response.json(
+      { error: adminT(req)('custom:monitor:errors:unknownMunicipality') },
+      { status: 404 },
+    )
+  }
   const html = overviewDocument({
     municipalityName,
     year,
-    language,
+    i18n,
     generatedAt: new Date(),
     tables: scopeTables(data.tables, { kind: 'municipality', id: municipalityId }),
   })
@@ -87,6 +99,18 @@ const overviewPdf = async (
     body: new Uint8Array(pdf),
     fileName: `jaaroverzicht-${year}-${fileSlug(municipalityName)}.pdf`,
     contentType: 'application/pdf',
+  })
+}
+
+/** Payload's i18n in the language the file asks for (`?taal=en`), Dutch when none or unknown. */
+const fileI18n = (req: PayloadRequest): Promise<I18n> => {
+  const { i18n: config } = req.payload.config
+  const asked = req.searchParams.get('taal')
+  const language = Object.keys(config.supportedLanguages).find((code) => code === asked)
+  return initI18n({
+    config,
+    context: 'api',
+    language: (language ?? config.fallbackLanguage) as AcceptedLanguages,
   })
 }
 

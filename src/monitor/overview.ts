@@ -1,8 +1,12 @@
-import { formatDutchDay, formatEnglishDay } from '@/lib/dates'
+import { getTranslation } from '@payloadcms/translations'
+import type { I18n } from '@payloadcms/translations'
+import { formatDate } from '@payloadcms/ui/shared'
+
+import { adminT } from '@/i18n/admin'
 import { escapeHtml } from '@/lib/html'
 import { secondaryShown, smallNumberShown } from './suppression'
 import type { Shown } from './suppression'
-import { sections, textIn } from './tables'
+import { sections } from './tables'
 import type { MonitorTable, TableId } from './tables'
 
 /**
@@ -16,7 +20,8 @@ export type YearOverview = {
   year: number
   /** The monitor's tables, already narrowed to this municipality. */
   tables: MonitorTable[]
-  language: string
+  /** The reader's i18n: the request's, or one made for the `?taal=` of a download. */
+  i18n: I18n
   generatedAt: Date
 }
 
@@ -34,16 +39,14 @@ const perQuarter: TableId[] = [
 export const overviewTitle = ({
   municipalityName,
   year,
-  language,
-}: Pick<YearOverview, 'municipalityName' | 'year' | 'language'>) =>
-  language === 'en'
-    ? `Annual overview ${year}: ${municipalityName}`
-    : `Jaaroverzicht ${year}: gemeente ${municipalityName}`
+  i18n,
+}: Pick<YearOverview, 'municipalityName' | 'year' | 'i18n'>) =>
+  adminT(i18n)('custom:monitor:overview:title', { year, name: municipalityName })
 
 /** The overview's content, to place inside an element with the class `monitor-overview`. */
 export const overviewHtml = (overview: YearOverview): string => {
-  const { tables, language, year, generatedAt } = overview
-  const t = (nl: string, en: string) => (language === 'en' ? en : nl)
+  const { tables, i18n, year, generatedAt } = overview
+  const t = adminT(i18n)
   const byId = new Map(tables.map((table) => [table.id, table]))
   const quarterTables = perQuarter
     .map((id) => byId.get(id))
@@ -53,8 +56,8 @@ export const overviewHtml = (overview: YearOverview): string => {
   const quarterRows = quarterTables
     .map((table) => {
       const row = table.rows[0]
-      const note = table.isRegional ? t(' (hele regio)', ' (whole region)') : ''
-      return `<tr><th scope="row">${escapeHtml(textIn(table.title, language))}${note}</th>${(
+      const note = table.isRegional ? ` ${t('custom:monitor:overview:wholeRegion')}` : ''
+      return `<tr><th scope="row">${escapeHtml(getTranslation(table.title, i18n) + note)}</th>${(
         row?.cells ?? []
       )
         .map((cell) => `<td>${shownHtml(cell)}</td>`)
@@ -70,25 +73,25 @@ export const overviewHtml = (overview: YearOverview): string => {
         (table) => table.section === section.id && !perQuarter.includes(table.id),
       )
       if (!sectionTables.length) return ''
-      return `<section><h2>${escapeHtml(textIn(section.title, language))}</h2>${sectionTables
-        .map((table) => breakdownHtml(table, language))
+      return `<section><h2>${escapeHtml(getTranslation(section.title, i18n))}</h2>${sectionTables
+        .map((table) => breakdownHtml(table, i18n))
         .join('')}</section>`
     })
     .join('')
 
   return `<header>
-  <p class="kicker">Samen Veilig · ${t('monitor voor het lokale plan van aanpak', 'monitor for the local action plan')}</p>
+  <p class="kicker">Samen Veilig · ${escapeHtml(t('custom:monitor:overview:kicker'))}</p>
   <h1>${escapeHtml(overviewTitle(overview))}</h1>
-  <p class="meta">${t('Cijfers over', 'Figures for')} 1 ${t('januari', 'January')} ${t('tot en met', 'to')} 31 ${t('december', 'December')} ${year}, ${t('gemaakt op', 'made on')} ${escapeHtml(formatDay(generatedAt, language))}.</p>
-  <p class="legend">${legendHtml(language)}</p>
+  <p class="meta">${escapeHtml(t('custom:monitor:overview:period', { year, date: formatDay(generatedAt, i18n) }))}</p>
+  <p class="legend">${legendHtml(i18n)}</p>
 </header>
 <section>
-  <h2>${t('Per kwartaal', 'Per quarter')}</h2>
+  <h2>${escapeHtml(t('custom:monitor:overview:perQuarter'))}</h2>
   <table>
-    <caption>${t('Wat er per kwartaal gebeurde en wie het bereikte', 'What happened per quarter and whom it reached')} (${year})</caption>
-    <thead><tr><th scope="col">${t('Onderdeel', 'Item')}</th>${quarterHeader
-      .map(({ label }) => `<th scope="col">${escapeHtml(textIn(label, language))}</th>`)
-      .join('')}<th scope="col">${t('Jaar', 'Year')}</th></tr></thead>
+    <caption>${escapeHtml(t('custom:monitor:overview:perQuarterCaption', { year }))}</caption>
+    <thead><tr><th scope="col">${escapeHtml(t('custom:monitor:overview:item'))}</th>${quarterHeader
+      .map(({ label }) => `<th scope="col">${escapeHtml(getTranslation(label, i18n))}</th>`)
+      .join('')}<th scope="col">${escapeHtml(t('custom:monitor:overview:year'))}</th></tr></thead>
     <tbody>${quarterRows}</tbody>
   </table>
 </section>
@@ -98,7 +101,7 @@ ${otherSections}`
 /** A whole HTML document of the overview for printing to PDF: styles inline, nothing to load. */
 export const overviewDocument = (overview: YearOverview): string =>
   `<!doctype html>
-<html lang="${overview.language === 'en' ? 'en' : 'nl'}">
+<html lang="${escapeHtml(overview.i18n.language)}">
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(overviewTitle(overview))}</title>
@@ -107,10 +110,10 @@ export const overviewDocument = (overview: YearOverview): string =>
 <body><main class="monitor-overview">${overviewHtml(overview)}</main></body>
 </html>`
 
-export const legendHtml = (language: string) =>
-  language === 'en'
-    ? `${escapeHtml(smallNumberShown)} = 1 to 4, hidden so that no one can be singled out; ${secondaryShown} = hidden so that a small number cannot be worked out from a total.`
-    : `${escapeHtml(smallNumberShown)} = 1 tot en met 4, verborgen zodat niemand herkenbaar is; ${secondaryShown} = verborgen zodat een klein aantal niet uit een totaal terug te rekenen is.`
+export const legendHtml = (i18n: I18n) =>
+  escapeHtml(
+    adminT(i18n)('custom:monitor:legend', { small: smallNumberShown, secondary: secondaryShown }),
+  )
 
 /** Styles of the overview, scoped to `.monitor-overview`; on paper only the overview prints. */
 export const overviewCss = `
@@ -136,24 +139,24 @@ export const overviewCss = `
 @page { size: A4; margin: 18mm; }
 `
 
-const breakdownHtml = (table: MonitorTable, language: string) => {
+const breakdownHtml = (table: MonitorTable, i18n: I18n) => {
   const row = table.rows[0]
   const hasTotal = row?.total !== undefined
   return `<table>
-  <caption>${escapeHtml(textIn(table.title, language))}</caption>
+  <caption>${escapeHtml(getTranslation(table.title, i18n))}</caption>
   <thead><tr>${table.columns
-    .map(({ label }) => `<th scope="col">${escapeHtml(textIn(label, language))}</th>`)
+    .map(({ label }) => `<th scope="col">${escapeHtml(getTranslation(label, i18n))}</th>`)
     .join(
       '',
-    )}${hasTotal ? `<th scope="col">${language === 'en' ? 'Total' : 'Totaal'}</th>` : ''}</tr></thead>
+    )}${hasTotal ? `<th scope="col">${escapeHtml(adminT(i18n)('custom:monitor:total'))}</th>` : ''}</tr></thead>
   <tbody><tr>${(row?.cells ?? []).map((cell) => `<td>${shownHtml(cell)}</td>`).join('')}${
     hasTotal ? `<td class="total">${shownHtml(row!.total!)}</td>` : ''
   }</tr></tbody>
 </table>
-<p class="description">${escapeHtml(textIn(table.description, language))}</p>`
+<p class="description">${escapeHtml(getTranslation(table.description, i18n))}</p>`
 }
 
 const shownHtml = (value: Shown) => escapeHtml(String(value))
 
-const formatDay = (date: Date, language: string) =>
-  language === 'en' ? formatEnglishDay(date) : formatDutchDay(date)
+const formatDay = (date: Date, i18n: I18n) =>
+  formatDate({ date, i18n, pattern: 'd MMMM yyyy', timezone: 'Europe/Amsterdam' })

@@ -1,6 +1,10 @@
+import { getTranslation } from '@payloadcms/translations'
+import type { LabelFunction, StaticLabel } from 'payload'
+
+import { label } from '@/fields/labels'
 import { audiences, packAudiences } from '@/fields/taxonomy'
 import { localeCodes } from '@/i18n'
-import { label } from '@/fields/labels'
+import type { AdminI18n } from '@/i18n/admin'
 import { quarterKeys } from './periods'
 import type { Shown } from './suppression'
 
@@ -10,17 +14,18 @@ import type { Shown } from './suppression'
  * counted the same way everywhere.
  */
 
-export type Label = { nl: string; en: string }
+/** A text of a table, read in the reader's language with `getTranslation`. */
+export type Label = LabelFunction | StaticLabel
 
 export type Column = { key: string; label: Label }
 
 export const sections = [
-  { id: 'building-blocks', title: label('Bouwstenen', 'Building blocks') },
-  { id: 'newsletter', title: label('Nieuwsbrief', 'Newsletter') },
-  { id: 'subscribers', title: label('Abonnees', 'Subscribers') },
+  { id: 'building-blocks', title: label('custom:monitor:buildingBlocks') },
+  { id: 'newsletter', title: label('custom:monitor:newsletter') },
+  { id: 'subscribers', title: label('custom:monitor:subscribers') },
   {
     id: 'downloads',
-    title: label('Downloads van communicatiepakketten', 'Communication pack downloads'),
+    title: label('custom:monitor:communicationPackDownloads'),
   },
 ] as const
 
@@ -42,20 +47,18 @@ export type TableSpec = {
 }
 
 const quarterNames: Record<(typeof quarterKeys)[number], Label> = {
-  K1: label('K1 (jan–mrt)', 'Q1 (Jan–Mar)'),
-  K2: label('K2 (apr–jun)', 'Q2 (Apr–Jun)'),
-  K3: label('K3 (jul–sep)', 'Q3 (Jul–Sep)'),
-  K4: label('K4 (okt–dec)', 'Q4 (Oct–Dec)'),
+  K1: label('custom:monitor:q1JanMar'),
+  K2: label('custom:monitor:q2AprJun'),
+  K3: label('custom:monitor:q3JulSep'),
+  K4: label('custom:monitor:q4OctDec'),
 }
 
 const quarterColumns: Column[] = quarterKeys.map((key) => ({ key, label: quarterNames[key] }))
 
-const languageName = (code: string, inLanguage: 'nl' | 'en') =>
-  new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code
-
 const languageColumns: Column[] = localeCodes.map((code) => ({
   key: code,
-  label: { nl: languageName(code, 'nl'), en: languageName(code, 'en') },
+  label: ({ i18n }) =>
+    new Intl.DisplayNames([i18n.language], { type: 'language' }).of(code) ?? code,
 }))
 
 export const mailStates = {
@@ -66,17 +69,14 @@ export const mailStates = {
   bounced: ['bounced'],
 } as const
 
-const perQuarter = label('Kwartaal', 'Quarter')
+const perQuarter = label('custom:monitor:quarter')
 
 export const tableSpecs = [
   {
     id: 'bouwstenen-aangeleverd',
     section: 'building-blocks',
-    title: label('Bouwstenen aangeleverd', 'Building blocks contributed'),
-    description: label(
-      'Nieuwe bouwstenen per gemeente, naar de datum waarop ze zijn aangemaakt.',
-      'New building blocks per municipality, by the date they were created.',
-    ),
+    title: label('custom:monitor:buildingBlocksContributed'),
+    description: label('custom:monitor:newBuildingBlocksPerMunicipality'),
     columnHeader: perQuarter,
     columns: quarterColumns,
     hasRowTotals: true,
@@ -85,11 +85,8 @@ export const tableSpecs = [
   {
     id: 'bouwstenen-gepubliceerd',
     section: 'building-blocks',
-    title: label('Bouwstenen gepubliceerd (goedgekeurd)', 'Building blocks published (approved)'),
-    description: label(
-      'Bouwstenen die nu goedgekeurd zijn, naar de datum van de goedkeuring.',
-      'Building blocks that are approved now, by the date of approval.',
-    ),
+    title: label('custom:monitor:buildingBlocksPublishedApproved'),
+    description: label('custom:monitor:buildingBlocksApprovedNowDate'),
     columnHeader: perQuarter,
     columns: quarterColumns,
     hasRowTotals: true,
@@ -98,11 +95,8 @@ export const tableSpecs = [
   {
     id: 'edities-verzonden',
     section: 'newsletter',
-    title: label('Edities verzonden', 'Editions sent'),
-    description: label(
-      'Edities van de regionale nieuwsbrief die helemaal verzonden zijn, naar de datum waarop de verzending klaar was.',
-      'Editions of the regional newsletter that were sent completely, by the date sending finished.',
-    ),
+    title: label('custom:monitor:editionsSent'),
+    description: label('custom:monitor:editionsRegionalNewsletterWereSent'),
     columnHeader: perQuarter,
     columns: quarterColumns,
     hasRowTotals: true,
@@ -112,11 +106,8 @@ export const tableSpecs = [
   {
     id: 'mails-per-kwartaal',
     section: 'newsletter',
-    title: label('Mails geaccepteerd door de provider', 'Mails accepted by the provider'),
-    description: label(
-      'Nieuwsbrieven die de verzendprovider aannam, per gemeente van de abonnee, naar het kwartaal waarin de verzending van de editie begon.',
-      'Newsletters the sending provider accepted, per subscriber municipality, by the quarter in which the edition started sending.',
-    ),
+    title: label('custom:monitor:mailsAcceptedProvider'),
+    description: label('custom:monitor:newslettersSendingProviderAcceptedPer'),
     columnHeader: perQuarter,
     columns: quarterColumns,
     hasRowTotals: true,
@@ -125,19 +116,13 @@ export const tableSpecs = [
   {
     id: 'mails-per-status',
     section: 'newsletter',
-    title: label(
-      'Mails: geaccepteerd, afgeleverd en onbestelbaar',
-      'Mails: accepted, delivered and bounced',
-    ),
-    description: label(
-      'Geaccepteerd = de provider nam het bericht aan; afgeleverd en onbestelbaar komen daarna uit de meldingen van de provider. Niet op te tellen: een afgeleverd bericht is ook geaccepteerd.',
-      'Accepted = the provider took the message; delivered and bounced come later from the provider’s reports. Not to be added up: a delivered message was also accepted.',
-    ),
-    columnHeader: label('Status', 'State'),
+    title: label('custom:monitor:mailsAcceptedDeliveredBounced'),
+    description: label('custom:monitor:acceptedProviderTookMessageDelivered'),
+    columnHeader: label('custom:monitor:state'),
     columns: [
-      { key: 'accepted', label: label('Geaccepteerd', 'Accepted') },
-      { key: 'delivered', label: label('Afgeleverd', 'Delivered') },
-      { key: 'bounced', label: label('Onbestelbaar', 'Bounced') },
+      { key: 'accepted', label: label('custom:monitor:accepted') },
+      { key: 'delivered', label: label('custom:monitor:delivered') },
+      { key: 'bounced', label: label('custom:monitor:bounced') },
     ],
     hasRowTotals: false,
     hasColumnTotals: true,
@@ -145,12 +130,9 @@ export const tableSpecs = [
   {
     id: 'mails-per-taal',
     section: 'newsletter',
-    title: label('Mails geaccepteerd per taal', 'Mails accepted per language'),
-    description: label(
-      'Geaccepteerde nieuwsbrieven in het jaar, naar de taal waarin de abonnee ze kreeg.',
-      'Accepted newsletters in the year, by the language the subscriber received them in.',
-    ),
-    columnHeader: label('Taal', 'Language'),
+    title: label('custom:monitor:mailsAcceptedPerLanguage'),
+    description: label('custom:monitor:acceptedNewslettersYearLanguageSubscriber'),
+    columnHeader: label('custom:monitor:language'),
     columns: languageColumns,
     hasRowTotals: false,
     hasColumnTotals: true,
@@ -158,11 +140,8 @@ export const tableSpecs = [
   {
     id: 'aanmeldingen',
     section: 'subscribers',
-    title: label('Aanmeldingen (bevestigd)', 'Sign-ups (confirmed)'),
-    description: label(
-      'Nieuwe abonnees, naar de datum waarop ze hun aanmelding bevestigden.',
-      'New subscribers, by the date they confirmed their sign-up.',
-    ),
+    title: label('custom:monitor:signUpsConfirmed'),
+    description: label('custom:monitor:newSubscribersDateTheyConfirmed'),
     columnHeader: perQuarter,
     columns: quarterColumns,
     hasRowTotals: true,
@@ -171,11 +150,8 @@ export const tableSpecs = [
   {
     id: 'afmeldingen',
     section: 'subscribers',
-    title: label('Afmeldingen', 'Unsubscribes'),
-    description: label(
-      'Abonnees die zich afmeldden, naar de datum van afmelden.',
-      'Subscribers who unsubscribed, by date.',
-    ),
+    title: label('custom:monitor:unsubscribes'),
+    description: label('custom:monitor:subscribersWhoUnsubscribedDate'),
     columnHeader: perQuarter,
     columns: quarterColumns,
     hasRowTotals: true,
@@ -184,12 +160,9 @@ export const tableSpecs = [
   {
     id: 'abonnees-per-taal',
     section: 'subscribers',
-    title: label('Abonnees per taal', 'Subscribers per language'),
-    description: label(
-      'Abonnees aan het eind van het jaar (dit jaar: nu), naar de taal waarin ze de nieuwsbrief krijgen.',
-      'Subscribers at the end of the year (this year: now), by the language they receive the newsletter in.',
-    ),
-    columnHeader: label('Taal', 'Language'),
+    title: label('custom:monitor:subscribersPerLanguage'),
+    description: label('custom:monitor:subscribersEndYearYearNow'),
+    columnHeader: label('custom:monitor:language'),
     columns: languageColumns,
     hasRowTotals: true,
     hasColumnTotals: true,
@@ -197,12 +170,9 @@ export const tableSpecs = [
   {
     id: 'abonnees-per-doelgroep',
     section: 'subscribers',
-    title: label('Abonnees per doelgroep', 'Subscribers per audience'),
-    description: label(
-      'Abonnees aan het eind van het jaar (dit jaar: nu), naar de doelgroepen die ze kozen. Niet op te tellen: iemand kan meer doelgroepen kiezen.',
-      'Subscribers at the end of the year (this year: now), by the audiences they chose. Not to be added up: one person can choose several.',
-    ),
-    columnHeader: label('Doelgroep', 'Audience'),
+    title: label('custom:monitor:subscribersPerAudience'),
+    description: label('custom:monitor:subscribersEndYearYearNowAudiences'),
+    columnHeader: label('custom:monitor:audience'),
     columns: audiences.map(({ value, label: name }) => ({ key: value, label: name })),
     hasRowTotals: false,
     hasColumnTotals: true,
@@ -210,11 +180,8 @@ export const tableSpecs = [
   {
     id: 'downloads-per-kwartaal',
     section: 'downloads',
-    title: label('Downloads per kwartaal', 'Downloads per quarter'),
-    description: label(
-      'Hoe vaak pakketten en hun materialen van de gemeente zijn gedownload.',
-      'How often the municipality’s packs and their materials were downloaded.',
-    ),
+    title: label('custom:monitor:downloadsPerQuarter'),
+    description: label('custom:monitor:howOftenMunicipalitysPacksTheir'),
     columnHeader: perQuarter,
     columns: quarterColumns,
     hasRowTotals: true,
@@ -223,12 +190,9 @@ export const tableSpecs = [
   {
     id: 'downloads-per-doelgroep',
     section: 'downloads',
-    title: label('Downloads per doelgroep', 'Downloads per audience'),
-    description: label(
-      'Downloads in het jaar, naar de doelgroep van het pakket.',
-      'Downloads in the year, by the pack’s audience.',
-    ),
-    columnHeader: label('Doelgroep', 'Audience'),
+    title: label('custom:monitor:downloadsPerAudience'),
+    description: label('custom:monitor:downloadsYearPacksAudience'),
+    columnHeader: label('custom:monitor:audience'),
     columns: packAudiences.map(({ value, label: name }) => ({ key: value, label: name })),
     hasRowTotals: false,
     hasColumnTotals: true,
@@ -236,12 +200,9 @@ export const tableSpecs = [
   {
     id: 'downloads-per-taal',
     section: 'downloads',
-    title: label('Downloads per taal', 'Downloads per language'),
-    description: label(
-      'Downloads in het jaar, naar de taal van het pakket.',
-      'Downloads in the year, by the pack’s language.',
-    ),
-    columnHeader: label('Taal', 'Language'),
+    title: label('custom:monitor:downloadsPerLanguage'),
+    description: label('custom:monitor:downloadsYearPacksLanguage'),
+    columnHeader: label('custom:monitor:language'),
     columns: languageColumns,
     hasRowTotals: false,
     hasColumnTotals: true,
@@ -270,4 +231,24 @@ export type MonitorTable = Omit<TableSpec, 'columns'> & {
 
 export const regionName = 'Regio Arnhem-Achterhoek'
 
-export const textIn = (value: Label, language: string) => (language === 'en' ? value.en : value.nl)
+/** A table with its texts in one language: what a client component can receive. */
+export type ReadableTable = Omit<
+  MonitorTable,
+  'title' | 'description' | 'columnHeader' | 'columns'
+> & {
+  title: string
+  description: string
+  columnHeader: string
+  columns: { key: string; label: string }[]
+}
+
+export const readableTable = (table: MonitorTable, i18n: AdminI18n): ReadableTable => ({
+  ...table,
+  title: getTranslation(table.title, i18n),
+  description: getTranslation(table.description, i18n),
+  columnHeader: getTranslation(table.columnHeader, i18n),
+  columns: table.columns.map(({ key, label: text }) => ({
+    key,
+    label: getTranslation(text, i18n),
+  })),
+})

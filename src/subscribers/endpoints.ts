@@ -5,6 +5,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { checkRole, regionalRoles, roles } from '@/access/checkRole'
 import { forRoles } from '@/access/endpointGuards'
 import { defaultLocale, isLocale } from '@/i18n'
+import { adminT } from '@/i18n/admin'
 import { downloadResponse } from '@/lib/download'
 import { siteTranslator } from '@/i18n/site'
 import { municipalityIdsOf } from '@/lib/municipalities'
@@ -79,7 +80,7 @@ export const exportEndpoint: Endpoint = {
   handler: forRoles(regionalRoles, async (req) => {
     const id = req.routeParams?.id as string
     const data = await exportSubscriberData({ payload: req.payload, id, req }).catch(() => null)
-    if (!data) return Response.json({ error: 'Abonnee niet gevonden.' }, { status: 404 })
+    if (!data) return notFound(req)
     return downloadResponse({
       body: JSON.stringify(data, null, 2),
       fileName: `abonnee-${id}.json`,
@@ -95,9 +96,12 @@ export const eraseEndpoint: Endpoint = {
   handler: forRoles(regionalRoles, async (req) => {
     const id = req.routeParams?.id as string
     const result = await eraseSubscriber({ payload: req.payload, id, req }).catch(() => null)
-    if (!result) return Response.json({ error: 'Abonnee niet gevonden.' }, { status: 404 })
+    if (!result) return notFound(req)
     return Response.json({
-      message: `De abonnee is gewist. ${result.deliveriesAnonymised} verzending(en) geanonimiseerd, ${result.messagesDeleted} bericht(en) verwijderd.`,
+      message: adminT(req)('custom:subscribers:endpoints:erased', {
+        deliveries: result.deliveriesAnonymised,
+        messages: result.messagesDeleted,
+      }),
       ...result,
     })
   }),
@@ -111,7 +115,12 @@ export const importEndpoint: Endpoint = {
   path: '/import',
   method: 'post',
   handler: forRoles(regionalRoles, async (req) => {
-    if (!req.body) return Response.json({ error: 'Kies een CSV-bestand.' }, { status: 400 })
+    if (!req.body) {
+      return Response.json(
+        { error: adminT(req)('custom:subscribers:endpoints:chooseCsv') },
+        { status: 400 },
+      )
+    }
     try {
       const report = await importSubscribers({
         payload: req.payload,
@@ -139,3 +148,6 @@ export const countsEndpoint: Endpoint = {
 
 const readText = async (req: PayloadRequest): Promise<string> =>
   typeof req.text === 'function' ? req.text() : ''
+
+const notFound = (req: PayloadRequest) =>
+  Response.json({ error: adminT(req)('custom:subscribers:endpoints:notFound') }, { status: 404 })

@@ -1,3 +1,4 @@
+import { getTranslation } from '@payloadcms/translations'
 import { parse } from 'csv-parse'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import type { Payload, PayloadRequest } from 'payload'
@@ -6,6 +7,7 @@ import { audiences } from '@/fields/taxonomy'
 import type { Audience } from '@/fields/taxonomy'
 import { isLocale, locales } from '@/i18n'
 import type { Locale } from '@/i18n'
+import { adminLanguages, adminTextsIn } from '@/i18n/admin'
 import type { Subscriber } from '@/payload-types'
 import { isPlausibleEmail, normalizeAddress } from './consent'
 
@@ -185,8 +187,10 @@ const referenceLookups = async (payload: Payload): Promise<Lookups> => {
     municipalities.set(name.toLowerCase(), id)
   }
   const audienceMap = new Map<string, Audience>()
+  // A list may name audiences as the admin does, in any of its languages.
   for (const { value, slug, label } of audiences) {
-    for (const key of [value, slug, label.nl, label.en]) audienceMap.set(key.toLowerCase(), value)
+    const names = adminLanguages.map((language) => getTranslation(label, adminTextsIn(language)))
+    for (const key of [value, slug, ...names]) audienceMap.set(key.toLowerCase(), value)
   }
   const localeMap = new Map<string, Locale>()
   for (const { code, label } of locales) {

@@ -3,10 +3,11 @@ import type { Endpoint } from 'payload'
 import { regionalRoles } from '@/access/checkRole'
 import { forRoles } from '@/access/endpointGuards'
 import { defaultLocale, isLocale } from '@/i18n'
+import { adminT } from '@/i18n/admin'
 import { downloadResponse } from '@/lib/download'
 import { exportTranslations } from './exportFile'
 import { importTranslations, TranslationFileError } from './importFile'
-import { loadTranslationOverview } from './overview'
+import { loadTranslationOverview, targetLocales } from './overview'
 
 /**
  * The translation work of the whole region, for the regional roles only: local editors get 403
@@ -31,7 +32,11 @@ export const translationExportEndpoint: Endpoint = {
     const locale = new URL(req.url ?? '', 'http://localhost').searchParams.get('locale')
     if (!isLocale(locale) || locale === defaultLocale) {
       return Response.json(
-        { error: 'Kies een taal om naar te vertalen (en, ar, tr, pl of uk).' },
+        {
+          error: adminT(req)('custom:translations:endpoints:chooseLanguage', {
+            languages: targetLocales.join(', '),
+          }),
+        },
         { status: 400 },
       )
     }
@@ -50,7 +55,12 @@ export const translationImportEndpoint: Endpoint = {
   method: 'post',
   handler: forRoles(regionalRoles, async (req) => {
     const xml = typeof req.text === 'function' ? await req.text() : ''
-    if (!xml.trim()) return Response.json({ error: 'Kies een XLIFF-bestand.' }, { status: 400 })
+    if (!xml.trim()) {
+      return Response.json(
+        { error: adminT(req)('custom:translations:endpoints:chooseXliff') },
+        { status: 400 },
+      )
+    }
     try {
       const report = await importTranslations({
         payload: req.payload,

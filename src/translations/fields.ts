@@ -1,5 +1,7 @@
+import { getTranslation } from '@payloadcms/translations'
 import type { FlattenedField } from 'payload'
 
+import { adminTextsIn } from '@/i18n/admin'
 import {
   fingerprint,
   hasText,
@@ -163,11 +165,10 @@ const richTextSkeleton = (value: unknown): unknown => {
   return copy
 }
 
+/** A field's label in Dutch: this module reports to the regional editors and the translators. */
 const labelOf = (field: FlattenedField): string => {
   const value = 'label' in field ? field.label : undefined
-  if (typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'nl' in value && typeof value.nl === 'string')
-    return value.nl
+  if (value) return getTranslation(value, adminTextsIn('nl'))
   return 'name' in field ? field.name : ''
 }
 

@@ -113,14 +113,6 @@ export const languageStatus = (
   return { state, missingFields, outdatedFields, ...(sourceChangedAt ? { sourceChangedAt } : {}) }
 }
 
-export const stateLabels: Record<TranslationState, { nl: string; en: string }> = {
-  missing: { nl: 'ontbreekt', en: 'missing' },
-  incomplete: { nl: 'onvolledig', en: 'incomplete' },
-  outdated: { nl: 'verouderd', en: 'outdated' },
-  current: { nl: 'actueel', en: 'up to date' },
-  notNeeded: { nl: 'niet nodig', en: 'not needed' },
-}
-
 export const needsWork = (state: TranslationState) =>
   state === 'missing' || state === 'incomplete' || state === 'outdated'
 

@@ -1,3 +1,4 @@
+import { initI18n } from '@payloadcms/translations'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -297,6 +298,16 @@ describe('monitor figures', () => {
     expect(lines).toContain('Arnhem;0;x;0;0;x')
     expect(lines).toContain('Totaal regio;0;x;0;<5;7')
     expect(csv.text).not.toMatch(/;[1-4](;|\r)/)
+
+    const english = await rest('GET', '/api/monitor/bouwstenen-gepubliceerd.csv?jaar=2025&taal=en', {
+      token,
+    })
+    expect(english.text.replace(/^\uFEFF/, '').split('\r\n')).toEqual(
+      expect.arrayContaining([
+        'Municipality;Q1 (Jan–Mar);Q2 (Apr–Jun);Q3 (Jul–Sep);Q4 (Oct–Dec);Total',
+        'Region total;0;x;0;<5;7',
+      ]),
+    )
   })
 
   it('should give a municipal editor only the figures of their own municipality, also as CSV', async () => {
@@ -357,7 +368,7 @@ describe('monitor figures', () => {
     const html = overviewDocument({
       municipalityName: 'Winterswijk',
       year: 2025,
-      language: 'nl',
+      i18n: await initI18n({ config: payload.config.i18n, context: 'api', language: 'nl' }),
       generatedAt: new Date('2026-01-15T10:00:00.000Z'),
       tables: scopeTables(tables, { kind: 'municipality', id: winterswijk }),
     })

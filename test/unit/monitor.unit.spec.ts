@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { adminTextsIn } from '@/i18n/admin'
 import { toCsv } from '@/monitor/csv'
 import { parseYear, quartersOf, yearOf } from '@/monitor/periods'
 import { suppressTable } from '@/monitor/suppression'
@@ -108,7 +109,7 @@ describe('monitor CSV', () => {
       ],
       totals: { cells: [12, '<5', 'x', 0], total: 20 },
     }
-    const csv = toCsv(table)
+    const csv = toCsv(table, adminTextsIn('nl'))
     expect(csv.startsWith('\uFEFF')).toBe(true)
     expect(csv.slice(1).split('\r\n')).toEqual([
       'Gemeente;K1 (jan–mrt);K2 (apr–jun);K3 (jul–sep);K4 (okt–dec);Totaal',
@@ -119,6 +120,22 @@ describe('monitor CSV', () => {
     ])
   })
 
+  it('should write the headers in the language asked for', () => {
+    const table: MonitorTable = {
+      ...specOf('mails-per-taal'),
+      id: 'mails-per-taal',
+      columns: [...specOf('mails-per-taal').columns],
+      rows: [{ id: '1', name: 'Arnhem', cells: [1, 0, 0, 0, 0, 0] }],
+      totals: { cells: [1, 0, 0, 0, 0, 0] },
+    }
+    expect(toCsv(table, adminTextsIn('en')).slice(1).split('\r\n')[0]).toBe(
+      'Municipality;Dutch;English;Arabic;Turkish;Polish;Ukrainian',
+    )
+    expect(toCsv(table, adminTextsIn('nl')).slice(1).split('\r\n')[0]).toBe(
+      'Gemeente;Nederlands;Engels;Arabisch;Turks;Pools;Oekraïens',
+    )
+  })
+
   it('should keep a name that looks like a formula or holds a semicolon as plain text', () => {
     const table: MonitorTable = {
       ...specOf('mails-per-status'),
@@ -126,6 +143,8 @@ describe('monitor CSV', () => {
       columns: [...specOf('mails-per-status').columns],
       rows: [{ id: '1', name: '=HYPERLINK("x";"y")', cells: [5, 5, 0] }],
     }
-    expect(toCsv(table).split('\r\n')[1]).toBe('"\'=HYPERLINK(""x"";""y"")";5;5;0')
+    expect(toCsv(table, adminTextsIn('nl')).split('\r\n')[1]).toBe(
+      '"\'=HYPERLINK(""x"";""y"")";5;5;0',
+    )
   })
 })

@@ -1,12 +1,13 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { approvedOrEditor } from '@/access/approvedOrEditor'
 import { isEditor } from '@/access/isEditor'
 import { isRegionalField } from '@/access/isRegional'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 import { selectFromList } from '@/fields/selectFromList'
 import { audiences, buildingBlockKinds, reviewStatuses, themes } from '@/fields/taxonomy'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
+import { adminT } from '@/i18n/admin'
 import { applyReviewTransition } from './hooks/applyReviewTransition'
 
 /**
@@ -15,19 +16,16 @@ import { applyReviewTransition } from './hooks/applyReviewTransition'
  */
 export const BuildingBlocks: CollectionConfig = {
   slug: 'building-blocks',
-  labels: { singular: label('Bouwsteen', 'Building block'), plural: label('Bouwstenen', 'Building blocks') },
+  labels: { singular: label('custom:buildingBlocks:buildingBlock'), plural: label('custom:buildingBlocks:buildingBlocks') },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'municipality', 'reviewStatus', 'updatedAt'],
     listSearchableFields: ['title', 'summary'],
-    group: label('Inhoud', 'Content'),
+    group: staticLabel('custom:groups:content'),
     components: {
       beforeListTable: ['/collections/BuildingBlocks/components/ReviewQueue#ReviewQueue'],
     },
-    description: label(
-      'Bouwstenen die gemeenten aanleveren voor de nieuwsbrief. Dien een bouwsteen in als hij klaar is; de regio-redactie keurt hem goed of stuurt hem terug met feedback.',
-      'Building blocks municipalities contribute to the newsletter. Submit one when it is ready; the regional editors approve it or return it with feedback.',
-    ),
+    description: label('custom:buildingBlocks:buildingBlocksMunicipalitiesContributeNewsletter'),
   },
   access: {
     read: approvedOrEditor,
@@ -47,21 +45,21 @@ export const BuildingBlocks: CollectionConfig = {
       type: 'text',
       required: true,
       localized: true,
-      label: label('Titel', 'Title'),
+      label: label('custom:buildingBlocks:title'),
     },
     {
       name: 'summary',
       type: 'textarea',
       localized: true,
       maxLength: 400,
-      label: label('Samenvatting', 'Summary'),
-      admin: { description: label('Eén tot drie zinnen voor de nieuwsbrief.', 'One to three sentences for the newsletter.') },
+      label: label('custom:buildingBlocks:summary'),
+      admin: { description: label('custom:buildingBlocks:oneThreeSentencesNewsletter') },
     },
     {
       name: 'body',
       type: 'richText',
       localized: true,
-      label: label('Tekst', 'Body'),
+      label: label('custom:buildingBlocks:body'),
     },
     {
       type: 'row',
@@ -70,12 +68,12 @@ export const BuildingBlocks: CollectionConfig = {
           name: 'kind',
           required: true,
           defaultValue: 'news',
-          label: label('Soort', 'Kind'),
+          label: label('custom:buildingBlocks:kind'),
         }),
         {
           name: 'eventDate',
           type: 'date',
-          label: label('Datum activiteit', 'Event date'),
+          label: label('custom:buildingBlocks:eventDate'),
           admin: {
             condition: (_, siblingData) => siblingData?.kind === 'event',
             date: { pickerAppearance: 'dayAndTime' },
@@ -86,18 +84,18 @@ export const BuildingBlocks: CollectionConfig = {
     selectFromList(themes, {
       name: 'themes',
       hasMany: true,
-      label: label('Thema’s (vertrekpunten en randvoorwaarden)', 'Themes (starting points and preconditions)'),
+      label: label('custom:buildingBlocks:themesStartingPointsPreconditions'),
     }),
     selectFromList(audiences, {
       name: 'audiences',
       hasMany: true,
-      label: label('Doelgroepen', 'Audiences'),
+      label: label('custom:buildingBlocks:audiences'),
     }),
-    { name: 'image', type: 'upload', relationTo: 'media', label: label('Afbeelding', 'Image') },
+    { name: 'image', type: 'upload', relationTo: 'media', label: label('custom:buildingBlocks:image') },
     {
       name: 'link',
       type: 'group',
-      label: label('Link', 'Link'),
+      label: label('custom:buildingBlocks:link'),
       fields: [
         {
           type: 'row',
@@ -105,12 +103,12 @@ export const BuildingBlocks: CollectionConfig = {
             {
               name: 'url',
               type: 'text',
-              label: label('Webadres', 'URL'),
-              validate: (value: unknown) =>
+              label: label('custom:buildingBlocks:url'),
+              validate: (value: unknown, { req }: { req: PayloadRequest }) =>
                 !value || /^https?:\/\/[^\s]+$/i.test(String(value)) ||
-                'Gebruik een volledig webadres dat begint met https:// / Use a full URL starting with https://',
+                adminT(req)('custom:buildingBlocks:validation:invalidUrl'),
             },
-            { name: 'label', type: 'text', localized: true, label: label('Linktekst', 'Link text') },
+            { name: 'label', type: 'text', localized: true, label: label('custom:buildingBlocks:linkText') },
           ],
         },
       ],
@@ -118,14 +116,17 @@ export const BuildingBlocks: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'validFrom', type: 'date', label: label('Geldig vanaf', 'Valid from') },
+        { name: 'validFrom', type: 'date', label: label('custom:buildingBlocks:validFrom') },
         {
           name: 'validUntil',
           type: 'date',
-          label: label('Geldig tot en met', 'Valid until'),
-          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+          label: label('custom:buildingBlocks:validUntil'),
+          validate: (
+            value: unknown,
+            { req, siblingData }: { req: PayloadRequest; siblingData: Record<string, unknown> },
+          ) =>
             !value || !siblingData?.validFrom || new Date(String(value)) >= new Date(String(siblingData.validFrom)) ||
-            'De einddatum ligt vóór de begindatum. / The end date is before the start date.',
+            adminT(req)('custom:buildingBlocks:validation:endBeforeStart'),
         },
       ],
     },
@@ -134,45 +135,39 @@ export const BuildingBlocks: CollectionConfig = {
       required: true,
       defaultValue: 'draft',
       index: true,
-      label: label('Beoordeling', 'Review'),
+      label: label('custom:buildingBlocks:review'),
       admin: {
         position: 'sidebar',
-        description: label(
-          'Zet op "Ingediend" als de bouwsteen klaar is. Alleen de regio-redactie keurt goed of stuurt terug.',
-          'Set to "Submitted" when the block is ready. Only regional editors approve or return.',
-        ),
+        description: label('custom:buildingBlocks:setSubmittedBlockReadyOnly'),
       },
     }),
     {
       name: 'reviewFeedback',
       type: 'textarea',
-      label: label('Feedback van de regio-redactie', 'Feedback from the regional editors'),
+      label: label('custom:buildingBlocks:feedbackRegionalEditors'),
       access: { create: isRegionalField, update: isRegionalField },
       admin: {
         position: 'sidebar',
-        description: label(
-          'Verplicht bij terugsturen: wat moet er anders?',
-          'Required when returning: what should change?',
-        ),
+        description: label('custom:buildingBlocks:requiredReturningShouldChange'),
       },
     },
     {
       name: 'submittedAt',
       type: 'date',
-      label: label('Ingediend op', 'Submitted at'),
+      label: label('custom:buildingBlocks:submittedAt'),
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'reviewedAt',
       type: 'date',
-      label: label('Beoordeeld op', 'Reviewed at'),
+      label: label('custom:buildingBlocks:reviewedAt'),
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'reviewedBy',
       type: 'relationship',
       relationTo: 'users',
-      label: label('Beoordeeld door', 'Reviewed by'),
+      label: label('custom:buildingBlocks:reviewedBy'),
       admin: { position: 'sidebar', readOnly: true },
     },
   ],

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '@/access/isEditor'
 import { isRegional } from '@/access/isRegional'
 import { dateRules } from '@/campaigns/dateRules'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 import { selectFromList } from '@/fields/selectFromList'
 
 /**
@@ -12,11 +12,11 @@ import { selectFromList } from '@/fields/selectFromList'
  */
 export const CampaignMoments: CollectionConfig = {
   slug: 'campaign-moments',
-  labels: { singular: label('Campagnemoment', 'Campaign moment'), plural: label('Campagnemomenten', 'Campaign moments') },
+  labels: { singular: label('custom:campaignMoments:campaignMoment'), plural: label('custom:campaignMoments:campaignMoments') },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'startsOn', 'endsOn'],
-    group: label('Nieuwsbrief', 'Newsletter'),
+    group: staticLabel('custom:groups:newsletter'),
   },
   defaultSort: 'startsOn',
   access: {
@@ -26,33 +26,30 @@ export const CampaignMoments: CollectionConfig = {
     delete: isRegional,
   },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: label('Naam', 'Name') },
+    { name: 'name', type: 'text', required: true, localized: true, label: label('custom:campaignMoments:name') },
     {
       name: 'slug',
       type: 'text',
       required: true,
       unique: true,
       index: true,
-      label: label('Korte naam', 'Slug'),
+      label: label('custom:campaignMoments:slug'),
     },
     selectFromList(dateRules, {
       name: 'dateRule',
       required: true,
       defaultValue: 'entered',
-      label: label('Datum', 'Date'),
+      label: label('custom:campaignMoments:date'),
       admin: {
-        description: label(
-          'Een vaste regel berekent de data elk jaar zelf; anders vult u ze hieronder in.',
-          'A fixed rule computes the dates every year; otherwise enter them below.',
-        ),
+        description: label('custom:campaignMoments:fixedRuleComputesDatesEvery'),
       },
     }),
     {
       type: 'row',
       admin: { condition: (data) => data?.dateRule === 'entered' },
       fields: [
-        { name: 'startsOn', type: 'date', label: label('Begint op', 'Starts on') },
-        { name: 'endsOn', type: 'date', label: label('Eindigt op', 'Ends on') },
+        { name: 'startsOn', type: 'date', label: label('custom:campaignMoments:startsOn') },
+        { name: 'endsOn', type: 'date', label: label('custom:campaignMoments:endsOn') },
       ],
     },
     {
@@ -61,36 +58,30 @@ export const CampaignMoments: CollectionConfig = {
       defaultValue: 6,
       min: 1,
       max: 26,
-      label: label('Herinnering aan gemeenten (weken vooraf)', 'Reminder to municipalities (weeks before)'),
+      label: label('custom:campaignMoments:reminderMunicipalitiesWeeksBefore'),
       admin: {
-        description: label(
-          'Zoveel weken voor het moment krijgen de redacteuren van alle gemeenten een mail met het verzoek om bouwstenen.',
-          'This many weeks before the moment the editors of every municipality get a mail asking for building blocks.',
-        ),
+        description: label('custom:campaignMoments:manyWeeksBeforeMomentEditors'),
       },
     },
     {
       name: 'lastReminderYear',
       type: 'number',
-      label: label('Laatste herinnering verstuurd voor', 'Last reminder sent for'),
+      label: label('custom:campaignMoments:lastReminderSentFor'),
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'rule',
       type: 'textarea',
-      label: label('Hoe de datum elk jaar valt', 'How the date falls each year'),
+      label: label('custom:campaignMoments:howDateFallsEachYear'),
       admin: {
-        description: label(
-          'Ter controle: vul de data voor dit jaar in zodra ze bekend zijn.',
-          'For checking: enter this year’s dates once they are known.',
-        ),
+        description: label('custom:campaignMoments:checkingEnterYearsDatesOnce'),
       },
     },
     {
       name: 'description',
       type: 'textarea',
       localized: true,
-      label: label('Omschrijving', 'Description'),
+      label: label('custom:campaignMoments:description'),
     },
   ],
 }

@@ -2,7 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
 import { isEditor } from '@/access/isEditor'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
 import { communicationPackPreview } from '@/portal/previewUrl'
 import { revalidatePackAfterChange, revalidatePackAfterDelete } from '@/portal/revalidate'
@@ -24,17 +24,14 @@ const publishedOrEditor: Access = ({ req: { user } }) => {
 export const CommunicationPacks: CollectionConfig = {
   slug: 'communication-packs',
   labels: {
-    singular: label('Communicatiepakket', 'Communication pack'),
-    plural: label('Communicatiepakketten (gemeente)', 'Communication packs (municipality)'),
+    singular: label('custom:communicationPacks:communicationPack'),
+    plural: label('custom:communicationPacks:communicationPacksMunicipality'),
   },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'municipality', 'audience', '_status', 'updatedAt'],
-    group: label('Communicatiepakketten', 'Communication packs'),
-    description: label(
-      'Het pakket van je gemeente voor één doelgroep. De lokale route naar hulp komt uit de gegevens van de gemeente; vul die daar aan.',
-      "Your municipality's pack for one audience. The local route to help comes from the municipality's record; keep it up to date there.",
-    ),
+    group: staticLabel('custom:groups:communicationPacks'),
+    description: label('custom:communicationPacks:yourMunicipalitysPackOneAudience'),
     // The public pack page showing the latest draft, for signed-in editors only.
     preview: communicationPackPreview,
   },
@@ -59,12 +56,9 @@ export const CommunicationPacks: CollectionConfig = {
       name: 'title',
       type: 'text',
       localized: true,
-      label: label('Titel', 'Title'),
+      label: label('custom:communicationPacks:title'),
       admin: {
-        description: label(
-          'Leeg laten om de titel van het sjabloon te gebruiken.',
-          "Leave empty to use the template's title.",
-        ),
+        description: label('custom:communicationPacks:leaveEmptyUseTemplatesTitle'),
       },
     },
     {
@@ -74,47 +68,38 @@ export const CommunicationPacks: CollectionConfig = {
       required: true,
       // A template the region has not published yet is work in progress, not something to tailor.
       filterOptions: { _status: { equals: 'published' } },
-      label: label('Regionaal sjabloon', 'Regional template'),
+      label: label('custom:communicationPacks:regionalTemplate'),
       admin: {
-        description: label(
-          'Kies het sjabloon voor de doelgroep; je gemeente heeft één pakket per doelgroep. Sla op: daarna verschijnen de onderdelen van het sjabloon hieronder.',
-          'Pick the template for the audience; your municipality has one pack per audience. Save: the sections of the template then appear below.',
-        ),
+        description: label('custom:communicationPacks:pickTemplateAudienceYourMunicipality'),
       },
     },
     {
       name: 'audience',
       type: 'text',
       index: true,
-      label: label('Doelgroep', 'Audience'),
+      label: label('custom:communicationPacks:audience'),
       admin: {
         readOnly: true,
         position: 'sidebar',
-        description: label('Volgt uit het sjabloon.', 'Follows from the template.'),
+        description: label('custom:communicationPacks:followsFromTheTemplate'),
       },
     },
     {
       name: 'introduction',
       type: 'richText',
       localized: true,
-      label: label('Eigen inleiding', 'Own introduction'),
+      label: label('custom:communicationPacks:ownIntroduction'),
       admin: {
-        description: label(
-          'Zo werkt het in onze gemeente: schrijf zo gericht en persoonlijk mogelijk.',
-          'How it works in our municipality: write as targeted and personal as you can.',
-        ),
+        description: label('custom:communicationPacks:howWorksOurMunicipalityWrite'),
       },
     },
     {
       name: 'sectionChoices',
       type: 'array',
-      label: label('Onderdelen uit het sjabloon', 'Sections from the template'),
-      labels: { singular: label('Onderdeel', 'Section'), plural: label('Onderdelen', 'Sections') },
+      label: label('custom:communicationPacks:sectionsFromTheTemplate'),
+      labels: { singular: label('custom:communicationPacks:section'), plural: label('custom:communicationPacks:sections') },
       admin: {
-        description: label(
-          'Verschijnen na de eerste keer opslaan. Kies welke onderdelen van het regionale sjabloon je gebruikt en vul ze eventueel lokaal aan. Nieuwe onderdelen van het sjabloon komen er bij opslaan vanzelf bij.',
-          'Appear after the first save. Choose which sections of the regional template you use and add local detail if you like. New template sections are added when you save.',
-        ),
+        description: label('custom:communicationPacks:appearAfterFirstSaveChoose'),
         components: {
           RowLabel:
             '/collections/CommunicationPacks/components/SectionChoiceLabel#SectionChoiceLabel',
@@ -127,14 +112,14 @@ export const CommunicationPacks: CollectionConfig = {
             {
               name: 'heading',
               type: 'text',
-              label: label('Onderdeel', 'Section'),
+              label: label('custom:communicationPacks:section'),
               admin: { readOnly: true },
             },
             {
               name: 'include',
               type: 'checkbox',
               defaultValue: true,
-              label: label('Gebruiken', 'Use'),
+              label: label('custom:communicationPacks:use'),
             },
           ],
         },
@@ -143,38 +128,35 @@ export const CommunicationPacks: CollectionConfig = {
           name: 'localNote',
           type: 'richText',
           localized: true,
-          label: label('Lokale aanvulling', 'Local addition'),
+          label: label('custom:communicationPacks:localAddition'),
         },
       ],
     },
     {
       name: 'extraMaterials',
       type: 'array',
-      label: label('Eigen materialen', 'Own materials'),
-      labels: { singular: label('Materiaal', 'Material'), plural: label('Materialen', 'Materials') },
+      label: label('custom:communicationPacks:ownMaterials'),
+      labels: { singular: label('custom:communicationPacks:material'), plural: label('custom:communicationPacks:materials') },
       fields: [
-        { name: 'title', type: 'text', required: true, localized: true, label: label('Titel', 'Title') },
-        { name: 'description', type: 'textarea', localized: true, label: label('Korte omschrijving', 'Short description') },
-        { name: 'file', type: 'upload', relationTo: 'media', required: true, label: label('Bestand', 'File') },
+        { name: 'title', type: 'text', required: true, localized: true, label: label('custom:communicationPacks:title') },
+        { name: 'description', type: 'textarea', localized: true, label: label('custom:communicationPacks:shortDescription') },
+        { name: 'file', type: 'upload', relationTo: 'media', required: true, label: label('custom:communicationPacks:file') },
       ],
     },
     {
       name: 'logo',
       type: 'upload',
       relationTo: 'media',
-      label: label('Logo (anders dat van de gemeente)', "Logo (otherwise the municipality's)"),
+      label: label('custom:communicationPacks:logoOtherwiseTheMunicipalitys'),
       admin: { position: 'sidebar' },
     },
     {
       name: 'routeNote',
       type: 'textarea',
       localized: true,
-      label: label('Aanvulling op de route naar hulp', 'Addition to the route to help'),
+      label: label('custom:communicationPacks:additionRouteHelp'),
       admin: {
-        description: label(
-          'Lokaal team, Veilig Thuis en de verwijsindex komen automatisch uit de gegevens van gemeente en regio. Hier kun je iets toevoegen, zoals een inloopspreekuur.',
-          'Local team, Veilig Thuis and the referral index come from the municipality and region records automatically. Add something here, such as a walk-in hour.',
-        ),
+        description: label('custom:communicationPacks:localTeamVeiligThuisReferral'),
       },
     },
   ],

@@ -1,25 +1,22 @@
 import type { CollectionConfig } from 'payload'
 
 import { isRegional } from '@/access/isRegional'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 import { localeSelect } from '@/fields/localeSelect'
 import { selectFromValues } from '@/fields/selectFromList'
 import { withRecipientKey } from '@/newsletter/delivery/recipientKey'
 import { deliveryStates } from '@/newsletter/delivery/state'
 
 const stateLabels = {
-  pending: label('Wacht', 'Pending'),
-  submitting: label('Wordt aangeboden', 'Submitting'),
-  accepted: label('Geaccepteerd door de provider', 'Accepted by the provider'),
-  delivered: label('Afgeleverd', 'Delivered'),
-  bounced: label('Onbestelbaar', 'Bounced'),
-  complained: label('Klacht', 'Complained'),
-  failed: label('Mislukt', 'Failed'),
-  skipped: label(
-    'Overgeslagen (afgemeld voor verzending)',
-    'Skipped (unsubscribed before sending)',
-  ),
-  cancelled: label('Niet verstuurd (geannuleerd)', 'Not sent (cancelled)'),
+  pending: label('custom:deliveries:pending'),
+  submitting: label('custom:deliveries:submitting'),
+  accepted: label('custom:deliveries:acceptedByTheProvider'),
+  delivered: label('custom:deliveries:delivered'),
+  bounced: label('custom:deliveries:bounced'),
+  complained: label('custom:deliveries:complained'),
+  failed: label('custom:deliveries:failed'),
+  skipped: label('custom:deliveries:skippedUnsubscribedBeforeSending'),
+  cancelled: label('custom:deliveries:notSentCancelled'),
 }
 
 /**
@@ -29,13 +26,13 @@ const stateLabels = {
 export const Deliveries: CollectionConfig = {
   slug: 'deliveries',
   labels: {
-    singular: label('Verzending', 'Delivery'),
-    plural: label('Verzendingen', 'Deliveries'),
+    singular: label('custom:deliveries:delivery'),
+    plural: label('custom:deliveries:deliveries'),
   },
   admin: {
     useAsTitle: 'id',
     defaultColumns: ['edition', 'locale', 'municipality', 'state', 'updatedAt'],
-    group: label('Nieuwsbrief', 'Newsletter'),
+    group: staticLabel('custom:groups:newsletter'),
   },
   hooks: {
     beforeChange: [
@@ -63,19 +60,16 @@ export const Deliveries: CollectionConfig = {
       relationTo: 'newsletter-editions',
       required: true,
       index: true,
-      label: label('Editie', 'Edition'),
+      label: label('custom:deliveries:edition'),
     },
     {
       name: 'subscriber',
       type: 'relationship',
       relationTo: 'subscribers',
       index: true,
-      label: label('Abonnee', 'Subscriber'),
+      label: label('custom:deliveries:subscriber'),
       admin: {
-        description: label(
-          'Leeg na het wissen van de abonnee.',
-          'Empty after the subscriber was erased.',
-        ),
+        description: label('custom:deliveries:emptyAfterSubscriberWasErased'),
       },
     },
     {
@@ -92,7 +86,7 @@ export const Deliveries: CollectionConfig = {
           type: 'relationship',
           relationTo: 'municipalities',
           index: true,
-          label: label('Gemeente', 'Municipality'),
+          label: label('custom:deliveries:municipality'),
         },
       ],
     },
@@ -101,18 +95,18 @@ export const Deliveries: CollectionConfig = {
       required: true,
       defaultValue: 'pending',
       index: true,
-      label: label('Status', 'State'),
+      label: label('custom:deliveries:state'),
     }),
-    { name: 'batchKey', type: 'text', index: true, label: label('Batch', 'Batch') },
+    { name: 'batchKey', type: 'text', index: true, label: label('custom:deliveries:batch') },
     {
       name: 'providerMessageId',
       type: 'text',
       index: true,
-      label: label('Bericht-id bij de provider', 'Provider message id'),
+      label: label('custom:deliveries:providerMessageId'),
     },
-    { name: 'attempts', type: 'number', defaultValue: 0, label: label('Pogingen', 'Attempts') },
-    { name: 'lastError', type: 'text', label: label('Laatste fout', 'Last error') },
-    { name: 'acceptedAt', type: 'date', label: label('Geaccepteerd op', 'Accepted at') },
-    { name: 'deliveredAt', type: 'date', label: label('Afgeleverd op', 'Delivered at') },
+    { name: 'attempts', type: 'number', defaultValue: 0, label: label('custom:deliveries:attempts') },
+    { name: 'lastError', type: 'text', label: label('custom:deliveries:lastError') },
+    { name: 'acceptedAt', type: 'date', label: label('custom:deliveries:acceptedAt') },
+    { name: 'deliveredAt', type: 'date', label: label('custom:deliveries:deliveredAt') },
   ],
 }

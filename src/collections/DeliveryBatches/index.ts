@@ -1,16 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
 import { isRegional } from '@/access/isRegional'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 import { selectFromValues } from '@/fields/selectFromList'
 import { batchStates } from '@/newsletter/delivery/state'
 
 const stateLabels = {
-  pending: label('Wacht', 'Pending'),
-  submitting: label('Wordt aangeboden', 'Submitting'),
-  accepted: label('Aangeboden', 'Accepted'),
-  failed: label('Mislukt', 'Failed'),
-  cancelled: label('Geannuleerd', 'Cancelled'),
+  pending: label('custom:deliveryBatches:pending'),
+  submitting: label('custom:deliveryBatches:submitting'),
+  accepted: label('custom:deliveryBatches:accepted'),
+  failed: label('custom:deliveryBatches:failed'),
+  cancelled: label('custom:deliveryBatches:cancelled'),
 }
 
 /**
@@ -22,13 +22,13 @@ const stateLabels = {
 export const DeliveryBatches: CollectionConfig = {
   slug: 'delivery-batches',
   labels: {
-    singular: label('Verzendbatch', 'Delivery batch'),
-    plural: label('Verzendbatches', 'Delivery batches'),
+    singular: label('custom:deliveryBatches:deliveryBatch'),
+    plural: label('custom:deliveryBatches:deliveryBatches'),
   },
   admin: {
     useAsTitle: 'batchKey',
     defaultColumns: ['edition', 'batchKey', 'size', 'state', 'attempts', 'updatedAt'],
-    group: label('Nieuwsbrief', 'Newsletter'),
+    group: staticLabel('custom:groups:newsletter'),
     hidden: ({ user }) => !user?.roles?.includes('admin'),
   },
   access: {
@@ -48,26 +48,26 @@ export const DeliveryBatches: CollectionConfig = {
       relationTo: 'newsletter-editions',
       required: true,
       index: true,
-      label: label('Editie', 'Edition'),
+      label: label('custom:deliveryBatches:edition'),
     },
-    { name: 'batchKey', type: 'text', required: true, label: label('Batch', 'Batch') },
-    { name: 'size', type: 'number', required: true, label: label('Aantal', 'Size') },
+    { name: 'batchKey', type: 'text', required: true, label: label('custom:deliveryBatches:batch') },
+    { name: 'size', type: 'number', required: true, label: label('custom:deliveryBatches:size') },
     selectFromValues(batchStates, stateLabels, {
       name: 'state',
       required: true,
       defaultValue: 'pending',
       index: true,
-      label: label('Status', 'State'),
+      label: label('custom:deliveryBatches:state'),
     }),
     {
       name: 'lastSubscriber',
       type: 'text',
       required: true,
-      label: label('Laatste abonnee in deze batch', 'Last subscriber in this batch'),
-      admin: { description: label('Waar het vastleggen van de ontvangers verdergaat.', 'Where freezing the recipients continues.') },
+      label: label('custom:deliveryBatches:lastSubscriberBatch'),
+      admin: { description: label('custom:deliveryBatches:whereFreezingRecipientsContinues') },
     },
-    { name: 'attempts', type: 'number', defaultValue: 0, label: label('Pogingen', 'Attempts') },
-    { name: 'lastError', type: 'text', label: label('Laatste fout', 'Last error') },
+    { name: 'attempts', type: 'number', defaultValue: 0, label: label('custom:deliveryBatches:attempts') },
+    { name: 'lastError', type: 'text', label: label('custom:deliveryBatches:lastError') },
   ],
 }
 
@@ -79,7 +79,7 @@ export const DeliveryBatches: CollectionConfig = {
  */
 export const DeliveryClaims: CollectionConfig = {
   slug: 'delivery-claims',
-  labels: { singular: label('Batchclaim', 'Batch claim'), plural: label('Batchclaims', 'Batch claims') },
+  labels: { singular: label('custom:deliveryBatches:batchClaim'), plural: label('custom:deliveryBatches:batchClaims') },
   admin: { hidden: true },
   access: {
     read: isRegional,

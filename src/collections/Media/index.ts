@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
 import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
 import { allowedUploadMimeTypes, refuseUnsafeUpload } from './hooks/refuseUnsafeUpload'
@@ -15,13 +15,13 @@ import { allowedUploadMimeTypes, refuseUnsafeUpload } from './hooks/refuseUnsafe
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: {
-    singular: label('Bestand', 'File'),
-    plural: label('Beeld en bestanden', 'Images and files'),
+    singular: label('custom:media:file'),
+    plural: label('custom:media:imagesAndFiles'),
   },
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'municipality', 'updatedAt'],
-    group: label('Inhoud', 'Content'),
+    group: staticLabel('custom:groups:content'),
   },
   access: {
     read: anyone,
@@ -55,14 +55,11 @@ export const Media: CollectionConfig = {
       type: 'text',
       required: true,
       localized: true,
-      label: label('Alternatieve tekst', 'Alternative text'),
+      label: label('custom:media:alternativeText'),
       admin: {
-        description: label(
-          'Beschrijf wat er te zien is, voor wie het beeld niet kan zien. Verplicht.',
-          'Describe what is shown, for people who cannot see the image. Required.',
-        ),
+        description: label('custom:media:describeShownPeopleWhoCannot'),
       },
     },
-    { name: 'credit', type: 'text', label: label('Bron / fotograaf', 'Source / photographer') },
+    { name: 'credit', type: 'text', label: label('custom:media:sourcePhotographer') },
   ],
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isEditor } from '@/access/isEditor'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
 
 /**
@@ -13,17 +13,14 @@ import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/port
 export const Municipalities: CollectionConfig = {
   slug: 'municipalities',
   labels: {
-    singular: label('Gemeente', 'Municipality'),
-    plural: label('Gemeenten', 'Municipalities'),
+    singular: label('custom:municipalities:municipality'),
+    plural: label('custom:municipalities:municipalities'),
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'region', 'localTeam.name', 'contactDetailsChecked'],
-    group: label('Regio en gemeenten', 'Region and municipalities'),
-    description: label(
-      'De 18 gemeenten van regio Arnhem-Achterhoek. Houd de lokale route naar hulp actueel: die komt in nieuwsbrieven en communicatiepakketten.',
-      'The 18 municipalities of the Arnhem-Achterhoek region. Keep the local route to help up to date: it is used in newsletters and communication packs.',
-    ),
+    group: staticLabel('custom:groups:regionAndMunicipalities'),
+    description: label('custom:municipalities:n18MunicipalitiesArnhemAchterhoekRegion'),
   },
   defaultSort: 'name',
   // The version history is what tells the translation overview a Dutch text changed after its
@@ -47,7 +44,7 @@ export const Municipalities: CollectionConfig = {
           name: 'name',
           type: 'text',
           required: true,
-          label: label('Naam', 'Name'),
+          label: label('custom:municipalities:name'),
           access: { update: isAdminField },
         },
         {
@@ -56,7 +53,7 @@ export const Municipalities: CollectionConfig = {
           required: true,
           unique: true,
           index: true,
-          label: label('Korte naam (in webadressen)', 'Slug'),
+          label: label('custom:municipalities:slug'),
           access: { update: isAdminField },
         },
       ],
@@ -66,43 +63,43 @@ export const Municipalities: CollectionConfig = {
       type: 'relationship',
       relationTo: 'regions',
       required: true,
-      label: label('Regio', 'Region'),
+      label: label('custom:municipalities:region'),
       access: { update: isAdminField },
     },
-    { name: 'logo', type: 'upload', relationTo: 'media', label: label('Logo', 'Logo') },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: label('custom:municipalities:logo') },
     {
       name: 'localTeam',
       type: 'group',
-      label: label('Lokaal team (eerste aanspreekpunt)', 'Local team (first point of contact)'),
+      label: label('custom:municipalities:localTeamFirstPointContact'),
       fields: [
-        { name: 'name', type: 'text', label: label('Naam', 'Name') },
+        { name: 'name', type: 'text', label: label('custom:municipalities:name') },
         {
           type: 'row',
           fields: [
-            { name: 'phone', type: 'text', label: label('Telefoon', 'Phone') },
-            { name: 'email', type: 'text', label: label('E-mail', 'E-mail') },
+            { name: 'phone', type: 'text', label: label('custom:municipalities:phone') },
+            { name: 'email', type: 'text', label: label('custom:municipalities:eMail') },
           ],
         },
-        { name: 'website', type: 'text', label: label('Website', 'Website') },
+        { name: 'website', type: 'text', label: label('custom:municipalities:website') },
         {
           name: 'openingHours',
           type: 'text',
           localized: true,
-          label: label('Openingstijden', 'Opening hours'),
+          label: label('custom:municipalities:openingHours'),
         },
       ],
     },
     {
       name: 'designatedOfficer',
       type: 'group',
-      label: label('Aandachtsfunctionaris', 'Designated officer'),
+      label: label('custom:municipalities:designatedOfficer'),
       fields: [
-        { name: 'name', type: 'text', label: label('Naam', 'Name') },
+        { name: 'name', type: 'text', label: label('custom:municipalities:name') },
         {
           type: 'row',
           fields: [
-            { name: 'phone', type: 'text', label: label('Telefoon', 'Phone') },
-            { name: 'email', type: 'text', label: label('E-mail', 'E-mail') },
+            { name: 'phone', type: 'text', label: label('custom:municipalities:phone') },
+            { name: 'email', type: 'text', label: label('custom:municipalities:eMail') },
           ],
         },
       ],
@@ -111,22 +108,16 @@ export const Municipalities: CollectionConfig = {
       name: 'howItWorks',
       type: 'richText',
       localized: true,
-      label: label('Zo werkt het in onze gemeente', 'How it works in our municipality'),
+      label: label('custom:municipalities:howWorksOurMunicipality'),
     },
     {
       name: 'contactDetailsChecked',
       type: 'checkbox',
       defaultValue: false,
-      label: label(
-        'Contactgegevens gecontroleerd door de gemeente',
-        'Contact details checked by the municipality',
-      ),
+      label: label('custom:municipalities:contactDetailsCheckedMunicipality'),
       admin: {
         position: 'sidebar',
-        description: label(
-          'Zolang dit uit staat, zijn de lokale contactgegevens voorbeeldwaarden die de gemeente nog moet invullen.',
-          'While unchecked, the local contact details are placeholders the municipality still has to fill in.',
-        ),
+        description: label('custom:municipalities:whileUncheckedLocalContactDetails'),
       },
     },
   ],

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { isRegional } from '@/access/isRegional'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList, selectFromValues } from '@/fields/selectFromList'
 import { audiences } from '@/fields/taxonomy'
@@ -18,12 +18,12 @@ import { removeDeliveries } from './hooks/removeDeliveries'
 import { previewUrl } from './shared'
 
 const statusLabels = {
-  draft: label('Concept', 'Draft'),
-  scheduled: label('Gepland', 'Scheduled'),
-  sending: label('Bezig', 'Sending'),
-  paused: label('Gepauzeerd', 'Paused'),
-  sent: label('Verzonden', 'Sent'),
-  cancelled: label('Geannuleerd', 'Cancelled'),
+  draft: label('custom:newsletterEditions:draft'),
+  scheduled: label('custom:newsletterEditions:scheduled'),
+  sending: label('custom:newsletterEditions:sending2'),
+  paused: label('custom:newsletterEditions:paused'),
+  sent: label('custom:newsletterEditions:sent'),
+  cancelled: label('custom:newsletterEditions:cancelled'),
 }
 
 /**
@@ -32,15 +32,12 @@ const statusLabels = {
  */
 export const NewsletterEditions: CollectionConfig = {
   slug: 'newsletter-editions',
-  labels: { singular: label('Editie', 'Edition'), plural: label('Nieuwsbrief-edities', 'Newsletter editions') },
+  labels: { singular: label('custom:newsletterEditions:edition'), plural: label('custom:newsletterEditions:newsletterEditions') },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'sendAt', 'campaignMoment', 'updatedAt'],
-    group: label('Nieuwsbrief', 'Newsletter'),
-    description: label(
-      'Stel een editie samen uit goedgekeurde bouwstenen. Rechts zie je de e-mail zoals abonnees hem krijgen; kies bovenaan de taal.',
-      'Compose an edition from approved building blocks. On the right you see the e-mail as subscribers get it; pick the language at the top.',
-    ),
+    group: staticLabel('custom:groups:newsletter'),
+    description: label('custom:newsletterEditions:composeEditionApprovedBuildingBlocks'),
     livePreview: {
       openByDefault: true,
       url: ({ data, locale, req }) => (data?.id ? previewUrl({ id: data.id, locale: locale.code, req }) : null),
@@ -66,31 +63,28 @@ export const NewsletterEditions: CollectionConfig = {
     afterDelete: [revalidateArchiveAfterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: label('Titel', 'Title') },
+    { name: 'title', type: 'text', required: true, localized: true, label: label('custom:newsletterEditions:title') },
     {
       name: 'intro',
       type: 'textarea',
       localized: true,
-      label: label('Inleiding', 'Introduction'),
+      label: label('custom:newsletterEditions:introduction'),
     },
     {
       name: 'preheader',
       type: 'text',
       localized: true,
       maxLength: 150,
-      label: label('Voorvertoningstekst', 'Preheader'),
+      label: label('custom:newsletterEditions:preheader'),
       admin: {
-        description: label(
-          'De korte tekst die mailprogramma’s naast het onderwerp tonen. Leeg: het begin van de inleiding.',
-          'The short text mail clients show next to the subject. Empty: the start of the introduction.',
-        ),
+        description: label('custom:newsletterEditions:shortTextMailClientsShow'),
       },
     },
     {
       name: 'sections',
       type: 'array',
-      label: label('Rubrieken', 'Sections'),
-      labels: { singular: label('Rubriek', 'Section'), plural: label('Rubrieken', 'Sections') },
+      label: label('custom:newsletterEditions:sections'),
+      labels: { singular: label('custom:newsletterEditions:section'), plural: label('custom:newsletterEditions:sections') },
       minRows: 1,
       admin: { initCollapsed: false },
       fields: [
@@ -98,20 +92,17 @@ export const NewsletterEditions: CollectionConfig = {
           name: 'heading',
           type: 'text',
           localized: true,
-          label: label('Kop van de rubriek', 'Section heading'),
+          label: label('custom:newsletterEditions:sectionHeading'),
         },
         {
           name: 'blocks',
           type: 'relationship',
           relationTo: 'building-blocks',
           hasMany: true,
-          label: label('Bouwstenen (in deze volgorde)', 'Building blocks (in this order)'),
+          label: label('custom:newsletterEditions:buildingBlocksOrder'),
           filterOptions: { reviewStatus: { equals: 'approved' } },
           admin: {
-            description: label(
-              'Alleen goedgekeurde bouwstenen. Sleep om de volgorde te wijzigen.',
-              'Approved building blocks only. Drag to reorder.',
-            ),
+            description: label('custom:newsletterEditions:approvedBuildingBlocksOnlyDrag'),
           },
         },
       ],
@@ -120,15 +111,12 @@ export const NewsletterEditions: CollectionConfig = {
       name: 'withdrawnBlocks',
       type: 'textarea',
       virtual: true,
-      label: label('Let op', 'Attention'),
+      label: label('custom:newsletterEditions:attention'),
       admin: {
         position: 'sidebar',
         readOnly: true,
         condition: (data) => Boolean(data?.withdrawnBlocks),
-        description: label(
-          'Deze bouwstenen zijn niet meer goedgekeurd en worden niet meegestuurd.',
-          'These building blocks are no longer approved and are left out of the mail.',
-        ),
+        description: label('custom:newsletterEditions:buildingBlocksNoLongerApproved'),
       },
       hooks: { afterRead: [flagWithdrawnBlocks] },
     },
@@ -137,19 +125,19 @@ export const NewsletterEditions: CollectionConfig = {
       required: true,
       defaultValue: 'draft',
       index: true,
-      label: label('Verzendstatus', 'Sending status'),
+      label: label('custom:newsletterEditions:sendingStatus'),
       admin: { position: 'sidebar', readOnly: true },
     }),
     {
       name: 'sendAt',
       type: 'date',
-      label: label('Verzenden op', 'Send at'),
+      label: label('custom:newsletterEditions:sendAt'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'sendPanel',
       type: 'ui',
-      label: label('Verzenden', 'Sending'),
+      label: staticLabel('custom:newsletterEditions:sending'),
       admin: {
         position: 'sidebar',
         components: { Field: '/collections/NewsletterEditions/components/SendPanel#SendPanel' },
@@ -159,35 +147,32 @@ export const NewsletterEditions: CollectionConfig = {
       // The whole send run (a delivery is one mail to one person).
       name: 'sending',
       type: 'group',
-      label: label('Verzending', 'Sending'),
+      label: label('custom:newsletterEditions:sendRun'),
       admin: { hidden: true },
       fields: [
-        { name: 'startedAt', type: 'date', label: label('Gestart op', 'Started at') },
-        { name: 'finishedAt', type: 'date', label: label('Klaar op', 'Finished at') },
+        { name: 'startedAt', type: 'date', label: label('custom:newsletterEditions:startedAt') },
+        { name: 'finishedAt', type: 'date', label: label('custom:newsletterEditions:finishedAt') },
         {
           name: 'isSnapshotComplete',
           type: 'checkbox',
-          label: label('Ontvangerslijst vastgelegd', 'Recipient list frozen'),
+          label: label('custom:newsletterEditions:recipientListFrozen'),
         },
-        { name: 'pauseReason', type: 'text', label: label('Reden van de pauze', 'Reason for the pause') },
+        { name: 'pauseReason', type: 'text', label: label('custom:newsletterEditions:reasonForThePause') },
       ],
     },
     {
       name: 'campaignMoment',
       type: 'relationship',
       relationTo: 'campaign-moments',
-      label: label('Campagnemoment', 'Campaign moment'),
+      label: label('custom:newsletterEditions:campaignMoment'),
       admin: { position: 'sidebar' },
     },
     {
       name: 'audience',
       type: 'group',
-      label: label('Voor wie', 'Audience'),
+      label: label('custom:newsletterEditions:audience'),
       admin: {
-        description: label(
-          'Laat een keuze leeg om iedereen te bereiken.',
-          'Leave a choice empty to reach everyone.',
-        ),
+        description: label('custom:newsletterEditions:leaveChoiceEmptyReachEveryone'),
       },
       fields: [
         {
@@ -195,20 +180,20 @@ export const NewsletterEditions: CollectionConfig = {
           type: 'relationship',
           relationTo: 'municipalities',
           hasMany: true,
-          label: label('Gemeenten', 'Municipalities'),
+          label: label('custom:newsletterEditions:municipalities'),
         },
         selectFromList(audiences, {
           name: 'audiences',
           hasMany: true,
-          label: label('Doelgroepen', 'Audiences'),
+          label: label('custom:newsletterEditions:audiences'),
         }),
-        localeSelect({ name: 'languages', hasMany: true, label: label('Talen', 'Languages') }),
+        localeSelect({ name: 'languages', hasMany: true, label: label('custom:newsletterEditions:languages') }),
       ],
     },
     {
       name: 'testSend',
       type: 'ui',
-      label: label('Testbericht', 'Test message'),
+      label: staticLabel('custom:newsletterEditions:testMessage'),
       admin: {
         position: 'sidebar',
         components: { Field: '/collections/NewsletterEditions/components/TestSend#TestSend' },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { isRegional } from '@/access/isRegional'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 
 /**
  * What the outbox transport "sent": without RESEND_API_KEY every mail lands here instead of
@@ -12,19 +12,16 @@ import { label } from '@/fields/labels'
 export const OutboxMessages: CollectionConfig = {
   slug: 'outbox-messages',
   labels: {
-    singular: label('Verzonden bericht (outbox)', 'Outbox message'),
-    plural: label('Verzonden berichten (outbox)', 'Outbox'),
+    singular: label('custom:outboxMessages:outboxMessage'),
+    plural: label('custom:outboxMessages:outbox'),
   },
   defaultSort: '-createdAt',
   admin: {
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'to', 'createdAt'],
     listSearchableFields: ['subject', 'to'],
-    group: label('Nieuwsbrief', 'Newsletter'),
-    description: label(
-      'Zolang er geen Resend-sleutel (RESEND_API_KEY) is ingesteld, worden e-mails hier bewaard in plaats van verstuurd. Niets verlaat de server.',
-      'As long as no Resend key (RESEND_API_KEY) is set, e-mails are kept here instead of being sent. Nothing leaves the server.',
-    ),
+    group: staticLabel('custom:groups:newsletter'),
+    description: label('custom:outboxMessages:longNoResendKeyResend'),
   },
   access: {
     read: isRegional,
@@ -36,9 +33,9 @@ export const OutboxMessages: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'to', type: 'text', required: true, index: true, label: label('Aan', 'To') },
-        { name: 'from', type: 'text', required: true, label: label('Van', 'From') },
-        { name: 'replyTo', type: 'text', label: label('Antwoord naar', 'Reply to') },
+        { name: 'to', type: 'text', required: true, index: true, label: label('custom:outboxMessages:to') },
+        { name: 'from', type: 'text', required: true, label: label('custom:outboxMessages:from') },
+        { name: 'replyTo', type: 'text', label: label('custom:outboxMessages:replyTo') },
       ],
       admin: { readOnly: true },
     },
@@ -46,13 +43,13 @@ export const OutboxMessages: CollectionConfig = {
       name: 'subject',
       type: 'text',
       required: true,
-      label: label('Onderwerp', 'Subject'),
+      label: label('custom:outboxMessages:subject'),
       admin: { readOnly: true },
     },
     {
       name: 'preview',
       type: 'ui',
-      label: label('Voorbeeld', 'Preview'),
+      label: staticLabel('custom:outboxMessages:preview'),
       admin: {
         components: {
           Field: '/collections/OutboxMessages/components/MessagePreview#MessagePreview',
@@ -61,23 +58,20 @@ export const OutboxMessages: CollectionConfig = {
     },
     {
       type: 'collapsible',
-      label: label('Broncode en technische gegevens', 'Source and technical details'),
+      label: label('custom:outboxMessages:sourceAndTechnicalDetails'),
       admin: { initCollapsed: true, readOnly: true },
       fields: [
-        { name: 'html', type: 'textarea', label: label('HTML', 'HTML') },
-        { name: 'text', type: 'textarea', label: label('Platte tekst', 'Plain text') },
-        { name: 'headers', type: 'json', label: label('Kopregels (headers)', 'Headers') },
-        { name: 'tags', type: 'json', label: label('Labels (tags)', 'Tags') },
+        { name: 'html', type: 'textarea', label: label('custom:outboxMessages:html') },
+        { name: 'text', type: 'textarea', label: label('custom:outboxMessages:plainText') },
+        { name: 'headers', type: 'json', label: label('custom:outboxMessages:headers') },
+        { name: 'tags', type: 'json', label: label('custom:outboxMessages:tags') },
         {
           name: 'idempotencyKey',
           type: 'text',
           index: true,
-          label: label('Idempotentiesleutel', 'Idempotency key'),
+          label: label('custom:outboxMessages:idempotencyKey'),
           admin: {
-            description: label(
-              'Wordt een bericht met dezelfde sleutel nogmaals aangeboden, dan wordt het niet opnieuw bewaard.',
-              'When a message with the same key is offered again, it is not stored again.',
-            ),
+            description: label('custom:outboxMessages:messageSameKeyOfferedAgain'),
           },
         },
         {
@@ -87,12 +81,12 @@ export const OutboxMessages: CollectionConfig = {
               name: 'batchKey',
               type: 'text',
               index: true,
-              label: label('Sleutel van de batch', 'Batch key'),
+              label: label('custom:outboxMessages:batchKey'),
             },
             {
               name: 'batchIndex',
               type: 'number',
-              label: label('Plaats in de batch', 'Position in the batch'),
+              label: label('custom:outboxMessages:positionInTheBatch'),
             },
           ],
         },

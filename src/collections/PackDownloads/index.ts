@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList } from '@/fields/selectFromList'
 import { packAudiences } from '@/fields/taxonomy'
 
 export const downloadKinds = [
-  { value: 'pdf', label: { nl: 'Pdf van het pakket', en: 'PDF of the pack' } },
-  { value: 'material', label: { nl: 'Materiaal', en: 'Material' } },
+  { value: 'pdf', label: label('custom:packDownloads:pdfOfThePack') },
+  { value: 'material', label: label('custom:packDownloads:material') },
 ] as const
 
 /**
@@ -18,14 +18,11 @@ export const downloadKinds = [
  */
 export const PackDownloads: CollectionConfig = {
   slug: 'pack-downloads',
-  labels: { singular: label('Downloadtelling', 'Download count'), plural: label('Downloads', 'Downloads') },
+  labels: { singular: label('custom:packDownloads:downloadCount'), plural: label('custom:packDownloads:downloads') },
   admin: {
     defaultColumns: ['day', 'municipality', 'audience', 'locale', 'kind', 'count'],
-    group: label('Monitor', 'Monitor'),
-    description: label(
-      'Hoe vaak pakketten en materialen zijn gedownload, per dag. Alleen aantallen, geen persoonsgegevens.',
-      'How often packs and materials were downloaded, per day. Counts only, no personal data.',
-    ),
+    group: staticLabel('custom:groups:monitor'),
+    description: label('custom:packDownloads:howOftenPacksMaterialsWere'),
   },
   access: {
     read: isEditor,
@@ -35,17 +32,17 @@ export const PackDownloads: CollectionConfig = {
   },
   indexes: [{ fields: ['municipality', 'audience', 'locale', 'kind', 'day'], unique: true }],
   fields: [
-    selectFromList(packAudiences, { name: 'audience', required: true, label: label('Doelgroep', 'Audience') }),
+    selectFromList(packAudiences, { name: 'audience', required: true, label: label('custom:packDownloads:audience') }),
     localeSelect({ name: 'locale', required: true }),
-    selectFromList(downloadKinds, { name: 'kind', required: true, label: label('Soort', 'Kind') }),
+    selectFromList(downloadKinds, { name: 'kind', required: true, label: label('custom:packDownloads:kind') }),
     {
       name: 'day',
       type: 'date',
       required: true,
       index: true,
-      label: label('Dag', 'Day'),
+      label: label('custom:packDownloads:day'),
       admin: { date: { pickerAppearance: 'dayOnly' } },
     },
-    { name: 'count', type: 'number', required: true, defaultValue: 0, min: 0, label: label('Aantal', 'Count') },
+    { name: 'count', type: 'number', required: true, defaultValue: 0, min: 0, label: label('custom:packDownloads:count') },
   ],
 }

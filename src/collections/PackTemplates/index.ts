@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { isRegional } from '@/access/isRegional'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 import { selectFromList } from '@/fields/selectFromList'
 import { materialKinds, packAudiences, packPoints } from '@/fields/taxonomy'
 import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
@@ -17,17 +17,14 @@ import { oneTemplatePerAudience } from './hooks/oneTemplatePerAudience'
 export const PackTemplates: CollectionConfig = {
   slug: 'pack-templates',
   labels: {
-    singular: label('Pakketsjabloon', 'Pack template'),
-    plural: label('Pakketsjablonen (regio)', 'Pack templates (region)'),
+    singular: label('custom:packTemplates:packTemplate'),
+    plural: label('custom:packTemplates:packTemplatesRegion'),
   },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'audience', '_status', 'updatedAt'],
-    group: label('Communicatiepakketten', 'Communication packs'),
-    description: label(
-      'Eén regionaal sjabloon per doelgroep, met de vier vaste punten en materialen. Gemeenten maken er hun eigen pakket van.',
-      'One regional template per audience, with the four fixed points and materials. Municipalities tailor their own pack from it.',
-    ),
+    group: staticLabel('custom:groups:communicationPacks'),
+    description: label('custom:packTemplates:oneRegionalTemplatePerAudience'),
     // Shown inside a municipality's pack made from it, with the latest drafts.
     preview: packTemplatePreview,
   },
@@ -50,55 +47,52 @@ export const PackTemplates: CollectionConfig = {
       type: 'text',
       required: true,
       localized: true,
-      label: label('Titel', 'Title'),
+      label: label('custom:packTemplates:title'),
     },
     selectFromList(packAudiences, {
       name: 'audience',
       required: true,
       unique: true,
       index: true,
-      label: label('Doelgroep', 'Audience'),
+      label: label('custom:packTemplates:audience'),
     }),
     {
       name: 'intro',
       type: 'richText',
       localized: true,
-      label: label('Inleiding', 'Introduction'),
+      label: label('custom:packTemplates:introduction'),
     },
     {
       name: 'sections',
       type: 'array',
-      label: label('Onderdelen', 'Sections'),
-      labels: { singular: label('Onderdeel', 'Section'), plural: label('Onderdelen', 'Sections') },
+      label: label('custom:packTemplates:sections'),
+      labels: { singular: label('custom:packTemplates:section'), plural: label('custom:packTemplates:sections') },
       admin: {
-        description: label(
-          'De vier punten uit de regioaanpak: landelijke campagnes, meldcode en verwijsindex, de norm, hulp dichtbij.',
-          'The four points of the regional approach: national campaigns, reporting code and referral index, the norm, help nearby.',
-        ),
+        description: label('custom:packTemplates:fourPointsRegionalApproachNational'),
       },
       fields: [
         selectFromList(packPoints, {
           name: 'point',
           required: true,
-          label: label('Punt', 'Point'),
+          label: label('custom:packTemplates:point'),
         }),
         {
           name: 'title',
           type: 'text',
           required: true,
           localized: true,
-          label: label('Titel', 'Title'),
+          label: label('custom:packTemplates:title'),
         },
-        { name: 'body', type: 'richText', localized: true, label: label('Tekst', 'Body') },
+        { name: 'body', type: 'richText', localized: true, label: label('custom:packTemplates:body') },
       ],
     },
     {
       name: 'materials',
       type: 'array',
-      label: label('Materialen', 'Materials'),
+      label: label('custom:packTemplates:materials'),
       labels: {
-        singular: label('Materiaal', 'Material'),
-        plural: label('Materialen', 'Materials'),
+        singular: label('custom:packTemplates:material'),
+        plural: label('custom:packTemplates:materials'),
       },
       fields: [
         {
@@ -108,16 +102,13 @@ export const PackTemplates: CollectionConfig = {
               name: 'kind',
               required: true,
               defaultValue: 'other',
-              label: label('Soort', 'Kind'),
+              label: label('custom:packTemplates:kind'),
             }),
             {
               name: 'schoolYearStart',
               type: 'checkbox',
               defaultValue: false,
-              label: label(
-                'Hoort bij de start van het schooljaar',
-                'Part of the start-of-school-year set',
-              ),
+              label: label('custom:packTemplates:partStartSchoolYearSet'),
             },
           ],
         },
@@ -126,26 +117,26 @@ export const PackTemplates: CollectionConfig = {
           type: 'text',
           required: true,
           localized: true,
-          label: label('Titel', 'Title'),
+          label: label('custom:packTemplates:title'),
         },
         {
           name: 'description',
           type: 'textarea',
           localized: true,
-          label: label('Korte omschrijving', 'Short description'),
+          label: label('custom:packTemplates:shortDescription'),
         },
         {
           name: 'body',
           type: 'richText',
           localized: true,
-          label: label('Tekst (komt ook in de pdf)', 'Text (also in the PDF)'),
+          label: label('custom:packTemplates:textAlsoPdf'),
         },
         {
           name: 'file',
           type: 'upload',
           relationTo: 'media',
           localized: true,
-          label: label('Bestand om te downloaden (per taal)', 'File to download (per language)'),
+          label: label('custom:packTemplates:fileDownloadPerLanguage'),
         },
       ],
     },

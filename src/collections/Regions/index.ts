@@ -3,16 +3,16 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isRegional } from '@/access/isRegional'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
 
 export const Regions: CollectionConfig = {
   slug: 'regions',
-  labels: { singular: label('Regio', 'Region'), plural: label('Regio’s', 'Regions') },
+  labels: { singular: label('custom:regions:region'), plural: label('custom:regions:regions') },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'veiligThuis', 'referralIndex'],
-    group: label('Regio en gemeenten', 'Region and municipalities'),
+    group: staticLabel('custom:groups:regionAndMunicipalities'),
   },
   access: {
     read: anyone,
@@ -25,39 +25,39 @@ export const Regions: CollectionConfig = {
     afterDelete: [revalidatePortalAfterDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('Naam', 'Name') },
+    { name: 'name', type: 'text', required: true, label: label('custom:regions:name') },
     {
       name: 'slug',
       type: 'text',
       required: true,
       unique: true,
       index: true,
-      label: label('Korte naam (in webadressen)', 'Slug'),
+      label: label('custom:regions:slug'),
       access: { update: ({ req: { user } }) => Boolean(user?.roles?.includes('admin')) },
     },
     {
       name: 'veiligThuis',
       type: 'group',
-      label: label('Veilig Thuis', 'Veilig Thuis (safe at home)'),
+      label: label('custom:regions:veiligThuisSafeHome'),
       fields: [
-        { name: 'organisation', type: 'text', required: true, label: label('Organisatie', 'Organisation') },
+        { name: 'organisation', type: 'text', required: true, label: label('custom:regions:organisation') },
         {
           name: 'phone',
           type: 'text',
           required: true,
           defaultValue: '0800-2000',
-          label: label('Telefoon (24/7, gratis)', 'Phone (24/7, free)'),
+          label: label('custom:regions:phone247Free'),
         },
-        { name: 'website', type: 'text', label: label('Website', 'Website') },
+        { name: 'website', type: 'text', label: label('custom:regions:website') },
       ],
     },
     {
       name: 'referralIndex',
       type: 'group',
-      label: label('Verwijsindex', 'Referral index'),
+      label: label('custom:regions:referralIndex'),
       fields: [
-        { name: 'name', type: 'text', required: true, label: label('Naam', 'Name') },
-        { name: 'website', type: 'text', label: label('Website', 'Website') },
+        { name: 'name', type: 'text', required: true, label: label('custom:regions:name') },
+        { name: 'website', type: 'text', label: label('custom:regions:website') },
       ],
     },
   ],

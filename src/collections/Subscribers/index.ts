@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isRegional } from '@/access/isRegional'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList, selectFromValues } from '@/fields/selectFromList'
 import { audiences } from '@/fields/taxonomy'
@@ -19,11 +19,11 @@ import { forgetDeliveries } from './hooks/forgetDeliveries'
 import { normalizeEmail } from './hooks/normalizeEmail'
 
 const statusLabels = {
-  pending: label('Wacht op bevestiging', 'Awaiting confirmation'),
-  confirmed: label('Bevestigd', 'Confirmed'),
-  unsubscribed: label('Afgemeld', 'Unsubscribed'),
-  bounced: label('Onbestelbaar (bounce)', 'Bounced'),
-  complained: label('Klacht (spam gemeld)', 'Complained'),
+  pending: label('custom:subscribers:awaitingConfirmation'),
+  confirmed: label('custom:subscribers:confirmed'),
+  unsubscribed: label('custom:subscribers:unsubscribed'),
+  bounced: label('custom:subscribers:bounced'),
+  complained: label('custom:subscribers:complained'),
 }
 
 /**
@@ -32,12 +32,12 @@ const statusLabels = {
  */
 export const Subscribers: CollectionConfig = {
   slug: 'subscribers',
-  labels: { singular: label('Abonnee', 'Subscriber'), plural: label('Abonnees', 'Subscribers') },
+  labels: { singular: label('custom:subscribers:subscriber'), plural: label('custom:subscribers:subscribers') },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'status', 'locale', 'municipality', 'confirmedAt'],
     listSearchableFields: ['email'],
-    group: label('Nieuwsbrief', 'Newsletter'),
+    group: staticLabel('custom:groups:newsletter'),
     components: {
       beforeListTable: ['/collections/Subscribers/components/ImportSubscribers#ImportSubscribers'],
     },
@@ -69,12 +69,12 @@ export const Subscribers: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
-      label: label('E-mailadres', 'E-mail address'),
+      label: label('custom:subscribers:eMailAddress'),
     },
     {
       name: 'name',
       type: 'text',
-      label: label('Naam (voor de aanhef)', 'Name (for the greeting)'),
+      label: label('custom:subscribers:nameForTheGreeting'),
     },
     {
       type: 'row',
@@ -85,66 +85,63 @@ export const Subscribers: CollectionConfig = {
           type: 'relationship',
           relationTo: 'municipalities',
           index: true,
-          label: label('Gemeente', 'Municipality'),
+          label: label('custom:subscribers:municipality'),
         },
       ],
     },
     selectFromList(audiences, {
       name: 'audiences',
       hasMany: true,
-      label: label('Doelgroepen', 'Audiences'),
+      label: label('custom:subscribers:audiences'),
     }),
     selectFromValues(subscriberStatuses, statusLabels, {
       name: 'status',
       required: true,
       defaultValue: 'pending',
       index: true,
-      label: label('Status', 'Status'),
+      label: label('custom:subscribers:status'),
       admin: { position: 'sidebar' },
     }),
     {
       name: 'consent',
       type: 'group',
-      label: label('Toestemming (bewijs)', 'Consent (proof)'),
+      label: label('custom:subscribers:consentProof'),
       admin: {
-        description: label(
-          'Wanneer en hoe deze persoon toestemming gaf (Telecommunicatiewet 11.7, AVG).',
-          'When and how this person consented (Dutch Telecommunications Act 11.7, GDPR).',
-        ),
+        description: label('custom:subscribers:howPersonConsentedDutchTelecommunications'),
       },
       fields: [
-        { name: 'givenAt', type: 'date', label: label('Gegeven op', 'Given at') },
-        { name: 'source', type: 'text', label: label('Bron', 'Source') },
+        { name: 'givenAt', type: 'date', label: label('custom:subscribers:givenAt') },
+        { name: 'source', type: 'text', label: label('custom:subscribers:source') },
         {
           name: 'textVersion',
           type: 'text',
-          label: label('Versie van de toestemmingstekst', 'Consent text version'),
+          label: label('custom:subscribers:consentTextVersion'),
         },
-        { name: 'ipHash', type: 'text', label: label('IP-adres (gehasht)', 'IP address (hashed)') },
+        { name: 'ipHash', type: 'text', label: label('custom:subscribers:ipAddressHashed') },
       ],
     },
     {
       name: 'confirmedAt',
       type: 'date',
-      label: label('Bevestigd op', 'Confirmed at'),
+      label: label('custom:subscribers:confirmedAt'),
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'unsubscribedAt',
       type: 'date',
-      label: label('Afgemeld op', 'Unsubscribed at'),
+      label: label('custom:subscribers:unsubscribedAt'),
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'lastConfirmationSentAt',
       type: 'date',
-      label: label('Laatste bevestigingsmail', 'Last confirmation mail'),
+      label: label('custom:subscribers:lastConfirmationMail'),
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'privacyActions',
       type: 'ui',
-      label: label('Privacy', 'Privacy'),
+      label: staticLabel('custom:subscribers:privacy'),
       admin: {
         position: 'sidebar',
         components: { Field: '/collections/Subscribers/components/PrivacyActions#PrivacyActions' },
@@ -153,7 +150,7 @@ export const Subscribers: CollectionConfig = {
     {
       name: 'suppressionReason',
       type: 'text',
-      label: label('Reden geen mail meer', 'Reason mail stopped'),
+      label: label('custom:subscribers:reasonMailStopped'),
       admin: { position: 'sidebar', readOnly: true },
     },
   ],

@@ -4,14 +4,14 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { checkRole, roles } from '@/access/checkRole'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 import { forgotPasswordEmailHTML, forgotPasswordEmailSubject } from './hooks/forgotPasswordEmail'
 import { refuseDemoAccountInProduction } from './hooks/refuseDemoAccountInProduction'
 
 const roleLabels = {
-  admin: label('Beheerder', 'Administrator'),
-  'regio-redactie': label('Regio-redactie (communicatieadviseur)', 'Regional editor (communication adviser)'),
-  'gemeente-redactie': label('Gemeente-redactie', 'Municipal editor'),
+  admin: label('custom:users:administrator'),
+  'regio-redactie': label('custom:users:regionalEditorCommunicationAdviser'),
+  'gemeente-redactie': label('custom:users:municipalEditor'),
 } as const
 
 const municipalitiesField = tenantsArrayField({
@@ -24,7 +24,7 @@ const municipalitiesField = tenantsArrayField({
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: label('Gebruiker', 'User'), plural: label('Gebruikers', 'Users') },
+  labels: { singular: label('custom:users:user'), plural: label('custom:users:users') },
   auth: {
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
@@ -36,7 +36,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles', 'municipalities'],
-    group: label('Beheer', 'Administration'),
+    group: staticLabel('custom:groups:administration'),
   },
   access: {
     admin: ({ req: { user } }) => checkRole([...roles], user),
@@ -49,11 +49,11 @@ export const Users: CollectionConfig = {
     beforeLogin: [refuseDemoAccountInProduction],
   },
   fields: [
-    { name: 'name', type: 'text', label: label('Naam', 'Name') },
+    { name: 'name', type: 'text', label: label('custom:users:name') },
     {
       name: 'roles',
       type: 'select',
-      label: label('Rollen', 'Roles'),
+      label: label('custom:users:roles'),
       hasMany: true,
       required: true,
       defaultValue: ['gemeente-redactie'],
@@ -61,26 +61,20 @@ export const Users: CollectionConfig = {
       options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
       access: { create: isAdminField, update: isAdminField },
       admin: {
-        description: label(
-          'Gemeente-redactie werkt alleen voor de gekozen gemeenten; regio-redactie en beheer voor de hele regio.',
-          'Municipal editors work only for the chosen municipalities; regional editors and administrators for the whole region.',
-        ),
+        description: label('custom:users:municipalEditorsWorkOnlyChosen'),
       },
     },
     {
       ...municipalitiesField,
       fields: municipalitiesField.fields.map((field) =>
-        'name' in field && field.name === 'municipality'
-          ? { ...field, label: label('Gemeente', 'Municipality') }
+        field.type === 'relationship' && field.name === 'municipality'
+          ? { ...field, label: label('custom:users:municipality') }
           : field,
       ),
-      label: label('Gemeenten', 'Municipalities'),
-      labels: { singular: label('Gemeente', 'Municipality'), plural: label('Gemeenten', 'Municipalities') },
+      label: label('custom:users:municipalities'),
+      labels: { singular: label('custom:users:municipality'), plural: label('custom:users:municipalities') },
       admin: {
-        description: label(
-          'De gemeenten waarvoor deze gebruiker bouwstenen en gegevens beheert.',
-          'The municipalities for which this user manages building blocks and details.',
-        ),
+        description: label('custom:users:municipalitiesWhichUserManagesBuilding'),
       },
     },
     {

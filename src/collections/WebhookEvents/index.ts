@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
-import { label } from '@/fields/labels'
+import { label, staticLabel } from '@/fields/labels'
 
 /**
  * Ids of provider events already handled: the provider retries until it gets a 2xx, so the same
@@ -10,13 +10,13 @@ import { label } from '@/fields/labels'
 export const WebhookEvents: CollectionConfig = {
   slug: 'webhook-events',
   labels: {
-    singular: label('Webhookbericht', 'Webhook event'),
-    plural: label('Webhookberichten', 'Webhook events'),
+    singular: label('custom:webhookEvents:webhookEvent'),
+    plural: label('custom:webhookEvents:webhookEvents'),
   },
   admin: {
     useAsTitle: 'eventId',
     defaultColumns: ['eventId', 'type', 'createdAt'],
-    group: label('Nieuwsbrief', 'Newsletter'),
+    group: staticLabel('custom:groups:newsletter'),
     hidden: ({ user }) => !user?.roles?.includes('admin'),
   },
   access: {
@@ -32,8 +32,8 @@ export const WebhookEvents: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
-      label: label('Id', 'Id'),
+      label: label('custom:webhookEvents:id'),
     },
-    { name: 'type', type: 'text', label: label('Soort', 'Type') },
+    { name: 'type', type: 'text', label: label('custom:webhookEvents:type') },
   ],
 }

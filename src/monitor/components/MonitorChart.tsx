@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslation } from '@payloadcms/ui'
 import {
   Bar,
   BarChart,
@@ -11,12 +12,12 @@ import {
   YAxis,
 } from 'recharts'
 
+import type { AdminTexts, AdminTranslationKey } from '@/i18n/admin'
 import { chartValue } from '../suppression'
 import type { Shown } from '../suppression'
-import { textIn } from '../tables'
-import type { MonitorTable } from '../tables'
+import type { ReadableTable } from '../tables'
 
-type Props = { table: MonitorTable; language: string; csvUrl: string }
+type Props = { table: ReadableTable; csvUrl: string }
 
 type Point = { name: string; value: number; shown: string; isHidden: boolean }
 
@@ -28,14 +29,14 @@ const barColour = '#1f4e79'
  * alternative and a CSV download. Every bar carries its number, so nothing rests on colour alone;
  * hidden figures ("<5", "x") get only a stub with their label, never a height.
  */
-export const MonitorChart = ({ table, language, csvUrl }: Props) => {
-  const t = (nl: string, en: string) => (language === 'en' ? en : nl)
-  const title = textIn(table.title, language)
+export const MonitorChart = ({ table, csvUrl }: Props) => {
+  const { t } = useTranslation<AdminTexts, AdminTranslationKey>()
+  const { title } = table
   const headingId = `monitor-${table.id}`
   const selection =
     table.totals?.cells ?? (table.rows.length === 1 ? table.rows[0]!.cells : undefined)
   const perColumn: Point[] = selection
-    ? table.columns.map(({ label }, index) => point(textIn(label, language), selection[index]!))
+    ? table.columns.map(({ label }, index) => point(label, selection[index]!))
     : []
   const perMunicipality: Point[] =
     table.totals && table.rows.every(({ total }) => total !== undefined)
@@ -48,13 +49,15 @@ export const MonitorChart = ({ table, language, csvUrl }: Props) => {
       <h3 id={headingId} style={{ marginBottom: '0.25rem' }}>
         {title}
       </h3>
-      <p style={{ margin: '0 0 0.5rem' }}>{textIn(table.description, language)}</p>
+      <p style={{ margin: '0 0 0.5rem' }}>{table.description}</p>
       {perColumn.length > 0 && (
         <BarFigure
-          caption={`${table.totals ? t('Hele regio, per ', 'Whole region, per ') : t('Per ', 'Per ')}${textIn(
-            table.columnHeader,
-            language,
-          ).toLowerCase()}`}
+          caption={t(
+            table.totals ? 'custom:monitor:chart:wholeRegionPer' : 'custom:monitor:chart:per',
+            {
+              column: table.columnHeader.toLowerCase(),
+            },
+          )}
           points={perColumn}
           title={title}
           isHorizontal={false}
@@ -62,7 +65,7 @@ export const MonitorChart = ({ table, language, csvUrl }: Props) => {
       )}
       {perMunicipality.length > 1 && (
         <BarFigure
-          caption={t('Per gemeente, heel het jaar', 'Per municipality, whole year')}
+          caption={t('custom:monitor:chart:perMunicipality')}
           points={perMunicipality}
           title={title}
           isHorizontal
@@ -71,17 +74,17 @@ export const MonitorChart = ({ table, language, csvUrl }: Props) => {
       <div style={{ overflowX: 'auto' }}>
         <table className="monitor-table">
           <caption style={{ textAlign: 'left', fontWeight: 600 }}>
-            {title}: {t('de cijfers', 'the figures')}
+            {t('custom:monitor:chart:figures', { title })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">{t('Gemeente', 'Municipality')}</th>
+              <th scope="col">{t('custom:monitor:municipality')}</th>
               {table.columns.map(({ key, label }) => (
                 <th key={key} scope="col">
-                  {textIn(label, language)}
+                  {label}
                 </th>
               ))}
-              {hasTotalColumn && <th scope="col">{t('Totaal', 'Total')}</th>}
+              {hasTotalColumn && <th scope="col">{t('custom:monitor:total')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -98,7 +101,7 @@ export const MonitorChart = ({ table, language, csvUrl }: Props) => {
           {table.totals && (
             <tfoot>
               <tr>
-                <th scope="row">{t('Totaal regio', 'Region total')}</th>
+                <th scope="row">{t('custom:monitor:regionTotal')}</th>
                 {table.totals.cells.map((cell, index) => (
                   <td key={table.columns[index]!.key}>{String(cell)}</td>
                 ))}
@@ -112,7 +115,7 @@ export const MonitorChart = ({ table, language, csvUrl }: Props) => {
       </div>
       <p>
         <a href={csvUrl} download>
-          {t('Download als CSV', 'Download as CSV')}
+          {t('custom:monitor:chart:downloadCsv')}
           <span className="sr-only"> ({title})</span>
         </a>
       </p>

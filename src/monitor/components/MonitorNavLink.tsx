@@ -1,6 +1,8 @@
 import Link from 'next/link'
 import type { ServerProps } from 'payload'
 
+import { adminT } from '@/i18n/admin'
+
 /** In the admin's navigation, under the collections: the way to the monitor. */
 export const MonitorNavLink = ({ i18n }: ServerProps) => (
   <Link
@@ -8,6 +10,6 @@ export const MonitorNavLink = ({ i18n }: ServerProps) => (
     className="nav__link"
     style={{ display: 'block', padding: '0.5rem 0' }}
   >
-    {i18n?.language === 'en' ? 'Monitor (figures)' : 'Monitor (cijfers)'}
+    {adminT(i18n)('custom:monitor:navLink')}
   </Link>
 )

@@ -1,12 +1,14 @@
+import { getTranslation } from '@payloadcms/translations'
 import type { AdminViewServerProps } from 'payload'
 
 import { AdminViewFrame } from '@/components/AdminViewFrame'
+import { adminT } from '@/i18n/admin'
 
 import { computeMonitor, scopeTables } from '../aggregate'
 import { legendHtml } from '../overview'
 import { currentYear, parseYear } from '../periods'
 import { decideScope, queryValue } from '../scope'
-import { sections, textIn } from '../tables'
+import { readableTable, sections } from '../tables'
 import { MonitorChart } from './MonitorChart'
 
 const dashboardCss = `
@@ -34,28 +36,21 @@ const firstYear = 2025
 export const MonitorView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
   const { payload, user } = req
-  const language = req.i18n.language
-  const t = (nl: string, en: string) => (language === 'en' ? en : nl)
+  const { i18n } = req
+  const t = adminT(i18n)
   const requested = queryValue(view.searchParams?.gemeente)
   const year = parseYear(queryValue(view.searchParams?.jaar))
   const decision = decideScope({ user, requested })
 
   const template = (children: React.ReactNode) => (
     <AdminViewFrame view={view}>
-      <h1>{t('Monitor', 'Monitor')}</h1>
+      <h1>{t('custom:monitor:title')}</h1>
       {children}
     </AdminViewFrame>
   )
 
   if (!decision.isAllowed) {
-    return template(
-      <p>
-        {t(
-          'U heeft geen toegang tot de cijfers van deze gemeente.',
-          'You have no access to this municipality’s figures.',
-        )}
-      </p>,
-    )
+    return template(<p>{t('custom:monitor:noAccess')}</p>)
   }
 
   const data = await computeMonitor({ payload, year })
@@ -68,7 +63,7 @@ export const MonitorView = async (view: AdminViewServerProps) => {
       : data.municipalities.filter(({ id }) => choices.some((own) => String(own) === String(id)))
   const selectedName = data.municipalities.find(({ id }) => String(id) === selectedId)?.name
   if (selectedId && !selectedName) {
-    return template(<p>{t('Deze gemeente bestaat niet.', 'This municipality does not exist.')}</p>)
+    return template(<p>{t('custom:monitor:unknownMunicipality')}</p>)
   }
   const years = Array.from(
     { length: currentYear() - firstYear + 1 },
@@ -85,13 +80,8 @@ export const MonitorView = async (view: AdminViewServerProps) => {
   return template(
     <>
       <style>{dashboardCss}</style>
-      <p>
-        {t(
-          'Wat er per kwartaal en per gemeente gedaan is en wie het bereikte: voor de jaarlijkse evaluatie van de lokale plannen van aanpak.',
-          'What was done per quarter and per municipality, and whom it reached: for the yearly review of the local action plans.',
-        )}
-      </p>
-      <p dangerouslySetInnerHTML={{ __html: legendHtml(language) }} />
+      <p>{t('custom:monitor:intro')}</p>
+      <p dangerouslySetInnerHTML={{ __html: legendHtml(i18n) }} />
       <form
         method="get"
         action="/admin/monitor"
@@ -104,7 +94,7 @@ export const MonitorView = async (view: AdminViewServerProps) => {
         }}
       >
         <label style={{ display: 'flex', flexDirection: 'column' }}>
-          {t('Jaar', 'Year')}
+          {t('custom:monitor:year')}
           <select name="jaar" defaultValue={String(year)}>
             {years.map((option) => (
               <option key={option} value={option}>
@@ -115,12 +105,10 @@ export const MonitorView = async (view: AdminViewServerProps) => {
         </label>
         {selectable.length > 1 && (
           <label style={{ display: 'flex', flexDirection: 'column' }}>
-            {t('Gemeente', 'Municipality')}
+            {t('custom:monitor:municipality')}
             <select name="gemeente" defaultValue={selectedId}>
               {choices === 'all' && (
-                <option value="">
-                  {t('Hele regio (alle gemeenten)', 'Whole region (all municipalities)')}
-                </option>
+                <option value="">{t('custom:monitor:wholeRegionChoice')}</option>
               )}
               {selectable.map(({ id, name }) => (
                 <option key={id} value={String(id)}>
@@ -135,29 +123,20 @@ export const MonitorView = async (view: AdminViewServerProps) => {
           className="btn btn--style-primary btn--size-small"
           style={{ margin: 0 }}
         >
-          {t('Toon', 'Show')}
+          {t('custom:monitor:show')}
         </button>
       </form>
       <p>
         {selectedName ? (
           <>
-            {t('Cijfers van gemeente ', 'Figures of the municipality of ')}
-            <strong>{selectedName}</strong>, {year}.{' '}
+            {t('custom:monitor:figuresOfMunicipality')} <strong>{selectedName}</strong>, {year}.{' '}
             <a href={`/admin/monitor/jaaroverzicht?${query({})}`}>
-              {t(
-                `Jaaroverzicht ${year} van ${selectedName} (afdrukken of pdf)`,
-                `Annual overview ${year} of ${selectedName} (print or PDF)`,
-              )}
+              {t('custom:monitor:overviewLink', { year, name: selectedName })}
             </a>
           </>
         ) : (
           <>
-            {t('Cijfers van de hele regio, ', 'Figures of the whole region, ')}
-            {year}.{' '}
-            {t(
-              'Kies een gemeente voor haar jaaroverzicht.',
-              'Choose a municipality for its annual overview.',
-            )}
+            {t('custom:monitor:figuresOfRegion', { year })} {t('custom:monitor:chooseForOverview')}
           </>
         )}
       </p>
@@ -167,15 +146,14 @@ export const MonitorView = async (view: AdminViewServerProps) => {
           aria-labelledby={`monitor-section-${section.id}`}
           style={{ marginBottom: '2rem' }}
         >
-          <h2 id={`monitor-section-${section.id}`}>{textIn(section.title, language)}</h2>
+          <h2 id={`monitor-section-${section.id}`}>{getTranslation(section.title, i18n)}</h2>
           {tables
             .filter((table) => table.section === section.id)
             .map((table) => (
               <MonitorChart
                 key={table.id}
-                table={table}
-                language={language}
-                csvUrl={`/api/monitor/${table.id}.csv?${query(language === 'en' ? { taal: 'en' } : {})}`}
+                table={readableTable(table, i18n)}
+                csvUrl={`/api/monitor/${table.id}.csv?${query({ taal: i18n.language })}`}
               />
             ))}
         </section>

@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { AdminViewFrame } from '@/components/AdminViewFrame'
+import { adminT } from '@/i18n/admin'
 
 import { computeMonitor, scopeTables } from '../aggregate'
 import { overviewCss, overviewHtml } from '../overview'
@@ -16,8 +17,8 @@ import { municipalitiesByName } from '@/lib/municipalities'
 export const YearOverviewView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
   const { payload, user } = req
-  const language = req.i18n.language
-  const t = (nl: string, en: string) => (language === 'en' ? en : nl)
+  const { i18n } = req
+  const t = adminT(i18n)
   const requested = queryValue(view.searchParams?.gemeente)
   const year = parseYear(queryValue(view.searchParams?.jaar))
   const decision = decideScope({ user, requested })
@@ -27,22 +28,15 @@ export const YearOverviewView = async (view: AdminViewServerProps) => {
   )
 
   if (!decision.isAllowed) {
-    return template(
-      <p>
-        {t(
-          'U heeft geen toegang tot de cijfers van deze gemeente.',
-          'You have no access to this municipality’s figures.',
-        )}
-      </p>,
-    )
+    return template(<p>{t('custom:monitor:noAccess')}</p>)
   }
   const { scope } = decision
   if (scope.kind === 'all') {
     const docs = await municipalitiesByName(payload)
     return template(
       <>
-        <h1>{t(`Jaaroverzicht ${year}`, `Annual overview ${year}`)}</h1>
-        <p>{t('Kies de gemeente:', 'Choose the municipality:')}</p>
+        <h1>{t('custom:monitor:overview:heading', { year })}</h1>
+        <p>{t('custom:monitor:overview:chooseMunicipality')}</p>
         <ul>
           {docs.map(({ id, name }) => (
             <li key={id}>
@@ -58,16 +52,19 @@ export const YearOverviewView = async (view: AdminViewServerProps) => {
   const municipalityName = data.municipalities.find(
     ({ id }) => String(id) === String(scope.id),
   )?.name
-  if (!municipalityName)
-    return template(<p>{t('Deze gemeente bestaat niet.', 'This municipality does not exist.')}</p>)
+  if (!municipalityName) return template(<p>{t('custom:monitor:unknownMunicipality')}</p>)
   const html = overviewHtml({
     municipalityName,
     year,
-    language,
+    i18n,
     generatedAt: new Date(),
     tables: scopeTables(data.tables, scope),
   })
-  const query = `gemeente=${encodeURIComponent(String(scope.id))}&jaar=${year}${language === 'en' ? '&taal=en' : ''}`
+  const query = new URLSearchParams({
+    gemeente: String(scope.id),
+    jaar: String(year),
+    taal: i18n.language,
+  }).toString()
 
   return template(
     <>
@@ -77,11 +74,11 @@ export const YearOverviewView = async (view: AdminViewServerProps) => {
         style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}
       >
         <a href={`/admin/monitor?gemeente=${encodeURIComponent(String(scope.id))}&jaar=${year}`}>
-          {t('← Terug naar de monitor', '← Back to the monitor')}
+          {t('custom:monitor:overview:back')}
         </a>
-        <PrintButton label={t('Afdrukken', 'Print')} />
+        <PrintButton label={t('custom:monitor:overview:print')} />
         <a href={`/api/monitor/jaaroverzicht.pdf?${query}`} download>
-          {t('Download als pdf', 'Download as PDF')}
+          {t('custom:monitor:overview:downloadPdf')}
         </a>
       </div>
       <article className="monitor-overview" dangerouslySetInnerHTML={{ __html: html }} />

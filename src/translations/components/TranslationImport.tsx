@@ -4,7 +4,7 @@ import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
-import { wordsFor } from './words'
+import type { AdminTexts, AdminTranslationKey } from '@/i18n/admin'
 
 type UnitOutcome = {
   fileId: string
@@ -23,13 +23,14 @@ type Report = {
   units: UnitOutcome[]
 }
 
+const reportColumns = ['document', 'field', 'result', 'explanation'] as const
+
 /** What needs attention first: refused texts, then skipped ones, then what landed. */
 const outcomeOrder: Record<UnitOutcome['outcome'], number> = { rejected: 0, skipped: 1, saved: 2 }
 
 /** Upload a translated XLIFF file and read, per text, whether it landed (as a draft) or why not. */
 export const TranslationImport = () => {
-  const { i18n } = useTranslation()
-  const text = wordsFor(i18n.language)
+  const { t } = useTranslation<AdminTexts, AdminTranslationKey>()
   const {
     config: {
       routes: { api: apiRoute },
@@ -55,11 +56,12 @@ export const TranslationImport = () => {
         body: await file.text(),
       })
       const body = (await response.json()) as Report & { error?: string }
-      if (!response.ok) throw new Error(body.error || text.failed)
+      if (!response.ok)
+        throw new Error(body.error || t('custom:translations:translationImport:failed'))
       setReport(body)
       router.refresh()
     } catch (problem) {
-      setError((problem as Error).message || text.failed)
+      setError((problem as Error).message || t('custom:translations:translationImport:failed'))
     } finally {
       setIsBusy(false)
     }
@@ -67,10 +69,10 @@ export const TranslationImport = () => {
 
   return (
     <section aria-labelledby={`${inputId}-heading`} style={{ margin: 'calc(var(--base) * 2) 0' }}>
-      <h2 id={`${inputId}-heading`}>{text.importHeading}</h2>
-      <p>{text.importIntro}</p>
+      <h2 id={`${inputId}-heading`}>{t('custom:translations:translationImport:heading')}</h2>
+      <p>{t('custom:translations:translationImport:intro')}</p>
       <div style={{ display: 'flex', gap: 'var(--base)', alignItems: 'center', flexWrap: 'wrap' }}>
-        <label htmlFor={inputId}>{text.file}</label>
+        <label htmlFor={inputId}>{t('custom:translations:translationImport:file')}</label>
         <input
           id={inputId}
           type="file"
@@ -78,22 +80,24 @@ export const TranslationImport = () => {
           onChange={(event) => setFile(event.target.files?.[0] ?? null)}
         />
         <Button onClick={start} disabled={!file || isBusy} size="small">
-          {text.start}
+          {t('custom:translations:translationImport:start')}
         </Button>
       </div>
-      {isBusy && <p role="status">{text.busy}</p>}
+      {isBusy && <p role="status">{t('custom:translations:translationImport:busy')}</p>}
       {error && <p role="alert">{error}</p>}
       {report && (
         <div role="status">
-          <p>{text.summary(report)}</p>
+          <p>{t('custom:translations:translationImport:summary', report)}</p>
           {report.units.length > 0 && (
             <table>
-              <caption style={{ textAlign: 'start' }}>{text.reportCaption}</caption>
+              <caption style={{ textAlign: 'start' }}>
+                {t('custom:translations:translationImport:reportCaption')}
+              </caption>
               <thead>
                 <tr>
-                  {text.columns.map((heading) => (
-                    <th key={heading} scope="col" style={{ textAlign: 'start' }}>
-                      {heading}
+                  {reportColumns.map((column) => (
+                    <th key={column} scope="col" style={{ textAlign: 'start' }}>
+                      {t(`custom:translations:translationImport:${column}`)}
                     </th>
                   ))}
                 </tr>
@@ -105,7 +109,7 @@ export const TranslationImport = () => {
                     <tr key={`${unit.fileId}/${unit.unitId}`} data-outcome={unit.outcome}>
                       <td>{unit.document ?? unit.fileId}</td>
                       <td>{unit.field ?? unit.unitId}</td>
-                      <td>{text.outcomes[unit.outcome]}</td>
+                      <td>{t(`custom:translations:translationImport:${unit.outcome}`)}</td>
                       <td>{unit.reason}</td>
                     </tr>
                   ))}

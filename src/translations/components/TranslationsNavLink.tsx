@@ -1,26 +1,20 @@
 import Link from 'next/link'
+import type { ServerProps } from 'payload'
 
 import { hasRegionalAccess } from '@/access/checkRole'
-import type { User } from '@/payload-types'
-import { wordsFor } from './words'
+import { adminT } from '@/i18n/admin'
 
 /**
  * In the admin's navigation, under the collections: the way to the translations overview, for
  * the regional roles who manage translations.
  */
-export const TranslationsNavLink = ({
-  i18n,
-  user,
-}: {
-  i18n?: { language?: string }
-  user?: Pick<User, 'roles'> | null
-}) =>
+export const TranslationsNavLink = ({ i18n, user }: ServerProps) =>
   hasRegionalAccess(user) ? (
     <Link
       href="/admin/vertalingen"
       className="nav__link"
       style={{ display: 'block', padding: '0.5rem 0' }}
     >
-      {wordsFor(i18n?.language).title}
+      {adminT(i18n)('custom:translations:title')}
     </Link>
   ) : null

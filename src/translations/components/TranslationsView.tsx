@@ -1,14 +1,15 @@
+import type { TFunction } from '@payloadcms/translations'
 import type { AdminViewServerProps } from 'payload'
 
 import { AdminViewFrame } from '@/components/AdminViewFrame'
 
 import { hasRegionalAccess } from '@/access/checkRole'
 import { locales, type Locale } from '@/i18n'
+import { adminT, type AdminTranslationKey } from '@/i18n/admin'
 import { loadTranslationOverview, targetLocales, type DocumentTranslations } from '../overview'
-import { needsWork, stateLabels, type LanguageStatus } from '../status'
+import { needsWork, type LanguageStatus } from '../status'
 import { stateStyles } from './stateStyles'
 import { TranslationImport } from './TranslationImport'
-import { wordsFor, type Words } from './words'
 
 /**
  * Vertalingen (admin, /admin/vertalingen): per document and language whether the translation is
@@ -20,20 +21,19 @@ export const TranslationsView = async (view: AdminViewServerProps) => {
   const { payload, user } = req
   const isAllowed = hasRegionalAccess(user)
   const overview = isAllowed ? await loadTranslationOverview({ payload }) : []
-  const text = wordsFor(req.i18n?.language)
-  const language = req.i18n?.language === 'en' ? 'en' : 'nl'
+  const t = adminT(req.i18n)
 
   return (
     <AdminViewFrame view={view} className="translations-view">
-      <h1>{text.title}</h1>
+      <h1>{t('custom:translations:title')}</h1>
       {!isAllowed ? (
-        <p>{text.notAllowed}</p>
+        <p>{t('custom:translations:notAllowed')}</p>
       ) : (
         <>
-          <p>{text.intro}</p>
-          <Worklists overview={overview} text={text} language={language} />
+          <p>{t('custom:translations:intro')}</p>
+          <Worklists overview={overview} t={t} />
           <TranslationImport />
-          <StatusTable overview={overview} text={text} language={language} />
+          <StatusTable overview={overview} t={t} />
         </>
       )}
     </AdminViewFrame>
@@ -45,7 +45,7 @@ const languageName = (code: Locale) => locales.find((locale) => locale.code === 
 const adminUrl = ({ collection, id }: Pick<DocumentTranslations, 'collection' | 'id'>) =>
   `/admin/collections/${collection}/${id}`
 
-const StateBadge = ({ status, language }: { status: LanguageStatus; language: 'nl' | 'en' }) => {
+const StateBadge = ({ status, t }: { status: LanguageStatus; t: AdminTFunction }) => {
   const style = stateStyles[status.state]
   return (
     <span
@@ -58,17 +58,19 @@ const StateBadge = ({ status, language }: { status: LanguageStatus; language: 'n
       }}
     >
       <span aria-hidden="true">{style.sign} </span>
-      {stateLabels[status.state][language]}
+      {t(`custom:translations:states:${status.state}`)}
     </span>
   )
 }
 
-type SectionProps = { overview: DocumentTranslations[]; text: Words; language: 'nl' | 'en' }
+type AdminTFunction = TFunction<AdminTranslationKey>
 
-const Worklists = ({ overview, text, language }: SectionProps) => (
+type SectionProps = { overview: DocumentTranslations[]; t: AdminTFunction }
+
+const Worklists = ({ overview, t }: SectionProps) => (
   <section aria-labelledby="worklists">
-    <h2 id="worklists">{text.worklists}</h2>
-    <p>{text.worklistsIntro}</p>
+    <h2 id="worklists">{t('custom:translations:worklists')}</h2>
+    <p>{t('custom:translations:worklistsIntro')}</p>
     {targetLocales.map((locale) => {
       const work = overview.filter((entry) => {
         const status = entry.languages[locale]
@@ -84,7 +86,9 @@ const Worklists = ({ overview, text, language }: SectionProps) => (
         >
           <h3 id={headingId}>
             {languageName(locale)} ({locale}):{' '}
-            {work.length === 0 ? text.allCurrent : text.toDo(work.length)}
+            {work.length === 0
+              ? t('custom:translations:allCurrent')
+              : t('custom:translations:toDo', { count: work.length })}
           </h3>
           {work.length > 0 && (
             <>
@@ -94,7 +98,7 @@ const Worklists = ({ overview, text, language }: SectionProps) => (
                   href={`/api/translations/export?locale=${locale}`}
                   download
                 >
-                  {text.exportButton(languageName(locale))}
+                  {t('custom:translations:exportButton', { language: languageName(locale) })}
                 </a>
               </p>
               <ol>
@@ -105,24 +109,28 @@ const Worklists = ({ overview, text, language }: SectionProps) => (
                       <a href={adminUrl(entry)}>
                         {entry.collectionLabel} “{entry.title}”
                       </a>{' '}
-                      <StateBadge status={status} language={language} /> – {entry.urgency.reason}
+                      <StateBadge status={status} t={t} /> – {entry.urgency.reason}
                       {status.outdatedFields.length > 0 && (
                         <>
                           {' '}
-                          · {text.outdated}: {status.outdatedFields.join(', ')}
+                          · {t('custom:translations:states:outdated')}:{' '}
+                          {status.outdatedFields.join(', ')}
                         </>
                       )}
                       {status.missingFields.length > 0 && status.state !== 'missing' && (
                         <>
                           {' '}
-                          · {text.missing}: {status.missingFields.join(', ')}
+                          · {t('custom:translations:states:missing')}:{' '}
+                          {status.missingFields.join(', ')}
                         </>
                       )}
                     </li>
                   )
                 })}
               </ol>
-              {work.length > 25 && <p>{text.more(work.length - 25)}</p>}
+              {work.length > 25 && (
+                <p>{t('custom:translations:more', { count: work.length - 25 })}</p>
+              )}
             </>
           )}
         </section>
@@ -131,22 +139,22 @@ const Worklists = ({ overview, text, language }: SectionProps) => (
   </section>
 )
 
-const StatusTable = ({ overview, text, language }: SectionProps) => (
+const StatusTable = ({ overview, t }: SectionProps) => (
   <section aria-labelledby="status-table">
-    <h2 id="status-table">{text.allDocuments}</h2>
+    <h2 id="status-table">{t('custom:translations:allDocuments')}</h2>
     {overview.length === 0 ? (
-      <p>{text.noDocuments}</p>
+      <p>{t('custom:translations:noDocuments')}</p>
     ) : (
       <div style={{ overflowX: 'auto' }}>
         <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-          <caption style={{ textAlign: 'start' }}>{text.caption}</caption>
+          <caption style={{ textAlign: 'start' }}>{t('custom:translations:caption')}</caption>
           <thead>
             <tr>
               <th scope="col" style={cell}>
-                {text.document}
+                {t('custom:translations:document')}
               </th>
               <th scope="col" style={cell}>
-                {text.neededFor}
+                {t('custom:translations:neededFor')}
               </th>
               {targetLocales.map((locale) => (
                 <th key={locale} scope="col" style={cell}>
@@ -166,7 +174,7 @@ const StatusTable = ({ overview, text, language }: SectionProps) => (
                   const status = entry.languages[locale]
                   return (
                     <td key={locale} style={cell} data-locale={locale}>
-                      {status ? <StateBadge status={status} language={language} /> : '–'}
+                      {status ? <StateBadge status={status} t={t} /> : '–'}
                     </td>
                   )
                 })}

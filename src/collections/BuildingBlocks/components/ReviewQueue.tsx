@@ -1,29 +1,7 @@
 import type { BeforeListServerProps } from 'payload'
 
 import { hasRegionalAccess } from '@/access/checkRole'
-
-const text = {
-  nl: {
-    submitted: (count: number) =>
-      count === 1 ? '1 bouwsteen wacht op beoordeling.' : `${count} bouwstenen wachten op beoordeling.`,
-    returned: (count: number) =>
-      count === 1
-        ? '1 bouwsteen is teruggestuurd met feedback.'
-        : `${count} bouwstenen zijn teruggestuurd met feedback.`,
-    show: 'Toon ze',
-    nothingSubmitted: 'Er wacht niets op beoordeling.',
-  },
-  en: {
-    submitted: (count: number) =>
-      count === 1 ? '1 building block awaits review.' : `${count} building blocks await review.`,
-    returned: (count: number) =>
-      count === 1
-        ? '1 building block was returned with feedback.'
-        : `${count} building blocks were returned with feedback.`,
-    show: 'Show them',
-    nothingSubmitted: 'Nothing awaits review.',
-  },
-}
+import { adminT } from '@/i18n/admin'
 
 /**
  * Above the building blocks list: the regional editors see what awaits their review across all
@@ -39,7 +17,7 @@ export const ReviewQueue = async ({ payload, user, i18n }: BeforeListServerProps
     user,
     overrideAccess: false,
   })
-  const words = i18n.language === 'en' ? text.en : text.nl
+  const t = adminT(i18n)
   if (totalDocs === 0 && !isRegional) return null
   const href = `/admin/collections/building-blocks?${new URLSearchParams({
     'where[reviewStatus][equals]': status,
@@ -55,11 +33,16 @@ export const ReviewQueue = async ({ payload, user, i18n }: BeforeListServerProps
       }}
     >
       {totalDocs === 0 ? (
-        words.nothingSubmitted
+        t('custom:buildingBlocks:reviewQueue:nothingSubmitted')
       ) : (
         <>
-          {isRegional ? words.submitted(totalDocs) : words.returned(totalDocs)}{' '}
-          <a href={href}>{words.show}</a>
+          {t(
+            isRegional
+              ? 'custom:buildingBlocks:reviewQueue:submitted'
+              : 'custom:buildingBlocks:reviewQueue:returned',
+            { count: totalDocs },
+          )}{' '}
+          <a href={href}>{t('custom:buildingBlocks:reviewQueue:show')}</a>
         </>
       )}
     </div>

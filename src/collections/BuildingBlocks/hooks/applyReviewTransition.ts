@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { hasRegionalAccess } from '@/access/checkRole'
+import { adminT } from '@/i18n/admin'
 import type { BuildingBlock } from '@/payload-types'
 
 const decisions = new Set(['approved', 'returned'])
@@ -21,7 +22,7 @@ export const applyReviewTransition: CollectionBeforeChangeHook<BuildingBlock> = 
   const isRegional = hasRegionalAccess(req.user)
   const previous = operation === 'update' ? originalDoc?.reviewStatus : undefined
   let next = data.reviewStatus ?? previous ?? 'draft'
-  const isEnglish = req.i18n?.language === 'en'
+  const t = adminT(req)
 
   if (!isRegional && req.user && next !== previous && decisions.has(next)) {
     throw new ValidationError({
@@ -29,9 +30,7 @@ export const applyReviewTransition: CollectionBeforeChangeHook<BuildingBlock> = 
       errors: [
         {
           path: 'reviewStatus',
-          message: isEnglish
-            ? 'Only the regional editors can approve or return a building block. Set it to "Submitted" instead.'
-            : 'Alleen de regio-redactie kan een bouwsteen goedkeuren of terugsturen. Zet hem op "Ingediend".',
+          message: t('custom:buildingBlocks:reviewTransition:onlyRegionalDecides'),
         },
       ],
     })
@@ -48,9 +47,7 @@ export const applyReviewTransition: CollectionBeforeChangeHook<BuildingBlock> = 
       errors: [
         {
           path: 'reviewFeedback',
-          message: isEnglish
-            ? 'Say what should change before returning the building block.'
-            : 'Schrijf feedback: wat moet er anders voordat je de bouwsteen terugstuurt?',
+          message: t('custom:buildingBlocks:reviewTransition:feedbackRequired'),
         },
       ],
     })

@@ -1,5 +1,7 @@
+import { getTranslation } from '@payloadcms/translations'
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
+import { adminT } from '@/i18n/admin'
 import { audienceByValue } from '@/portal/packs'
 import { idsOf } from '@/lib/ids'
 
@@ -52,17 +54,19 @@ export const onePackPerAudience: CollectionBeforeValidateHook = async ({
     })
     .catch(() => null)
   const audience = audienceByValue(template.audience)
-  const isEnglish = req.i18n?.language === 'en'
-  const name = municipality?.name ?? String(municipalityId)
   const error = new ValidationError({
     collection: 'communication-packs',
     req,
     errors: [
       {
         path: 'template',
-        message: isEnglish
-          ? `There already is a pack for ${(audience?.label.en ?? template.audience).toLowerCase()} in ${name}; edit that one.`
-          : `Er is al een pakket voor ${(audience?.label.nl ?? template.audience).toLowerCase()} in ${name}; pas dat aan.`,
+        message: adminT(req)('custom:communicationPacks:onePackPerAudience', {
+          audience: (audience
+            ? getTranslation(audience.label, req.i18n)
+            : template.audience
+          ).toLowerCase(),
+          municipality: municipality?.name ?? String(municipalityId),
+        }),
       },
     ],
   })

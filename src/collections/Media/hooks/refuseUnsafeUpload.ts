@@ -1,5 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
+import { adminT } from '@/i18n/admin'
+
 export const allowedUploadMimeTypes = [
   'image/jpeg',
   'image/png',
@@ -12,21 +14,6 @@ const megabyte = 1024 * 1024
 
 export const maxUploadBytes = () => Number(process.env.MAX_UPLOAD_MB || 20) * megabyte
 
-const messages = {
-  nl: {
-    tooLarge: (size: string, max: string) =>
-      `Dit bestand is ${size} MB; het maximum is ${max} MB. Verklein het beeld of comprimeer de pdf en probeer het opnieuw.`,
-    wrongType: (name: string) =>
-      `"${name}" kan niet worden geüpload: alleen afbeeldingen (JPG, PNG, WebP, GIF) en pdf-bestanden zijn toegestaan.`,
-  },
-  en: {
-    tooLarge: (size: string, max: string) =>
-      `This file is ${size} MB; the maximum is ${max} MB. Make the image smaller or compress the PDF and try again.`,
-    wrongType: (name: string) =>
-      `"${name}" cannot be uploaded: only images (JPG, PNG, WebP, GIF) and PDF files are allowed.`,
-  },
-}
-
 /**
  * Checked before Payload stores anything, so a refused file leaves no trace and the editor reads
  * why in their own language.
@@ -35,11 +22,14 @@ export const refuseUnsafeUpload: CollectionBeforeOperationHook = ({ args, operat
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
-  const text = req.i18n?.language === 'en' ? messages.en : messages.nl
+  const t = adminT(req)
   const max = maxUploadBytes()
   if (file.size > max) {
     throw new APIError(
-      text.tooLarge((file.size / megabyte).toFixed(1), String(max / megabyte)),
+      t('custom:media:upload:tooLarge', {
+        size: (file.size / megabyte).toFixed(1),
+        max: String(max / megabyte),
+      }),
       413,
       undefined,
       true,
@@ -48,7 +38,12 @@ export const refuseUnsafeUpload: CollectionBeforeOperationHook = ({ args, operat
   const extension = file.name.split('.').pop()?.toLowerCase() ?? ''
   const hasAllowedExtension = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'pdf'].includes(extension)
   if (!hasAllowedExtension || !allowedUploadMimeTypes.includes(file.mimetype)) {
-    throw new APIError(text.wrongType(file.name), 400, undefined, true)
+    throw new APIError(
+      t('custom:media:upload:wrongType', { name: file.name }),
+      400,
+      undefined,
+      true,
+    )
   }
   return args
 }

@@ -4,43 +4,22 @@ import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
 import { locales } from '../../../i18n/locales'
-
-const words = {
-  nl: {
-    heading: 'Testbericht',
-    explain: 'Stuur deze editie naar je eigen adres, in de gekozen taal.',
-    language: 'Taal',
-    send: 'Verstuur test',
-    sending: 'Bezig met versturen…',
-    saveFirst: 'Sla de editie eerst op; daarna kun je een test versturen.',
-    failed: 'Versturen lukte niet. Probeer het opnieuw of vraag de beheerder.',
-  },
-  en: {
-    heading: 'Test message',
-    explain: 'Send this edition to your own address, in the chosen language.',
-    language: 'Language',
-    send: 'Send test',
-    sending: 'Sending…',
-    saveFirst: 'Save the edition first; then you can send a test.',
-    failed: 'Sending failed. Try again or ask the administrator.',
-  },
-}
+import type { AdminTexts, AdminTranslationKey } from '../../../i18n/admin'
 
 /** Beside the edition: send the saved edition as a test mail to the signed-in adviser. */
 export const TestSend = () => {
   const { id } = useDocumentInfo()
-  const { i18n } = useTranslation()
-  const text = i18n.language === 'en' ? words.en : words.nl
+  const { t } = useTranslation<AdminTexts, AdminTranslationKey>()
   const [locale, setLocale] = useState('nl')
   const [isSending, setIsSending] = useState(false)
   const [status, setStatus] = useState('')
   const selectId = useId()
 
-  if (!id) return <p>{text.saveFirst}</p>
+  if (!id) return <p>{t('custom:newsletterEditions:testSend:saveFirst')}</p>
 
   const send = async () => {
     setIsSending(true)
-    setStatus(text.sending)
+    setStatus(t('custom:newsletterEditions:testSend:sending'))
     try {
       const response = await fetch(`/api/newsletter-editions/${id}/test-send`, {
         method: 'POST',
@@ -49,13 +28,14 @@ export const TestSend = () => {
         body: JSON.stringify({ locale }),
       })
       const result = (await response.json()) as { message?: string; error?: string }
-      const message = result.message ?? result.error ?? text.failed
+      const message =
+        result.message ?? result.error ?? t('custom:newsletterEditions:testSend:failed')
       setStatus(message)
       if (response.ok) toast.success(message)
       else toast.error(message)
     } catch {
-      setStatus(text.failed)
-      toast.error(text.failed)
+      setStatus(t('custom:newsletterEditions:testSend:failed'))
+      toast.error(t('custom:newsletterEditions:testSend:failed'))
     } finally {
       setIsSending(false)
     }
@@ -63,10 +43,14 @@ export const TestSend = () => {
 
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
-      <h3 style={{ margin: '0 0 calc(var(--base) / 4)' }}>{text.heading}</h3>
-      <p style={{ margin: '0 0 calc(var(--base) / 2)' }}>{text.explain}</p>
+      <h3 style={{ margin: '0 0 calc(var(--base) / 4)' }}>
+        {t('custom:newsletterEditions:testSend:heading')}
+      </h3>
+      <p style={{ margin: '0 0 calc(var(--base) / 2)' }}>
+        {t('custom:newsletterEditions:testSend:explain')}
+      </p>
       <label htmlFor={selectId} className="field-label">
-        {text.language}
+        {t('custom:newsletterEditions:testSend:language')}
       </label>
       <select
         id={selectId}
@@ -81,7 +65,7 @@ export const TestSend = () => {
         ))}
       </select>
       <Button buttonStyle="secondary" disabled={isSending} onClick={send} size="medium">
-        {text.send}
+        {t('custom:newsletterEditions:testSend:send')}
       </Button>
       <p role="status" aria-live="polite" style={{ marginTop: '0.5rem' }}>
         {status}

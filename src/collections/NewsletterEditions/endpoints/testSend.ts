@@ -3,24 +3,12 @@ import type { Endpoint } from 'payload'
 import { regionalRoles } from '@/access/checkRole'
 import { forRoles } from '@/access/endpointGuards'
 import { defaultLocale, isLocale, locales } from '@/i18n'
+import { adminT } from '@/i18n/admin'
 import { emailFrom } from '@/lib/env'
 import { loadEditionContent } from '@/newsletter/editionContent'
 import { renderNewsletter } from '@/mail/newsletter'
 import { getTransport } from '@/mail/transports'
 import { sampleRecipient } from './sampleRecipient'
-
-const messages = {
-  nl: {
-    sent: (to: string, language: string, via: string) =>
-      `Testbericht (${language}) verstuurd naar ${to} via ${via === 'outbox' ? 'de outbox (niets verlaat deze machine)' : 'Resend'}.`,
-    failed: (reason: string) => `Het testbericht is niet verstuurd: ${reason}`,
-  },
-  en: {
-    sent: (to: string, language: string, via: string) =>
-      `Test message (${language}) sent to ${to} via ${via === 'outbox' ? 'the outbox (nothing leaves this machine)' : 'Resend'}.`,
-    failed: (reason: string) => `The test message was not sent: ${reason}`,
-  },
-}
 
 /** Sends the edition in one language to the signed-in adviser, marked as a test. */
 export const testSendEndpoint: Endpoint = {
@@ -28,7 +16,7 @@ export const testSendEndpoint: Endpoint = {
   method: 'post',
   handler: forRoles(regionalRoles, async (req) => {
     const user = req.user!
-    const text = req.i18n?.language === 'en' ? messages.en : messages.nl
+    const t = adminT(req)
     const body = (await req.json?.().catch(() => ({}))) as { locale?: string } | undefined
     const locale = isLocale(body?.locale) ? body.locale : defaultLocale
     const id = req.routeParams?.id as string
@@ -50,11 +38,21 @@ export const testSendEndpoint: Endpoint = {
       ],
     })
     if (!result.ok) {
-      return Response.json({ error: text.failed(result.error) }, { status: 502 })
+      return Response.json(
+        { error: t('custom:newsletterEditions:testSend:notSent', { reason: result.error }) },
+        { status: 502 },
+      )
     }
     const language = locales.find(({ code }) => code === locale)?.label ?? locale
     return Response.json({
-      message: text.sent(user.email, language, transport.name),
+      message: t('custom:newsletterEditions:testSend:sent', {
+        language,
+        to: user.email,
+        via:
+          transport.name === 'outbox'
+            ? t('custom:newsletterEditions:testSend:viaOutbox')
+            : 'Resend',
+      }),
       providerMessageId: result.providerMessageId,
     })
   }),

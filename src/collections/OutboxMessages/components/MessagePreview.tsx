@@ -1,17 +1,6 @@
 import type { UIFieldServerProps } from 'payload'
 
-const words = {
-  nl: {
-    html: 'Zo ziet de e-mail eruit',
-    htmlFrame: 'Voorbeeld van de HTML-versie van de e-mail',
-    text: 'Platte-tekstversie (voor wie geen HTML leest)',
-  },
-  en: {
-    html: 'How the e-mail looks',
-    htmlFrame: 'Preview of the HTML version of the e-mail',
-    text: 'Plain text version (for readers without HTML)',
-  },
-}
+import { adminT } from '@/i18n/admin'
 
 /**
  * Shows a stored message as its reader would see it. The HTML goes into an iframe with an empty
@@ -21,16 +10,16 @@ export const MessagePreview = ({ data, i18n }: UIFieldServerProps) => {
   const html = typeof data?.html === 'string' ? data.html : ''
   const text = typeof data?.text === 'string' ? data.text : ''
   if (!html && !text) return null
-  const t = i18n.language === 'en' ? words.en : words.nl
+  const t = adminT(i18n)
   return (
     <div className="field-type" style={{ display: 'grid', gap: 'calc(var(--base) * 0.5)' }}>
       {html && (
         <>
-          <span className="field-label">{t.html}</span>
+          <span className="field-label">{t('custom:outboxMessages:messagePreview:html')}</span>
           <iframe
             sandbox=""
             srcDoc={html}
-            title={t.htmlFrame}
+            title={t('custom:outboxMessages:messagePreview:htmlFrame')}
             referrerPolicy="no-referrer"
             style={{
               width: '100%',
@@ -44,7 +33,7 @@ export const MessagePreview = ({ data, i18n }: UIFieldServerProps) => {
       )}
       {text && (
         <>
-          <span className="field-label">{t.text}</span>
+          <span className="field-label">{t('custom:outboxMessages:messagePreview:text')}</span>
           <pre
             style={{
               margin: 0,

@@ -1,5 +1,7 @@
+import { getTranslation } from '@payloadcms/translations'
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
+import { adminT } from '@/i18n/admin'
 import { audienceByValue } from '@/portal/packs'
 
 /** One regional template per audience: a sentence instead of the database's "value must be unique". */
@@ -22,17 +24,16 @@ export const oneTemplatePerAudience: CollectionBeforeValidateHook = async ({
     req,
   })
   if (totalDocs === 0) return data
-  const label = audienceByValue(audience)?.label ?? { nl: audience, en: audience }
-  const isEnglish = req.i18n?.language === 'en'
+  const label = audienceByValue(audience)?.label ?? audience
   const error = new ValidationError({
     collection: 'pack-templates',
     req,
     errors: [
       {
         path: 'audience',
-        message: isEnglish
-          ? `There already is a template for ${label.en.toLowerCase()}; edit that one.`
-          : `Er is al een sjabloon voor ${label.nl.toLowerCase()}; pas dat aan.`,
+        message: adminT(req)('custom:packTemplates:oneTemplatePerAudience', {
+          audience: getTranslation(label, req.i18n).toLowerCase(),
+        }),
       },
     ],
   })

@@ -4,6 +4,8 @@ import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
+import type { AdminTexts, AdminTranslationKey } from '@/i18n/admin'
+
 type Report = {
   rows: number
   imported: number
@@ -11,47 +13,11 @@ type Report = {
   rejected: { line: number; reason: string }[]
 }
 
-const words = {
-  nl: {
-    heading: 'Bestaande lijst importeren (CSV)',
-    explain:
-      'Kolommen: email, language, municipality, audiences (gescheiden door ;), consent_date, consent_source. Geldige regels worden toegevoegd of samengevoegd; wie zich had afgemeld, blijft afgemeld.',
-    file: 'CSV-bestand',
-    start: 'Importeren',
-    busy: 'Bezig met importeren…',
-    done: (report: Report) =>
-      `${report.rows} regels gelezen: ${report.imported} nieuw, ${report.merged} samengevoegd, ${report.rejected.length} afgekeurd.`,
-    rejected: 'Afgekeurde regels',
-    line: 'Regel',
-    reason: 'Reden',
-    more: (count: number) => `en nog ${count} regels; download het volledige verslag.`,
-    download: 'Verslag downloaden (CSV)',
-    failed: 'Importeren lukte niet.',
-  },
-  en: {
-    heading: 'Import an existing list (CSV)',
-    explain:
-      'Columns: email, language, municipality, audiences (separated by ;), consent_date, consent_source. Valid rows are added or merged; people who unsubscribed stay unsubscribed.',
-    file: 'CSV file',
-    start: 'Import',
-    busy: 'Importing…',
-    done: (report: Report) =>
-      `${report.rows} rows read: ${report.imported} new, ${report.merged} merged, ${report.rejected.length} rejected.`,
-    rejected: 'Rejected rows',
-    line: 'Line',
-    reason: 'Reason',
-    more: (count: number) => `and ${count} more rows; download the full report.`,
-    download: 'Download report (CSV)',
-    failed: 'The import failed.',
-  },
-}
-
 const shownProblems = 200
 
 /** Above the subscribers list: upload a CSV, watch it progress, read what was refused and why. */
 export const ImportSubscribers = () => {
-  const { i18n } = useTranslation()
-  const text = i18n.language === 'en' ? words.en : words.nl
+  const { t } = useTranslation<AdminTexts, AdminTranslationKey>()
   const {
     config: {
       routes: { api: apiRoute },
@@ -86,12 +52,12 @@ export const ImportSubscribers = () => {
         setReport(body)
         router.refresh()
       } catch (problem) {
-        setError((problem as Error).message || text.failed)
+        setError((problem as Error).message || t('custom:subscribers:importSubscribers:failed'))
       }
     }
     request.onerror = () => {
       setProgress(null)
-      setError(text.failed)
+      setError(t('custom:subscribers:importSubscribers:failed'))
     }
     request.send(file)
   }
@@ -99,13 +65,13 @@ export const ImportSubscribers = () => {
   const downloadReport = () => {
     if (!report) return
     const lines = [
-      `${text.line};${text.reason}`,
+      `${t('custom:subscribers:importSubscribers:line')};${t('custom:subscribers:importSubscribers:reason')}`,
       ...report.rejected.map(({ line, reason }) => `${line};"${reason.replace(/"/g, '""')}"`),
     ]
     const url = URL.createObjectURL(new Blob([lines.join('\n')], { type: 'text/csv' }))
     const link = document.createElement('a')
     link.href = url
-    link.download = 'importverslag.csv'
+    link.download = t('custom:subscribers:importSubscribers:reportFileName')
     link.click()
     URL.revokeObjectURL(url)
   }
@@ -116,11 +82,11 @@ export const ImportSubscribers = () => {
       aria-labelledby={`${inputId}-heading`}
     >
       <h2 id={`${inputId}-heading`} style={{ marginBottom: 'calc(var(--base) / 2)' }}>
-        {text.heading}
+        {t('custom:subscribers:importSubscribers:heading')}
       </h2>
-      <p>{text.explain}</p>
+      <p>{t('custom:subscribers:importSubscribers:explain')}</p>
       <div style={{ display: 'flex', gap: 'var(--base)', alignItems: 'center', flexWrap: 'wrap' }}>
-        <label htmlFor={inputId}>{text.file}</label>
+        <label htmlFor={inputId}>{t('custom:subscribers:importSubscribers:file')}</label>
         <input
           id={inputId}
           type="file"
@@ -128,26 +94,40 @@ export const ImportSubscribers = () => {
           onChange={(event) => setFile(event.target.files?.[0] ?? null)}
         />
         <Button onClick={start} disabled={!file || progress !== null} size="small">
-          {text.start}
+          {t('custom:subscribers:importSubscribers:start')}
         </Button>
       </div>
       {progress !== null ? (
         <p role="status">
-          <progress max={100} value={progress} aria-label={text.busy} /> {text.busy} {progress}%
+          <progress
+            max={100}
+            value={progress}
+            aria-label={t('custom:subscribers:importSubscribers:busy')}
+          />{' '}
+          {t('custom:subscribers:importSubscribers:busy')} {progress}%
         </p>
       ) : null}
       {error ? <p role="alert">{error}</p> : null}
       {report ? (
         <div role="status">
-          <p>{text.done(report)}</p>
+          <p>
+            {t('custom:subscribers:importSubscribers:done', {
+              rows: report.rows,
+              imported: report.imported,
+              merged: report.merged,
+              rejected: report.rejected.length,
+            })}
+          </p>
           {report.rejected.length > 0 ? (
             <>
               <table>
-                <caption style={{ textAlign: 'start' }}>{text.rejected}</caption>
+                <caption style={{ textAlign: 'start' }}>
+                  {t('custom:subscribers:importSubscribers:rejected')}
+                </caption>
                 <thead>
                   <tr>
-                    <th scope="col">{text.line}</th>
-                    <th scope="col">{text.reason}</th>
+                    <th scope="col">{t('custom:subscribers:importSubscribers:line')}</th>
+                    <th scope="col">{t('custom:subscribers:importSubscribers:reason')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -160,10 +140,14 @@ export const ImportSubscribers = () => {
                 </tbody>
               </table>
               {report.rejected.length > shownProblems ? (
-                <p>{text.more(report.rejected.length - shownProblems)}</p>
+                <p>
+                  {t('custom:subscribers:importSubscribers:more', {
+                    count: report.rejected.length - shownProblems,
+                  })}
+                </p>
               ) : null}
               <Button onClick={downloadReport} buttonStyle="secondary" size="small">
-                {text.download}
+                {t('custom:subscribers:importSubscribers:download')}
               </Button>
             </>
           ) : null}

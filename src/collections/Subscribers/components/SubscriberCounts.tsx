@@ -3,29 +3,12 @@
 import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import type { AdminTexts, AdminTranslationKey } from '@/i18n/admin'
+
 type Counts = {
   municipality: { id: string | number; name: string }
   byStatus: Record<'pending' | 'confirmed' | 'unsubscribed' | 'bounced' | 'complained', number>
 }[]
-
-const words = {
-  nl: {
-    heading: 'Abonnees op de nieuwsbrief',
-    municipality: 'Gemeente',
-    confirmed: 'Bevestigd',
-    pending: 'Wacht op bevestiging',
-    stopped: 'Gestopt (afgemeld, bounce, klacht)',
-    none: 'Nog geen abonnees.',
-  },
-  en: {
-    heading: 'Newsletter subscribers',
-    municipality: 'Municipality',
-    confirmed: 'Confirmed',
-    pending: 'Awaiting confirmation',
-    stopped: 'Stopped (unsubscribed, bounced, complained)',
-    none: 'No subscribers yet.',
-  },
-}
 
 /**
  * On the dashboard: how many people read the newsletter per municipality. Municipal editors see
@@ -33,14 +16,13 @@ const words = {
  */
 export const SubscriberCounts = () => {
   const { user } = useAuth()
-  const { i18n } = useTranslation()
+  const { t } = useTranslation<AdminTexts, AdminTranslationKey>()
   const {
     config: {
       routes: { api: apiRoute },
     },
   } = useConfig()
   const [counts, setCounts] = useState<Counts | null>(null)
-  const text = i18n.language === 'en' ? words.en : words.nl
 
   useEffect(() => {
     if (!user) return
@@ -53,17 +35,17 @@ export const SubscriberCounts = () => {
   const rows = counts.filter(({ byStatus }) => Object.values(byStatus).some(Boolean))
   return (
     <section style={{ marginBottom: 'calc(var(--base) * 2)' }}>
-      <h2>{text.heading}</h2>
+      <h2>{t('custom:subscribers:subscriberCounts:heading')}</h2>
       {rows.length === 0 ? (
-        <p>{text.none}</p>
+        <p>{t('custom:subscribers:subscriberCounts:none')}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">{text.municipality}</th>
-              <th scope="col">{text.confirmed}</th>
-              <th scope="col">{text.pending}</th>
-              <th scope="col">{text.stopped}</th>
+              <th scope="col">{t('custom:subscribers:subscriberCounts:municipality')}</th>
+              <th scope="col">{t('custom:subscribers:subscriberCounts:confirmed')}</th>
+              <th scope="col">{t('custom:subscribers:subscriberCounts:pending')}</th>
+              <th scope="col">{t('custom:subscribers:subscriberCounts:stopped')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,12 +1,13 @@
 import { APIError, type CollectionBeforeLoginHook } from 'payload'
 
+import { adminT } from '@/i18n/admin'
 import { appMode } from '@/lib/env'
 
 /** Demo accounts have a known or printed password: they must never open a production instance. */
 export const refuseDemoAccountInProduction: CollectionBeforeLoginHook = ({ user, req }) => {
   if (user?.isDemoAccount && appMode() === 'production') {
     throw new APIError(
-      req.t('error:unauthorized') + ' (demo-account is uitgeschakeld in productie)',
+      adminT(req)('custom:users:demoAccountRefused', { unauthorized: req.t('error:unauthorized') }),
       401,
       undefined,
       true,
