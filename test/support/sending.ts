@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'
 import type { BuildingBlock, NewsletterEdition, User } from '@/payload-types'
+import type { Fixtures } from './fixtures'
 
 /**
  * Confirmed subscribers written straight through the database adapter: thousands in seconds,
@@ -42,43 +43,27 @@ export const seedSubscribers = async ({
   return ids
 }
 
-/** Removes everything a send left behind, so the next test starts from an empty list. */
-export const clearSending = async (payload: Payload) => {
-  for (const collection of [
-    'delivery-claims',
-    'delivery-batches',
-    'deliveries',
-    'payload-jobs',
-    'subscribers',
-  ] as const) {
-    await payload.db.deleteMany({ collection, where: { id: { exists: true } } })
-  }
-}
+/** What a send fills, for `useIntegration({ emptyAfterEach })`: each test starts from an empty list. */
+export const sendingCollections = [
+  'delivery-claims',
+  'delivery-batches',
+  'deliveries',
+  'payload-jobs',
+  'subscribers',
+] as const
 
-/** An edition with one section of the given blocks, published, ready to be scheduled. */
-export const createEdition = async ({
-  payload,
+/** An edition with one section of the given blocks, made by `user`, ready to be scheduled. */
+export const createEdition = ({
+  fixtures,
   user,
   blocks,
   audience,
 }: {
-  payload: Payload
+  fixtures: Fixtures
   user: User
   blocks: BuildingBlock['id'][]
   audience?: NewsletterEdition['audience']
-}) =>
-  payload.create({
-    collection: 'newsletter-editions',
-    data: {
-      title: 'Nieuwsbrief december',
-      intro: 'Een korte inleiding.',
-      status: 'draft',
-      sections: [{ heading: 'Uit de regio', blocks }],
-      audience,
-    },
-    user,
-    overrideAccess: false,
-  })
+}) => fixtures.edition({ intro: 'Een korte inleiding.', blocks, audience }, { as: user })
 
 /** Schedules for now as the adviser (the way the admin's "Nu verzenden" does). */
 export const scheduleNow = (payload: Payload, user: User, id: string | number) =>

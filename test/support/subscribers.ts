@@ -1,5 +1,8 @@
 import type { Payload } from 'payload'
 
+import { subscriberJobsQueue } from '@/subscribers/service'
+import { rest } from './rest'
+
 /** Outbox messages to one address, oldest first. */
 export const outboxTo = async (payload: Payload, to: string) =>
   (
@@ -23,14 +26,40 @@ export const linkIn = (text: string | null | undefined, page: string): string =>
 
 export const tokenOf = (url: string): string => new URL(url).searchParams.get('token') ?? ''
 
-/** Removes every subscriber, delivery and outbox message, so each test starts from nothing. */
-export const clearSubscriberData = async (payload: Payload) => {
-  for (const collection of [
-    'deliveries',
-    'outbox-messages',
-    'subscribers',
-    'webhook-events',
-  ] as const) {
-    await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true })
-  }
+/** What subscribing, sending and webhooks fill, for `useIntegration({ emptyAfterEach })`. */
+export const subscriberCollections = [
+  'deliveries',
+  'outbox-messages',
+  'subscribers',
+  'webhook-events',
+] as const
+
+let ipCounter = 0
+
+/**
+ * A sign-up as a visitor's browser posts it, each from its own address unless one is given, so the
+ * rate limit stays out of the way.
+ */
+export const signUp = (body: Record<string, unknown>, ip = `192.0.2.${++ipCounter % 250}`) =>
+  rest('POST', '/api/subscribers/subscribe', { body, headers: { 'X-Forwarded-For': ip } })
+
+/** The sign-up and welcome jobs: what the server's autorun or the worker does a moment later. */
+export const runSubscriberJobs = (payload: Payload) =>
+  payload.jobs.run({ queue: subscriberJobsQueue })
+
+/** A sign-up and the job that follows it. */
+export const signUpAndRun = async (payload: Payload, body: Record<string, unknown>) => {
+  const response = await signUp(body)
+  await runSubscriberJobs(payload)
+  return response
 }
+
+export const subscriberByEmail = async (payload: Payload, email: string) =>
+  (
+    await payload.find({
+      collection: 'subscribers',
+      where: { email: { equals: email } },
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]
