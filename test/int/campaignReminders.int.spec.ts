@@ -1,12 +1,9 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { sendCampaignReminders } from '@/campaigns/reminders'
-import { createFixtures } from '../support/fixtures'
-import { startPayload } from '../support/payload'
+import { useIntegration } from '../support/integration'
 
-let payload: Payload
-let fixtures: ReturnType<typeof createFixtures>
+const { payload, fixtures } = useIntegration({ emptyAfterEach: ['outbox-messages'] })
 
 const outbox = async () =>
   (
@@ -19,10 +16,10 @@ const outbox = async () =>
     })
   ).docs
 
+const moment = async (slug: string) =>
+  (await payload.find({ collection: 'campaign-moments', where: { slug: { equals: slug } } })).docs[0]!
+
 beforeAll(async () => {
-  delete process.env.RESEND_API_KEY
-  payload = await startPayload()
-  fixtures = createFixtures(payload)
   await fixtures.user({
     email: 'redactie.aalten@test.example',
     roles: ['gemeente-redactie'],
@@ -36,15 +33,13 @@ beforeAll(async () => {
   await fixtures.user({ email: 'adviseur.herinnering@test.example', roles: ['regio-redactie'] })
 })
 
-afterAll(async () => {
-  await payload.db.deleteMany({ collection: 'outbox-messages', where: { id: { exists: true } } })
+// The reminders record the year they were sent on the moments: each test starts with none sent.
+afterEach(async () => {
   await payload.db.updateMany({
     collection: 'campaign-moments',
     where: { id: { exists: true } },
     data: { lastReminderYear: null },
   })
-  await fixtures.cleanup()
-  await payload.destroy()
 })
 
 describe('campaign moment reminders', () => {
@@ -67,10 +62,11 @@ describe('campaign moment reminders', () => {
   })
 
   it('should follow the number of weeks the editor configured for a moment', async () => {
-    const orange = (
-      await payload.find({ collection: 'campaign-moments', where: { slug: { equals: 'orange-the-world' } } })
-    ).docs[0]
-    await payload.update({ collection: 'campaign-moments', id: orange.id, data: { reminderWeeksBefore: 2 } })
+    // The Week tegen Kindermishandeling, a week earlier, has had its reminder this year.
+    const week = await moment('week-tegen-kindermishandeling')
+    await payload.update({ collection: 'campaign-moments', id: week.id, data: { lastReminderYear: 2027 } })
+    const orange = await moment('orange-the-world')
+    await fixtures.update({ collection: 'campaign-moments', id: orange.id, data: { reminderWeeksBefore: 2 } })
 
     expect(await sendCampaignReminders(payload, new Date('2027-11-10T07:00:00Z'))).toEqual([])
     expect(await sendCampaignReminders(payload, new Date('2027-11-11T07:00:00Z'))).toEqual(['orange-the-world'])

@@ -1,35 +1,24 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { BuildingBlock, User } from '@/payload-types'
 import { loadEditionContent } from '@/newsletter/editionContent'
-import { startFakeResend } from '../support/fakeResend'
-import { createFixtures, testPassword } from '../support/fixtures'
-import { startPayload } from '../support/payload'
-import { rest } from '../support/rest'
+import type { BuildingBlock, User } from '@/payload-types'
+import { useIntegration } from '../support/integration'
+import { useFakeResend } from '../support/useFakeResend'
 
-let payload: Payload
-let fixtures: ReturnType<typeof createFixtures>
+const { payload, fixtures, rest } = useIntegration({ emptyAfterEach: ['outbox-messages'] })
 let adviser: User
 let editor: User
-let adviserToken: string
 let approvedArnhem: BuildingBlock
 let approvedAalten: BuildingBlock
 let draftBlock: BuildingBlock
-const editionIds: (string | number)[] = []
 
 beforeAll(async () => {
-  payload = await startPayload()
-  fixtures = createFixtures(payload)
   adviser = await fixtures.user({ email: 'adviseur@test.example', roles: ['regio-redactie'] })
   editor = await fixtures.user({
     email: 'redactie.aalten@test.example',
     roles: ['gemeente-redactie'],
     municipalities: ['aalten'],
   })
-  adviserToken = (
-    await payload.login({ collection: 'users', data: { email: adviser.email, password: testPassword } })
-  ).token!
   approvedArnhem = await fixtures.buildingBlock('arnhem', {
     title: 'Arnhem kleurt oranje',
     summary: 'Het stadhuis is oranje verlicht.',
@@ -49,30 +38,8 @@ beforeAll(async () => {
   draftBlock = await fixtures.buildingBlock('aalten', { title: 'Nog niet klaar', reviewStatus: 'draft' })
 })
 
-afterAll(async () => {
-  for (const id of editionIds) {
-    await payload.delete({ collection: 'newsletter-editions', id }).catch(() => undefined)
-  }
-  await fixtures.cleanup()
-  await payload.destroy()
-})
-
-const createEdition = async (blocks: BuildingBlock['id'][]) => {
-  const edition = await payload.create({
-    collection: 'newsletter-editions',
-    draft: true,
-    data: {
-      title: 'Nieuwsbrief december',
-      intro: 'Een korte inleiding.',
-      status: 'draft',
-      sections: [{ heading: 'Uit de regio', blocks }],
-    },
-    user: adviser,
-    overrideAccess: false,
-  })
-  editionIds.push(edition.id)
-  return edition
-}
+const createEdition = (blocks: BuildingBlock['id'][]) =>
+  fixtures.edition({ intro: 'Een korte inleiding.', blocks }, { as: adviser, draft: true })
 
 describe('composing an edition', () => {
   it('should let the adviser compose an edition from approved blocks of several municipalities', async () => {
@@ -90,28 +57,12 @@ describe('composing an edition', () => {
 
   it('should refuse a building block that is not approved', async () => {
     await expect(
-      payload.create({
-        collection: 'newsletter-editions',
-        data: {
-          title: 'Met concept',
-          status: 'draft',
-          sections: [{ blocks: [draftBlock.id] }],
-        },
-        user: adviser,
-        overrideAccess: false,
-      }),
+      fixtures.edition({ title: 'Met concept', blocks: [draftBlock.id] }, { as: adviser }),
     ).rejects.toThrow()
   })
 
   it('should not let a gemeente-redacteur create an edition', async () => {
-    await expect(
-      payload.create({
-        collection: 'newsletter-editions',
-        data: { title: 'Eigen editie', status: 'draft', sections: [] },
-        user: editor,
-        overrideAccess: false,
-      }),
-    ).rejects.toThrow()
+    await expect(fixtures.edition({ title: 'Eigen editie' }, { as: editor })).rejects.toThrow()
   })
 
   it('should flag a block that lost its approval and leave it out of the mail', async () => {
@@ -150,7 +101,7 @@ describe('preview and test send', () => {
     expect(anonymous.status).toBe(401)
 
     const response = await rest('GET', `/api/newsletter-editions/${edition.id}/preview?locale=ar`, {
-      token: adviserToken,
+      as: adviser,
     })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toContain('text/html')
@@ -163,7 +114,7 @@ describe('preview and test send', () => {
   it('should send a test in the chosen language to the adviser through the outbox', async () => {
     const edition = await createEdition([approvedArnhem.id, approvedAalten.id])
     const { status, body } = await rest('POST', `/api/newsletter-editions/${edition.id}/test-send`, {
-      token: adviserToken,
+      as: adviser,
       body: { locale: 'en' },
     })
     expect(status).toBe(200)
@@ -178,19 +129,17 @@ describe('preview and test send', () => {
     expect(message.html).toMatch(/<html[^>]*lang="en"/)
     expect(message.text).toContain('Wat werkt in Aalten')
     expect(message.subject).toContain('Nieuwsbrief december')
-    await payload.delete({ collection: 'outbox-messages', id: message.id })
   })
 
-  it('should send a test through Resend when RESEND_API_KEY is set, with both parts in the chosen language', async () => {
-    const fake = await startFakeResend()
-    process.env.RESEND_API_KEY = fake.apiKey
-    process.env.RESEND_BASE_URL = fake.url
-    try {
+  describe('through Resend', () => {
+    const fake = useFakeResend()
+
+    it('should send a test through Resend when RESEND_API_KEY is set, with both parts in the chosen language', async () => {
       const edition = await createEdition([approvedArnhem.id, approvedAalten.id])
       const { status, body } = await rest(
         'POST',
         `/api/newsletter-editions/${edition.id}/test-send`,
-        { token: adviserToken, body: { locale: 'pl' } },
+        { as: adviser, body: { locale: 'pl' } },
       )
       expect(status).toBe(200)
       expect(body.message).toContain('Resend')
@@ -200,20 +149,13 @@ describe('preview and test send', () => {
       expect(message!.html).toMatch(/<html[^>]*lang="pl"/)
       expect(message!.text).toContain('Arnhem kleurt oranje')
       expect(message!.tags).toEqual(expect.arrayContaining([{ name: 'locale', value: 'pl' }]))
-    } finally {
-      delete process.env.RESEND_API_KEY
-      delete process.env.RESEND_BASE_URL
-      await fake.close()
-    }
+    })
   })
 
   it('should not let a gemeente-redacteur send a test', async () => {
     const edition = await createEdition([approvedAalten.id])
-    const token = (
-      await payload.login({ collection: 'users', data: { email: editor.email, password: testPassword } })
-    ).token!
     const { status } = await rest('POST', `/api/newsletter-editions/${edition.id}/test-send`, {
-      token,
+      as: editor,
       body: { locale: 'nl' },
     })
     expect(status).toBe(401)

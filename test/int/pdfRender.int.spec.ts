@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import type net from 'node:net'
 import sharp from 'sharp'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 
 import { closePdfBrowser, htmlToPdf, PdfRenderError, urlToPdf } from '@/portal/pdf/renderPdf'
 import { readPdf } from '../support/pdf'
@@ -47,12 +47,9 @@ describe('HTML to PDF', () => {
 
   it('should fail with a PdfRenderError when Chromium cannot be started', async () => {
     await closePdfBrowser()
-    process.env.CHROMIUM_PATH = '/nonexistent/chromium'
-    try {
-      await expect(htmlToPdf('<p>Hallo</p>')).rejects.toBeInstanceOf(PdfRenderError)
-    } finally {
-      delete process.env.CHROMIUM_PATH
-    }
+    vi.stubEnv('CHROMIUM_PATH', '/nonexistent/chromium')
+    await expect(htmlToPdf('<p>Hallo</p>')).rejects.toBeInstanceOf(PdfRenderError)
+    vi.stubEnv('CHROMIUM_PATH', undefined)
     expect(fs.existsSync('/usr/bin/chromium')).toBe(true)
     expect((await readPdf(await htmlToPdf('<p>Weer goed</p>'))).pages[0]).toContain('Weer goed')
   })

@@ -1,48 +1,31 @@
-import type { Payload } from 'payload'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
-import { createFixtures } from '../support/fixtures'
-import { startPayload } from '../support/payload'
+import { useIntegration } from '../support/integration'
 
-let payload: Payload
-let fixtures: ReturnType<typeof createFixtures>
+const { payload, fixtures } = useIntegration()
 let editor: User
 let adviser: User
 
 beforeAll(async () => {
-  payload = await startPayload()
-})
-
-afterAll(async () => {
-  await payload.destroy()
+  editor = await fixtures.user({
+    email: 'redactie.arnhem@test.example',
+    roles: ['gemeente-redactie'],
+    municipalities: ['arnhem'],
+  })
+  adviser = await fixtures.user({ email: 'communicatie@test.example', roles: ['regio-redactie'] })
 })
 
 describe('review of building blocks', () => {
-  beforeAll(async () => {
-    fixtures = createFixtures(payload)
-    editor = await fixtures.user({
-      email: 'redactie.arnhem@test.example',
-      roles: ['gemeente-redactie'],
-      municipalities: ['arnhem'],
-    })
-    adviser = await fixtures.user({ email: 'communicatie@test.example', roles: ['regio-redactie'] })
-  })
-
-  afterAll(async () => {
-    await fixtures.cleanup()
-  })
-
   const asEditor = () => ({ user: editor, overrideAccess: false as const })
   const asAdviser = () => ({ user: adviser, overrideAccess: false as const })
 
   const submitNewBlock = async (title: string) => {
-    const block = await payload.create({
-      collection: 'building-blocks',
-      data: { title, kind: 'news', reviewStatus: 'draft' },
-      ...asEditor(),
-    })
-    fixtures.track('building-blocks', block.id)
+    const block = await fixtures.create(
+      'building-blocks',
+      { title, kind: 'news', reviewStatus: 'draft' },
+      { as: editor },
+    )
     expect(block.reviewStatus).toBe('draft')
     const submitted = await payload.update({
       collection: 'building-blocks',

@@ -73,11 +73,13 @@ export const createFixtures = (payload: Payload) => {
     id,
     fields,
     locale,
+    context,
   }: {
     collection: TSlug
     id: Id
     fields: string[]
     locale?: TypedLocale
+    context?: Record<string, unknown>
   }) => {
     const before = (await payload.findByID({
       collection,
@@ -87,7 +89,9 @@ export const createFixtures = (payload: Payload) => {
       depth: 0,
     })) as Record<string, unknown>
     const data = Object.fromEntries(fields.map((field) => [field, before[field] ?? null]))
-    remember(() => payload.update({ collection, id, locale, data } as Parameters<Payload['update']>[0]))
+    remember(() =>
+      payload.update({ collection, id, locale, data, context } as Parameters<Payload['update']>[0]),
+    )
   }
 
   /** Changes a document that outlives the test (reference data, a file's set-up) until cleanup. */
@@ -96,14 +100,16 @@ export const createFixtures = (payload: Payload) => {
     id,
     data,
     locale,
+    context,
   }: {
     collection: TSlug
     id: Id
     data: Partial<DataFromCollectionSlug<TSlug>>
     locale?: TypedLocale
+    context?: Record<string, unknown>
   }) => {
-    await restoreLater({ collection, id, fields: Object.keys(data), locale })
-    return (await payload.update({ collection, id, locale, data } as Parameters<
+    await restoreLater({ collection, id, fields: Object.keys(data), locale, context })
+    return (await payload.update({ collection, id, locale, data, context } as Parameters<
       Payload['update']
     >[0])) as DataFromCollectionSlug<TSlug>
   }
