@@ -213,7 +213,7 @@ export const createFixtures = (payload: Payload) => {
     status = 'published',
     introduction,
     ...data
-  }: Partial<Omit<CommunicationPack, 'introduction' | 'template'>> & {
+  }: Partial<Omit<CommunicationPack, 'introduction' | 'template' | 'municipality'>> & {
     municipality: string
     template: PackTemplate['id']
     status?: 'draft' | 'published'

@@ -1,9 +1,12 @@
 import type { Payload } from 'payload'
+import { beforeAll } from 'vitest'
 
 import { localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'
 import type { BuildingBlock, NewsletterEdition, User } from '@/payload-types'
 import type { Fixtures } from './fixtures'
+import { useIntegration } from './integration'
+import { useFakeResend } from './useFakeResend'
 
 /**
  * Confirmed subscribers written straight through the database adapter: thousands in seconds,
@@ -95,4 +98,54 @@ export const runSendingQueue = async (
     if (['sent', 'cancelled', 'paused'].includes(edition.status)) return edition.status
   }
   throw new Error(`Edition ${editionId} did not finish in ${maxRounds} rounds of the queue`)
+}
+
+/**
+ * The set-up of a file that sends editions: the harness with a quick sending pace, a fake Resend
+ * server for each test, and a regional adviser with an approved block to send, made once.
+ */
+export const useSending = () => {
+  const integration = useIntegration({
+    env: { SEND_RATE_PER_SECOND: '50', SEND_BACKOFF_SECONDS: '0.05' },
+    emptyAfterEach: sendingCollections,
+  })
+  const { payload, fixtures } = integration
+  const fake = useFakeResend({ ratePerSecond: 50 })
+  let adviser: User | undefined
+  let approvedBlock: BuildingBlock | undefined
+
+  beforeAll(async () => {
+    adviser = await fixtures.user({
+      email: 'adviseur.verzending@test.example',
+      roles: ['regio-redactie'],
+    })
+    approvedBlock = await fixtures.buildingBlock('arnhem', {
+      title: 'Arnhem kleurt oranje',
+      reviewStatus: 'approved',
+    })
+  })
+
+  return {
+    ...integration,
+    fake,
+    get adviser() {
+      if (!adviser) throw new Error('The adviser is made in beforeAll')
+      return adviser
+    },
+    /** An edition of the approved block by the adviser. */
+    edition: (audience?: NewsletterEdition['audience']) =>
+      createEdition({ fixtures, user: adviser!, blocks: [approvedBlock!.id], audience }),
+    deliveriesOf: async (editionId: string | number) =>
+      (
+        await payload.find({
+          collection: 'deliveries',
+          where: { edition: { equals: editionId } },
+          pagination: false,
+          depth: 0,
+          sort: 'id',
+          overrideAccess: true,
+        })
+      ).docs,
+    recipientsAtFake: () => fake.messages.flatMap((message) => message.to),
+  }
 }
