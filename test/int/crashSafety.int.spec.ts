@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import path from 'node:path'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
 import { useIntegration } from '../support/integration'
 import { createEdition, scheduleNow, seedSubscribers, sendingCollections } from '../support/sending'
 import { useFakeResend } from '../support/useFakeResend'
@@ -13,10 +12,12 @@ const projectRoot = path.resolve(import.meta.dirname, '../..')
 const subscriberCount = 2000
 const kills = 5
 
-const { payload, fixtures } = useIntegration({ emptyAfterEach: sendingCollections })
+const { payload, fixtures, users } = useIntegration({
+  emptyAfterEach: sendingCollections,
+  users: { adviser: { email: 'adviseur.crash@test.example', roles: ['regio-redactie'] } },
+})
 // The provider's stand-in lives in this process, so it outlives every worker that is killed.
 const fake = useFakeResend({ ratePerSecond: 4, latencyMs: 150 })
-let adviser: User
 const workers = new Set<ChildProcess>()
 
 /** `npm run worker`, as a deployment starts it, on this test's database and fake provider. */
@@ -49,10 +50,6 @@ const requestsBeyond = async (count: number) => {
   }
 }
 
-beforeAll(async () => {
-  adviser = await fixtures.user({ email: 'adviseur.crash@test.example', roles: ['regio-redactie'] })
-})
-
 afterEach(() => {
   for (const worker of workers) worker.kill('SIGKILL')
 })
@@ -61,8 +58,8 @@ describe('a send that survives its worker being killed', () => {
   it(`should deliver to all ${subscriberCount} subscribers exactly once when the worker is SIGKILLed ${kills} times`, async () => {
     await seedSubscribers({ payload, count: subscriberCount })
     const block = await fixtures.buildingBlock('arnhem', { reviewStatus: 'approved' })
-    const edition = await createEdition({ fixtures, user: adviser, blocks: [block.id] })
-    await scheduleNow(payload, adviser, edition.id)
+    const edition = await createEdition({ fixtures, user: users.adviser, blocks: [block.id] })
+    await scheduleNow(payload, users.adviser, edition.id)
 
     for (let kill = 0; kill < kills; kill++) {
       const { worker, exited } = startWorker()

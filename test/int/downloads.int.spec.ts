@@ -42,7 +42,13 @@ describe('download counting', () => {
   it('should keep a separate count per municipality, audience, language, kind and day', async () => {
     const arnhem = await fixtures.municipalityId('arnhem')
     const winterswijk = await fixtures.municipalityId('winterswijk')
-    const base: DownloadKey = { municipalityId: arnhem, audience: 'schools', locale: 'nl', kind: 'pdf', day: '2026-11-29' }
+    const base: DownloadKey = {
+      municipalityId: arnhem,
+      audience: 'schools',
+      locale: 'nl',
+      kind: 'pdf',
+      day: '2026-11-29',
+    }
     const keys: DownloadKey[] = [
       base,
       { ...base, municipalityId: winterswijk },

@@ -17,11 +17,19 @@ describe('localized building blocks', () => {
       data: { title: 'أسبوع مكافحة إساءة معاملة الأطفال' },
     })
 
-    const arabic = await payload.findByID({ collection: 'building-blocks', id: block.id, locale: 'ar' })
+    const arabic = await payload.findByID({
+      collection: 'building-blocks',
+      id: block.id,
+      locale: 'ar',
+    })
     expect(arabic.title).toBe('أسبوع مكافحة إساءة معاملة الأطفال')
     expect(arabic.summary).toBe('Doe mee in de week van 16 november.')
 
-    const turkish = await payload.findByID({ collection: 'building-blocks', id: block.id, locale: 'tr' })
+    const turkish = await payload.findByID({
+      collection: 'building-blocks',
+      id: block.id,
+      locale: 'tr',
+    })
     expect(turkish.title).toBe('Week tegen Kindermishandeling')
     expect(turkish.summary).toBe('Doe mee in de week van 16 november.')
   })

@@ -29,7 +29,9 @@ describe('municipality isolation for a gemeente-redacteur', () => {
     })
 
     it('should refuse to read another municipality’s building block by id', async () => {
-      expect((await rest('GET', `/api/building-blocks/${other.id}`, { as: editor })).status).toBe(404)
+      expect((await rest('GET', `/api/building-blocks/${other.id}`, { as: editor })).status).toBe(
+        404,
+      )
       expect((await rest('GET', `/api/building-blocks/${own.id}`, { as: editor })).status).toBe(200)
     })
 
@@ -87,7 +89,11 @@ describe('municipality isolation for a gemeente-redacteur', () => {
       const arnhemDoc = await payload.findByID({ collection: 'municipalities', id: arnhem })
       expect(arnhemDoc.localTeam?.name).not.toBe('Overgenomen')
 
-      await fixtures.restoreLater({ collection: 'municipalities', id: winterswijk, fields: ['localTeam'] })
+      await fixtures.restoreLater({
+        collection: 'municipalities',
+        id: winterswijk,
+        fields: ['localTeam'],
+      })
       const allowed = await rest('PATCH', `/api/municipalities/${winterswijk}`, {
         as: editor,
         body: { localTeam: { name: 'Sociaal team Winterswijk' } },
@@ -121,7 +127,12 @@ describe('municipality isolation for a gemeente-redacteur', () => {
         payload.findByID({ collection: 'building-blocks', id: other.id, ...asEditor() }),
       ).rejects.toThrow()
       await expect(
-        payload.update({ collection: 'building-blocks', id: other.id, data: { title: 'x' }, ...asEditor() }),
+        payload.update({
+          collection: 'building-blocks',
+          id: other.id,
+          data: { title: 'x' },
+          ...asEditor(),
+        }),
       ).rejects.toThrow()
       await expect(
         payload.delete({ collection: 'building-blocks', id: other.id, ...asEditor() }),
@@ -174,7 +185,10 @@ describe('visitors without an account', () => {
 
 describe('regional roles', () => {
   it('should let the regio-redactie see every municipality’s building blocks', async () => {
-    const adviser = await fixtures.user({ email: 'adviseur@test.example', roles: ['regio-redactie'] })
+    const adviser = await fixtures.user({
+      email: 'adviseur@test.example',
+      roles: ['regio-redactie'],
+    })
     await fixtures.buildingBlock('arnhem', { title: 'Uit Arnhem' })
     await fixtures.buildingBlock('aalten', { title: 'Uit Aalten' })
     const { docs } = await payload.find({
@@ -182,6 +196,8 @@ describe('regional roles', () => {
       user: adviser,
       overrideAccess: false,
     })
-    expect(docs.map((doc) => doc.title)).toEqual(expect.arrayContaining(['Uit Arnhem', 'Uit Aalten']))
+    expect(docs.map((doc) => doc.title)).toEqual(
+      expect.arrayContaining(['Uit Arnhem', 'Uit Aalten']),
+    )
   })
 })

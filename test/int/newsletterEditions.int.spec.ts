@@ -1,24 +1,26 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { loadEditionContent } from '@/newsletter/editionContent'
-import type { BuildingBlock, User } from '@/payload-types'
+import type { BuildingBlock } from '@/payload-types'
 import { useIntegration } from '../support/integration'
 import { useFakeResend } from '../support/useFakeResend'
 
-const { payload, fixtures, rest } = useIntegration({ emptyAfterEach: ['outbox-messages'] })
-let adviser: User
-let editor: User
+const { payload, fixtures, rest, users } = useIntegration({
+  emptyAfterEach: ['outbox-messages'],
+  users: {
+    adviser: { email: 'adviseur@test.example', roles: ['regio-redactie'] },
+    editor: {
+      email: 'redactie.aalten@test.example',
+      roles: ['gemeente-redactie'],
+      municipalities: ['aalten'],
+    },
+  },
+})
 let approvedArnhem: BuildingBlock
 let approvedAalten: BuildingBlock
 let draftBlock: BuildingBlock
 
 beforeAll(async () => {
-  adviser = await fixtures.user({ email: 'adviseur@test.example', roles: ['regio-redactie'] })
-  editor = await fixtures.user({
-    email: 'redactie.aalten@test.example',
-    roles: ['gemeente-redactie'],
-    municipalities: ['aalten'],
-  })
   approvedArnhem = await fixtures.buildingBlock('arnhem', {
     title: 'Arnhem kleurt oranje',
     summary: 'Het stadhuis is oranje verlicht.',
@@ -35,11 +37,14 @@ beforeAll(async () => {
     title: 'Wat werkt in Aalten',
     reviewStatus: 'approved',
   })
-  draftBlock = await fixtures.buildingBlock('aalten', { title: 'Nog niet klaar', reviewStatus: 'draft' })
+  draftBlock = await fixtures.buildingBlock('aalten', {
+    title: 'Nog niet klaar',
+    reviewStatus: 'draft',
+  })
 })
 
 const createEdition = (blocks: BuildingBlock['id'][]) =>
-  fixtures.edition({ intro: 'Een korte inleiding.', blocks }, { as: adviser, draft: true })
+  fixtures.edition({ intro: 'Een korte inleiding.', blocks }, { as: users.adviser, draft: true })
 
 describe('composing an edition', () => {
   it('should let the adviser compose an edition from approved blocks of several municipalities', async () => {
@@ -57,12 +62,14 @@ describe('composing an edition', () => {
 
   it('should refuse a building block that is not approved', async () => {
     await expect(
-      fixtures.edition({ title: 'Met concept', blocks: [draftBlock.id] }, { as: adviser }),
+      fixtures.edition({ title: 'Met concept', blocks: [draftBlock.id] }, { as: users.adviser }),
     ).rejects.toThrow()
   })
 
   it('should not let a gemeente-redacteur create an edition', async () => {
-    await expect(fixtures.edition({ title: 'Eigen editie' }, { as: editor })).rejects.toThrow()
+    await expect(
+      fixtures.edition({ title: 'Eigen editie' }, { as: users.editor }),
+    ).rejects.toThrow()
   })
 
   it('should flag a block that lost its approval and leave it out of the mail', async () => {
@@ -75,10 +82,14 @@ describe('composing an edition', () => {
       collection: 'building-blocks',
       id: withdrawn.id,
       data: { reviewStatus: 'returned', reviewFeedback: 'Klopt niet meer.' },
-      user: adviser,
+      user: users.adviser,
       overrideAccess: false,
     })
-    const read = await payload.findByID({ collection: 'newsletter-editions', id: edition.id, draft: true })
+    const read = await payload.findByID({
+      collection: 'newsletter-editions',
+      id: edition.id,
+      draft: true,
+    })
     expect(read.withdrawnBlocks).toContain('Later ingetrokken')
     const content = await loadEditionContent({ payload, id: edition.id, locale: 'nl' })
     expect(content.sections[0]!.blocks.map(({ title }) => title)).toEqual(['Wat werkt in Aalten'])
@@ -101,7 +112,7 @@ describe('preview and test send', () => {
     expect(anonymous.status).toBe(401)
 
     const response = await rest('GET', `/api/newsletter-editions/${edition.id}/preview?locale=ar`, {
-      as: adviser,
+      as: users.adviser,
     })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toContain('text/html')
@@ -113,15 +124,19 @@ describe('preview and test send', () => {
 
   it('should send a test in the chosen language to the adviser through the outbox', async () => {
     const edition = await createEdition([approvedArnhem.id, approvedAalten.id])
-    const { status, body } = await rest('POST', `/api/newsletter-editions/${edition.id}/test-send`, {
-      as: adviser,
-      body: { locale: 'en' },
-    })
+    const { status, body } = await rest(
+      'POST',
+      `/api/newsletter-editions/${edition.id}/test-send`,
+      {
+        as: users.adviser,
+        body: { locale: 'en' },
+      },
+    )
     expect(status).toBe(200)
-    expect(body.message).toContain(adviser.email)
+    expect(body.message).toContain(users.adviser.email)
     const { docs } = await payload.find({
       collection: 'outbox-messages',
-      where: { to: { equals: adviser.email } },
+      where: { to: { equals: users.adviser.email } },
       sort: '-createdAt',
       limit: 1,
     })
@@ -139,13 +154,13 @@ describe('preview and test send', () => {
       const { status, body } = await rest(
         'POST',
         `/api/newsletter-editions/${edition.id}/test-send`,
-        { as: adviser, body: { locale: 'pl' } },
+        { as: users.adviser, body: { locale: 'pl' } },
       )
       expect(status).toBe(200)
       expect(body.message).toContain('Resend')
       expect(fake.messages).toHaveLength(1)
       const [message] = fake.messages
-      expect(message!.to).toEqual([adviser.email])
+      expect(message!.to).toEqual([users.adviser.email])
       expect(message!.html).toMatch(/<html[^>]*lang="pl"/)
       expect(message!.text).toContain('Arnhem kleurt oranje')
       expect(message!.tags).toEqual(expect.arrayContaining([{ name: 'locale', value: 'pl' }]))
@@ -155,7 +170,7 @@ describe('preview and test send', () => {
   it('should not let a gemeente-redacteur send a test', async () => {
     const edition = await createEdition([approvedAalten.id])
     const { status } = await rest('POST', `/api/newsletter-editions/${edition.id}/test-send`, {
-      as: editor,
+      as: users.editor,
       body: { locale: 'nl' },
     })
     expect(status).toBe(401)

@@ -18,21 +18,12 @@ const countOutbox = async () => (await payload.count({ collection })).totalDocs
 
 describe('outbox transport', () => {
   it('should store a sent message with its html and text part', async () => {
-    const result = await createOutboxTransport(payload).send(
-      testMessage('lid@test.example', { replyTo: 'redactie@example.org' }),
-    )
+    const sent = testMessage('lid@test.example', { replyTo: 'redactie@example.org' })
+    const result = await createOutboxTransport(payload).send(sent)
     expect(result).toEqual({ ok: true, providerMessageId: expect.stringMatching(/^outbox_\d+$/) })
     const stored = await payload.findByID({ collection, id: outboxId(result) })
-    expect(stored).toMatchObject({
-      to: 'lid@test.example',
-      from: 'Samen Veilig <nieuwsbrief@example.org>',
-      replyTo: 'redactie@example.org',
-      subject: 'Nieuwsbrief voor lid@test.example',
-      html: '<p>Hallo lid@test.example</p>',
-      text: 'Hallo lid@test.example',
-      headers: { 'List-Unsubscribe': '<https://example.org/afmelden>' },
-      tags: [{ name: 'edition', value: '7' }],
-    })
+    // Every part: to, from, reply-to, subject, html, text, headers and tags.
+    expect(stored).toMatchObject(sent)
   })
 
   it('should store a send with an idempotency key once', async () => {
@@ -49,7 +40,9 @@ describe('outbox transport', () => {
 
   it('should store a batch in order, and store nothing for a repeated batch key', async () => {
     const transport = createOutboxTransport(payload)
-    const batch = ['a@test.example', 'b@test.example', 'c@test.example'].map((to) => testMessage(to))
+    const batch = ['a@test.example', 'b@test.example', 'c@test.example'].map((to) =>
+      testMessage(to),
+    )
     const results = await transport.sendBatch(batch, { idempotencyKey: 'editie-7/batch-1' })
     const again = await transport.sendBatch(batch, { idempotencyKey: 'editie-7/batch-1' })
 
@@ -65,7 +58,9 @@ describe('outbox transport', () => {
 
   it('should complete a batch that was cut off, without storing its first part again', async () => {
     const transport = createOutboxTransport(payload)
-    const batch = ['a@test.example', 'b@test.example', 'c@test.example'].map((to) => testMessage(to))
+    const batch = ['a@test.example', 'b@test.example', 'c@test.example'].map((to) =>
+      testMessage(to),
+    )
     const firstPart = await transport.sendBatch(batch.slice(0, 2), {
       idempotencyKey: 'editie-7/batch-2',
     })

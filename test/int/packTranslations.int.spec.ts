@@ -1,26 +1,26 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
 import { ensureDemoPacks } from '@/seed/packs'
 import { exportTranslations } from '@/translations/exportFile'
 import { importTranslations } from '@/translations/importFile'
 import { loadTranslationOverview } from '@/translations/overview'
 import { useIntegration } from '../support/integration'
-import { statusOf, translateFile } from '../support/translations'
+import {
+  restoreMunicipalityTexts,
+  statusOf,
+  translateFile,
+  translationsAdviser,
+} from '../support/translations'
 
 // What the pack seed makes, those that point at others first.
-const { payload, fixtures } = useIntegration({
+const { payload, fixtures, users } = useIntegration({
+  users: { adviser: translationsAdviser },
   emptyAfterEach: ['communication-packs', 'pack-templates', 'media'],
-})
-
-let adviser: User
-
-beforeAll(async () => {
-  adviser = await fixtures.user({ email: 'vertalingen@test.example', roles: ['regio-redactie'] })
 })
 
 describe('translating packs', () => {
   it('should translate the seeded pack templates’ rows and the packs, keeping their other languages', async () => {
+    await restoreMunicipalityTexts({ payload, fixtures, locales: ['tr'] })
     await ensureDemoPacks(payload)
     const overview = await loadTranslationOverview({ payload })
     const templates = overview.filter((entry) => entry.collection === 'pack-templates')
@@ -41,7 +41,7 @@ describe('translating packs', () => {
     const report = await importTranslations({
       payload,
       xml: translateFile(xml, (value) => value.toUpperCase()),
-      user: adviser,
+      user: users.adviser,
     })
     expect(report.rejected).toBe(0)
     expect(report.saved).toBeGreaterThan(4)

@@ -29,14 +29,20 @@ describe('HTML to PDF', () => {
   })
 
   it('should embed an image given as a data URL and load nothing from the network', async () => {
-    const logo = await sharp({ create: { width: 120, height: 60, channels: 3, background: '#1d6b3a' } })
+    const logo = await sharp({
+      create: { width: 120, height: 60, channels: 3, background: '#1d6b3a' },
+    })
       .png()
       .toBuffer()
     const pdf = await htmlToPdf(
       `<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body>
       <img src="data:image/png;base64,${logo.toString('base64')}" alt="Logo" width="120" height="60">
       <img src="http://example.invalid/tracker.png" alt=""><p>Gemeente Winterswijk</p></body></html>`,
-      { timeoutMs: 10_000, footerTemplate: '<div style="font-size:8pt"><span class="pageNumber"></span> / <span class="totalPages"></span></div>' },
+      {
+        timeoutMs: 10_000,
+        footerTemplate:
+          '<div style="font-size:8pt"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+      },
     )
     const { imagesPerPage, pages } = await readPdf(pdf)
 
@@ -75,7 +81,9 @@ describe('HTML to PDF', () => {
     const { port } = server.address() as net.AddressInfo
     try {
       const pdfs = await Promise.all(
-        Array.from({ length: 5 }, (_, index) => urlToPdf(`http://127.0.0.1:${port}/pagina-${index}`)),
+        Array.from({ length: 5 }, (_, index) =>
+          urlToPdf(`http://127.0.0.1:${port}/pagina-${index}`),
+        ),
       )
       expect(pdfs.every((pdf) => pdf.subarray(0, 5).toString('latin1') === '%PDF-')).toBe(true)
       expect(mostOpen).toBe(2)

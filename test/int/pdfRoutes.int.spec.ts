@@ -32,13 +32,13 @@ beforeAll(async () => {
     name: 'poster-doesburg.png',
   })
   mediaUrl = media.url!
-  const template = await fixtures.create('pack-templates', {
-    title: 'Pakket voor scholen',
-    audience: 'schools',
-    _status: 'published',
-    intro: richText([{ paragraph: 'Regionale inleiding' }]),
+  const template = await fixtures.packTemplate({
     materials: [
-      { kind: 'letter', title: 'Brief aan ouders', body: richText([{ paragraph: 'Beste ouders' }]) },
+      {
+        kind: 'letter',
+        title: 'Brief aan ouders',
+        body: richText([{ paragraph: 'Beste ouders' }]),
+      },
     ],
   })
   const pack = await fixtures.pack({
@@ -67,11 +67,15 @@ afterAll(async () => {
   await printServer.close()
 })
 
-const params = (overrides: Partial<{ locale: string; municipality: string; audience: string }> = {}) =>
-  Promise.resolve({ locale: 'nl', municipality: 'doesburg', audience: 'scholen', ...overrides })
+const params = (
+  overrides: Partial<{ locale: string; municipality: string; audience: string }> = {},
+) => Promise.resolve({ locale: 'nl', municipality: 'doesburg', audience: 'scholen', ...overrides })
 
 const countOf = async (kind: 'pdf' | 'material') => {
-  const { docs } = await payload.find({ collection: 'pack-downloads', where: { kind: { equals: kind } } })
+  const { docs } = await payload.find({
+    collection: 'pack-downloads',
+    where: { kind: { equals: kind } },
+  })
   return docs.reduce((sum, { count }) => sum + count, 0)
 }
 
@@ -141,9 +145,9 @@ describe('the PDF download', () => {
     const response = await packPdfResponse(params())
 
     expect(response.status).toBe(503)
-    expect(String(logged.mock.calls[0]?.[0] && (logged.mock.calls[0][0] as { err: Error }).err.message)).toContain(
-      'not ready within 1000 ms',
-    )
+    expect(
+      String(logged.mock.calls[0]?.[0] && (logged.mock.calls[0][0] as { err: Error }).err.message),
+    ).toContain('not ready within 1000 ms')
     logged.mockRestore()
     expect(cachedFiles()).toEqual([])
   })
@@ -163,21 +167,34 @@ describe('the PDF download', () => {
 
 describe('the material download', () => {
   it('should count the download and send the visitor on to the file', async () => {
-    const response = await materialDownloadResponse(Promise.resolve({ ...(await params()), materialId }))
+    const response = await materialDownloadResponse(
+      Promise.resolve({ ...(await params()), materialId }),
+    )
 
     expect(response.status).toBe(302)
     expect(response.headers.get('location')).toBe(mediaUrl)
     const {
       docs: [row],
     } = await payload.find({ collection: 'pack-downloads', depth: 0 })
-    expect(row).toMatchObject({ municipality: municipalityId, audience: 'schools', locale: 'nl', kind: 'material', count: 1 })
+    expect(row).toMatchObject({
+      municipality: municipalityId,
+      audience: 'schools',
+      locale: 'nl',
+      kind: 'material',
+      count: 1,
+    })
   })
 
   it('should answer 404 for an unknown material and a material without a file, and count nothing', async () => {
-    const view = await payload.findByID({ collection: 'pack-templates', id: (await templateOfPack()).id })
+    const view = await payload.findByID({
+      collection: 'pack-templates',
+      id: (await templateOfPack()).id,
+    })
     const letterWithoutFile = String(view.materials![0]!.id)
     for (const wrong of ['extra-onbekend', letterWithoutFile]) {
-      const response = await materialDownloadResponse(Promise.resolve({ ...(await params()), materialId: wrong }))
+      const response = await materialDownloadResponse(
+        Promise.resolve({ ...(await params()), materialId: wrong }),
+      )
       expect(response.status).toBe(404)
     }
     expect(await countOf('material')).toBe(0)

@@ -8,11 +8,7 @@ import { useIntegration } from '../support/integration'
 const { payload, fixtures } = useIntegration()
 
 const schoolsTemplate = () =>
-  fixtures.create('pack-templates', {
-    title: 'Pakket voor scholen',
-    audience: 'schools',
-    _status: 'published',
-    intro: richText([{ paragraph: 'Regionale inleiding' }]),
+  fixtures.packTemplate({
     sections: [
       {
         point: 'norm',

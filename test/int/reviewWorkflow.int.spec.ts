@@ -1,30 +1,27 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
 import { useIntegration } from '../support/integration'
 
-const { payload, fixtures } = useIntegration()
-let editor: User
-let adviser: User
-
-beforeAll(async () => {
-  editor = await fixtures.user({
-    email: 'redactie.arnhem@test.example',
-    roles: ['gemeente-redactie'],
-    municipalities: ['arnhem'],
-  })
-  adviser = await fixtures.user({ email: 'communicatie@test.example', roles: ['regio-redactie'] })
+const { payload, fixtures, users } = useIntegration({
+  users: {
+    editor: {
+      email: 'redactie.arnhem@test.example',
+      roles: ['gemeente-redactie'],
+      municipalities: ['arnhem'],
+    },
+    adviser: { email: 'communicatie@test.example', roles: ['regio-redactie'] },
+  },
 })
 
 describe('review of building blocks', () => {
-  const asEditor = () => ({ user: editor, overrideAccess: false as const })
-  const asAdviser = () => ({ user: adviser, overrideAccess: false as const })
+  const asEditor = () => ({ user: users.editor, overrideAccess: false as const })
+  const asAdviser = () => ({ user: users.adviser, overrideAccess: false as const })
 
   const submitNewBlock = async (title: string) => {
     const block = await fixtures.create(
       'building-blocks',
       { title, kind: 'news', reviewStatus: 'draft' },
-      { as: editor },
+      { as: users.editor },
     )
     expect(block.reviewStatus).toBe('draft')
     const submitted = await payload.update({
@@ -63,7 +60,9 @@ describe('review of building blocks', () => {
       where: { reviewStatus: { equals: 'submitted' } },
       ...asAdviser(),
     })
-    expect(docs.map((doc) => doc.id)).toEqual(expect.arrayContaining([block.id, winterswijkBlock.id]))
+    expect(docs.map((doc) => doc.id)).toEqual(
+      expect.arrayContaining([block.id, winterswijkBlock.id]),
+    )
 
     const approved = await payload.update({
       collection: 'building-blocks',
@@ -73,8 +72,9 @@ describe('review of building blocks', () => {
     })
     expect(approved.reviewStatus).toBe('approved')
     expect(approved.reviewedAt).toBeTruthy()
-    const reviewer = typeof approved.reviewedBy === 'object' ? approved.reviewedBy?.id : approved.reviewedBy
-    expect(reviewer).toBe(adviser.id)
+    const reviewer =
+      typeof approved.reviewedBy === 'object' ? approved.reviewedBy?.id : approved.reviewedBy
+    expect(reviewer).toBe(users.adviser.id)
   })
 
   it('should require feedback to return a block, and show that feedback to the editor', async () => {

@@ -3,15 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { sendSettings } from '@/newsletter/delivery/settings'
 import { createEdition, runSendingQueue, seedSubscribers, useSending } from '../support/sending'
 
-const sending = useSending()
-const { payload, fixtures, rest, fake, edition } = sending
+const { users, payload, fixtures, rest, fake, edition } = useSending()
 
 describe('scheduling an edition', () => {
   it('should schedule and send through a REST PATCH by the regio-redactie', async () => {
     await seedSubscribers({ payload, count: 3 })
     const doc = await edition()
     const response = await rest('PATCH', `/api/newsletter-editions/${doc.id}`, {
-      as: sending.adviser,
+      as: users.adviser,
       body: { status: 'scheduled', sendAt: new Date().toISOString() },
     })
     expect(response.status).toBe(200)
@@ -28,11 +27,15 @@ describe('scheduling an edition', () => {
       collection: 'newsletter-editions',
       id: doc.id,
       data: { status: 'scheduled', sendAt: new Date(Date.now() + 3_600_000).toISOString() },
-      user: sending.adviser,
+      user: users.adviser,
       overrideAccess: false,
     })
     await payload.jobs.run({ queue: 'sending' })
-    const after = await payload.findByID({ collection: 'newsletter-editions', id: doc.id, depth: 0 })
+    const after = await payload.findByID({
+      collection: 'newsletter-editions',
+      id: doc.id,
+      depth: 0,
+    })
     expect(after.status).toBe('scheduled')
     expect(fake.requests).toHaveLength(0)
   })
@@ -40,7 +43,7 @@ describe('scheduling an edition', () => {
   it('should refuse an edition without approved building blocks, with a clear message', async () => {
     await seedSubscribers({ payload, count: 3 })
     const withdrawn = await fixtures.buildingBlock('arnhem', { reviewStatus: 'approved' })
-    const doc = await createEdition({ fixtures, user: sending.adviser, blocks: [withdrawn.id] })
+    const doc = await createEdition({ fixtures, user: users.adviser, blocks: [withdrawn.id] })
     await payload.update({
       collection: 'building-blocks',
       id: withdrawn.id,
@@ -48,7 +51,7 @@ describe('scheduling an edition', () => {
       context: { skipReviewWorkflow: true },
     })
     const response = await rest('PATCH', `/api/newsletter-editions/${doc.id}`, {
-      as: sending.adviser,
+      as: users.adviser,
       body: { status: 'scheduled', sendAt: new Date().toISOString() },
     })
     expect(response.status).toBe(400)
@@ -61,7 +64,7 @@ describe('scheduling an edition', () => {
     await seedSubscribers({ payload, count: 3, locales: ['nl'] })
     const doc = await edition({ languages: ['uk'] })
     const response = await rest('PATCH', `/api/newsletter-editions/${doc.id}`, {
-      as: sending.adviser,
+      as: users.adviser,
       body: { status: 'scheduled', sendAt: new Date().toISOString() },
     })
     expect(response.status).toBe(400)
@@ -72,7 +75,7 @@ describe('scheduling an edition', () => {
     await seedSubscribers({ payload, count: 3 })
     const doc = await edition()
     const response = await rest('POST', `/api/newsletter-editions/${doc.id}/sending/schedule`, {
-      as: sending.adviser,
+      as: users.adviser,
       body: { sendAt: '2020-01-01T09:00:00.000Z' },
     })
     expect(response.status).toBe(400)
@@ -82,10 +85,15 @@ describe('scheduling an edition', () => {
   it('should summarise the audience per language and per municipality before scheduling', async () => {
     const arnhem = await fixtures.municipalityId('arnhem')
     const aalten = await fixtures.municipalityId('aalten')
-    await seedSubscribers({ payload, count: 6, locales: ['nl', 'tr'], municipalities: [arnhem, aalten, arnhem] })
+    await seedSubscribers({
+      payload,
+      count: 6,
+      locales: ['nl', 'tr'],
+      municipalities: [arnhem, aalten, arnhem],
+    })
     const doc = await edition()
     const response = await rest('GET', `/api/newsletter-editions/${doc.id}/sending/summary`, {
-      as: sending.adviser,
+      as: users.adviser,
     })
     expect(response.status).toBe(200)
     expect(response.body.problem).toBeNull()
@@ -95,10 +103,9 @@ describe('scheduling an edition', () => {
       { code: 'tr', label: 'Türkçe', count: 3 },
     ])
     expect(
-      response.body.audience.byMunicipality.map(({ name, count }: { name: string; count: number }) => [
-        name,
-        count,
-      ]),
+      response.body.audience.byMunicipality.map(
+        ({ name, count }: { name: string; count: number }) => [name, count],
+      ),
     ).toEqual([
       ['Aalten', 2],
       ['Arnhem', 4],

@@ -8,8 +8,7 @@ import { getTransport } from '@/newsletter/transports'
 import type { Transport } from '@/newsletter/transports/types'
 import { runSendingQueue, scheduleNow, seedSubscribers, useSending } from '../support/sending'
 
-const sending = useSending()
-const { payload, rest, fake, edition, deliveriesOf, recipientsAtFake } = sending
+const { users, payload, rest, fake, edition, deliveriesOf, recipientsAtFake } = useSending()
 
 describe('sending an edition', () => {
   it('should send every confirmed subscriber the edition once, in their own language, with one-click unsubscribe and tags', async () => {
@@ -18,7 +17,7 @@ describe('sending an edition', () => {
       payload.db.updateOne({ collection: 'subscribers', id, data: { status: 'pending' } }),
     )
     const doc = await edition()
-    await scheduleNow(payload, sending.adviser, doc.id)
+    await scheduleNow(payload, users.adviser, doc.id)
 
     expect(await runSendingQueue(payload, doc.id)).toBe('sent')
 
@@ -26,7 +25,9 @@ describe('sending an edition', () => {
     expect(new Set(recipientsAtFake()).size).toBe(250)
     expect(recipientsAtFake()).not.toContain('nog-niet-bevestigd0@example.org')
     expect(fake.batches.every((batch) => batch.validation === 'permissive')).toBe(true)
-    expect(Math.max(...fake.batches.map((batch) => batch.messageIds.length))).toBeLessThanOrEqual(100)
+    expect(Math.max(...fake.batches.map((batch) => batch.messageIds.length))).toBeLessThanOrEqual(
+      100,
+    )
     const arabic = fake.messages.find((message) => message.to[0] === 'abonnee2@example.org')!
     expect(arabic.html).toContain('lang="ar"')
     expect(arabic.tags).toEqual([
@@ -45,7 +46,13 @@ describe('sending an edition', () => {
     expect(new Set(deliveries.map((delivery) => delivery.providerMessageId)).size).toBe(250)
 
     const progress = await editionProgress({ payload, editionId: doc.id, withBreakdown: true })
-    expect(progress).toMatchObject({ status: 'sent', total: 250, accepted: 250, failed: 0, remaining: 0 })
+    expect(progress).toMatchObject({
+      status: 'sent',
+      total: 250,
+      accepted: 250,
+      failed: 0,
+      remaining: 0,
+    })
     expect(progress.byLanguage?.map(({ code, accepted }) => [code, accepted])).toEqual([
       ['nl', 42],
       ['en', 42],
@@ -72,7 +79,7 @@ describe('sending an edition', () => {
     vi.stubEnv('SEND_BATCH_SIZE', '20')
     await seedSubscribers({ payload, count: 600 })
     const doc = await edition()
-    await scheduleNow(payload, sending.adviser, doc.id)
+    await scheduleNow(payload, users.adviser, doc.id)
 
     expect(await runSendingQueue(payload, doc.id)).toBe('sent')
 
@@ -90,7 +97,7 @@ describe('sending an edition', () => {
     vi.stubEnv('SEND_BATCH_SIZE', '10')
     await seedSubscribers({ payload, count: 200 })
     const doc = await edition()
-    await scheduleNow(payload, sending.adviser, doc.id)
+    await scheduleNow(payload, users.adviser, doc.id)
     await startIfDue(payload, doc.id)
     const requestsBy = { first: 0, second: 0 }
     const countingTransport = (worker: keyof typeof requestsBy): Transport => {
@@ -113,7 +120,9 @@ describe('sending an edition', () => {
     expect(requestsBy.first).toBeGreaterThan(0)
     expect(requestsBy.second).toBeGreaterThan(0)
     expect(fake.requests).toHaveLength(20)
-    expect(new Set(fake.requests.map((request) => request.headers['idempotency-key'])).size).toBe(20)
+    expect(new Set(fake.requests.map((request) => request.headers['idempotency-key'])).size).toBe(
+      20,
+    )
     expect(new Set(recipientsAtFake()).size).toBe(200)
     expect(fake.messages).toHaveLength(200)
   })
@@ -122,9 +131,13 @@ describe('sending an edition', () => {
     vi.stubEnv('SEND_BATCH_SIZE', '10')
     const ids = await seedSubscribers({ payload, count: 30 })
     const doc = await edition()
-    await scheduleNow(payload, sending.adviser, doc.id)
+    await scheduleNow(payload, users.adviser, doc.id)
     await startIfDue(payload, doc.id)
-    const started = await payload.findByID({ collection: 'newsletter-editions', id: doc.id, depth: 0 })
+    const started = await payload.findByID({
+      collection: 'newsletter-editions',
+      id: doc.id,
+      depth: 0,
+    })
     while (await snapshotNextPage({ payload, edition: started, batchSize: 10 })) {
       // freezing page by page
     }
@@ -147,7 +160,7 @@ describe('sending an edition', () => {
     vi.stubEnv('SEND_BATCH_SIZE', '10')
     await seedSubscribers({ payload, count: 50 })
     const doc = await edition()
-    await scheduleNow(payload, sending.adviser, doc.id)
+    await scheduleNow(payload, users.adviser, doc.id)
     await startIfDue(payload, doc.id)
     const real = getTransport(payload)
     let calls = 0
@@ -158,7 +171,7 @@ describe('sending an edition', () => {
         calls += 1
         if (calls === 2) {
           const response = await rest('POST', `/api/newsletter-editions/${doc.id}/sending/cancel`, {
-            as: sending.adviser,
+            as: users.adviser,
           })
           expect(response.status).toBe(200)
         }
@@ -190,9 +203,13 @@ describe('sending an edition', () => {
 
   it('should mark only the rejected address failed, with the reason, and send the rest', async () => {
     const ids = await seedSubscribers({ payload, count: 5 })
-    await payload.db.updateOne({ collection: 'subscribers', id: ids[2], data: { email: 'geen-adres' } })
+    await payload.db.updateOne({
+      collection: 'subscribers',
+      id: ids[2],
+      data: { email: 'geen-adres' },
+    })
     const doc = await edition()
-    await scheduleNow(payload, sending.adviser, doc.id)
+    await scheduleNow(payload, users.adviser, doc.id)
 
     expect(await runSendingQueue(payload, doc.id)).toBe('sent')
 
@@ -210,7 +227,7 @@ describe('sending an edition', () => {
     await seedSubscribers({ payload, count: 5 })
     fake.injectFault({ kind: 'server-error', count: 3 })
     const doc = await edition()
-    await scheduleNow(payload, sending.adviser, doc.id)
+    await scheduleNow(payload, users.adviser, doc.id)
 
     expect(await runSendingQueue(payload, doc.id)).toBe('paused')
     const paused = await editionProgress({ payload, editionId: doc.id })
@@ -218,7 +235,7 @@ describe('sending an edition', () => {
     expect(fake.messages).toHaveLength(0)
 
     const resumed = await rest('POST', `/api/newsletter-editions/${doc.id}/sending/resume`, {
-      as: sending.adviser,
+      as: users.adviser,
     })
     expect(resumed.status).toBe(200)
     expect(await runSendingQueue(payload, doc.id)).toBe('sent')

@@ -1,14 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
 import { useIntegration } from '../support/integration'
+import { translationsAdviser } from '../support/translations'
 
-const { fixtures, rest } = useIntegration()
-
-let adviser: User
-
-beforeAll(async () => {
-  adviser = await fixtures.user({ email: 'vertalingen@test.example', roles: ['regio-redactie'] })
+const { fixtures, rest, users } = useIntegration({
+  users: { adviser: translationsAdviser },
 })
 
 describe('the translation endpoints', () => {
@@ -28,11 +24,11 @@ describe('the translation endpoints', () => {
 
     await fixtures.buildingBlock('arnhem', { title: 'Voor de export' })
     const exported = await rest('GET', '/api/translations/export?locale=tr', {
-      as: adviser,
+      as: users.adviser,
     })
     expect(exported.status).toBe(200)
     const garbage = await rest('POST', '/api/translations/import', {
-      as: adviser,
+      as: users.adviser,
       body: 'geen xml',
     })
     expect(garbage.status).toBe(400)

@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
 import { exportTranslations } from '@/translations/exportFile'
 import { importTranslations } from '@/translations/importFile'
 import { useIntegration } from '../support/integration'
@@ -17,18 +16,17 @@ import {
   translateFile,
   translators,
   withTarget,
+  translationsAdviser,
+  restoreMunicipalityTexts,
 } from '../support/translations'
 
-const { payload, fixtures } = useIntegration()
-
-let adviser: User
-
-beforeAll(async () => {
-  adviser = await fixtures.user({ email: 'vertalingen@test.example', roles: ['regio-redactie'] })
+const { payload, fixtures, users } = useIntegration({
+  users: { adviser: translationsAdviser },
 })
 
 describe('export and import', () => {
   it('should bring Arabic and Polish back into the right fields with markup and placeholders intact', async () => {
+    await restoreMunicipalityTexts({ payload, fixtures, locales: ['ar', 'pl'] })
     const block = await fixtures.buildingBlock('arnhem', {
       title: 'Hulp voor {{firstName}}',
       summary: 'Eerste regel.\nTweede regel met {{municipality}}.',
@@ -55,7 +53,7 @@ describe('export and import', () => {
       const report = await importTranslations({
         payload,
         xml: translateFile(xml, translate),
-        user: adviser,
+        user: users.adviser,
       })
       expect(report.rejected).toBe(0)
       expect(report.saved).toBe(units)
@@ -179,7 +177,7 @@ describe('export and import', () => {
         '<file id="building-blocks:999999"><unit id="title"><segment><source>a</source><target>b</target></segment></unit></file>',
     )
 
-    const report = await importTranslations({ payload, xml: hostile, user: adviser })
+    const report = await importTranslations({ payload, xml: hostile, user: users.adviser })
     const reasonOf = (unitId: string, file = fileId) =>
       report.units.find((unit) => unit.fileId === file && unit.unitId === unitId)?.reason
     expect(report.saved).toBe(0)

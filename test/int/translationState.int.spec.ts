@@ -1,18 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
 import { exportTranslations } from '@/translations/exportFile'
 import { importTranslations } from '@/translations/importFile'
 import { loadTranslationOverview } from '@/translations/overview'
 import { useIntegration } from '../support/integration'
-import { statusOf, translateFile, translators } from '../support/translations'
+import { statusOf, translateFile, translators, translationsAdviser } from '../support/translations'
 
-const { payload, fixtures } = useIntegration()
-
-let adviser: User
-
-beforeAll(async () => {
-  adviser = await fixtures.user({ email: 'vertalingen@test.example', roles: ['regio-redactie'] })
+const { payload, fixtures, users } = useIntegration({
+  users: { adviser: translationsAdviser },
 })
 
 describe('translation state', () => {
@@ -126,8 +121,14 @@ describe('municipality texts', () => {
     expect(xml).toContain('Maandag tot en met donderdag')
     const report = await importTranslations({
       payload,
-      xml: translateFile(xml, translators.pl, (unitId) => unitId.includes('openingHours')),
-      user: adviser,
+      // Berkelland's opening hours only: the file holds every municipality's untranslated texts.
+      xml: translateFile(
+        xml,
+        translators.pl,
+        (unitId, fileId) =>
+          fileId === `municipalities:${berkelland.id}` && unitId.includes('openingHours'),
+      ),
+      user: users.adviser,
     })
     expect(report.rejected).toBe(0)
     expect(report.units.filter(({ outcome }) => outcome === 'saved')).toHaveLength(1)

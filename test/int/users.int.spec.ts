@@ -1,22 +1,18 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { municipalityIdsOf } from '@/lib/municipalities'
-import type { User } from '@/payload-types'
 import { useIntegration } from '../support/integration'
 
-const { payload, fixtures } = useIntegration()
-let admin: User
-let adviser: User
-let editor: User
-
-beforeAll(async () => {
-  admin = await fixtures.user({ email: 'beheer@test.example', roles: ['admin'] })
-  adviser = await fixtures.user({ email: 'regio@test.example', roles: ['regio-redactie'] })
-  editor = await fixtures.user({
-    email: 'redactie.duiven@test.example',
-    roles: ['gemeente-redactie'],
-    municipalities: ['duiven'],
-  })
+const { payload, fixtures, users } = useIntegration({
+  users: {
+    admin: { email: 'beheer@test.example', roles: ['admin'] },
+    adviser: { email: 'regio@test.example', roles: ['regio-redactie'] },
+    editor: {
+      email: 'redactie.duiven@test.example',
+      roles: ['gemeente-redactie'],
+      municipalities: ['duiven'],
+    },
+  },
 })
 
 describe('managing users', () => {
@@ -31,14 +27,14 @@ describe('managing users', () => {
         roles: ['gemeente-redactie'],
         municipalities: [{ municipality: duiven }, { municipality: zevenaar }],
       },
-      { as: admin },
+      { as: users.admin },
     )
     expect(created.roles).toEqual(['gemeente-redactie'])
     expect(municipalityIdsOf(created)).toEqual([duiven, zevenaar])
   })
 
   it('should not let the regio-redactie or an editor create users', async () => {
-    for (const user of [adviser, editor]) {
+    for (const user of [users.adviser, users.editor]) {
       await expect(
         fixtures.create(
           'users',
@@ -51,12 +47,16 @@ describe('managing users', () => {
 
   it('should not let an editor raise their own role or add municipalities', async () => {
     const arnhem = await fixtures.municipalityId('arnhem')
-    await fixtures.restoreLater({ collection: 'users', id: editor.id, fields: ['name'] })
+    await fixtures.restoreLater({ collection: 'users', id: users.editor.id, fields: ['name'] })
     const updated = await payload.update({
       collection: 'users',
-      id: editor.id,
-      data: { name: 'Redactie Duiven', roles: ['admin'], municipalities: [{ municipality: arnhem }] },
-      user: editor,
+      id: users.editor.id,
+      data: {
+        name: 'Redactie Duiven',
+        roles: ['admin'],
+        municipalities: [{ municipality: arnhem }],
+      },
+      user: users.editor,
       overrideAccess: false,
     })
     expect(updated.name).toBe('Redactie Duiven')
@@ -65,7 +65,11 @@ describe('managing users', () => {
   })
 
   it('should not let an editor read other users', async () => {
-    const { docs } = await payload.find({ collection: 'users', user: editor, overrideAccess: false })
-    expect(docs.map((doc) => doc.email)).toEqual([editor.email])
+    const { docs } = await payload.find({
+      collection: 'users',
+      user: users.editor,
+      overrideAccess: false,
+    })
+    expect(docs.map((doc) => doc.email)).toEqual([users.editor.email])
   })
 })

@@ -25,6 +25,9 @@ export type Fixtures = ReturnType<typeof createFixtures>
 
 type Id = number | string
 
+/** A person who logs in with `testPassword`, working for the municipalities named by slug. */
+export type NewUser = { email: string; roles: Role[]; municipalities?: string[] }
+
 type CreateOptions = {
   /** Acts as this person: their access applies (`overrideAccess: false`). */
   as?: User
@@ -127,15 +130,7 @@ export const createFixtures = (payload: Payload) => {
 
   const municipalityId = async (slug: string) => (await municipality(slug)).id
 
-  const user = async ({
-    email,
-    roles,
-    municipalities = [],
-  }: {
-    email: string
-    roles: Role[]
-    municipalities?: string[]
-  }): Promise<User> =>
+  const user = async ({ email, roles, municipalities = [] }: NewUser): Promise<User> =>
     create('users', {
       email,
       password: testPassword,
@@ -206,6 +201,16 @@ export const createFixtures = (payload: Payload) => {
     )
   }
 
+  /** A published regional template for schools, with a short introduction. */
+  const packTemplate = (data: Partial<PackTemplate> = {}): Promise<PackTemplate> =>
+    create('pack-templates', {
+      title: 'Pakket voor scholen',
+      audience: 'schools',
+      _status: 'published',
+      intro: richText([{ paragraph: 'Regionale inleiding' }]),
+      ...data,
+    } as RequiredDataFromCollectionSlug<'pack-templates'>)
+
   /** A municipality's pack of a template, published unless asked otherwise. */
   const pack = async ({
     municipality: municipalitySlug,
@@ -253,6 +258,7 @@ export const createFixtures = (payload: Payload) => {
     buildingBlock,
     edition,
     image,
+    packTemplate,
     pack,
     begin,
     cleanup,

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import config from '@payload-config'
 import type { User } from '@/payload-types'
 import { createFixtures, testPassword } from './fixtures'
+import type { NewUser } from './fixtures'
 import { rest } from './rest'
 
 /**
@@ -17,9 +18,10 @@ import { rest } from './rest'
  * test (`unstubEnvs`), so `env` is stubbed again before each test (on top of freshDatabase.ts's),
  * and a test stubs what it alone needs without restoring it.
  */
-export const useIntegration = ({
+export const useIntegration = <TUsers extends Record<string, NewUser> = Record<never, NewUser>>({
   env = {},
   emptyAfterEach = [],
+  users: userData,
 }: {
   /** The file's environment, on top of the worker's. */
   env?: Record<string, string | undefined>
@@ -28,8 +30,11 @@ export const useIntegration = ({
    * after each test, before the fixtures are undone. They hold nothing before the tests start.
    */
   emptyAfterEach?: readonly CollectionSlug[]
+  /** People the file's tests act as, made once when Payload has started, by name. */
+  users?: TUsers
 } = {}) => {
   let started: Payload | undefined
+  const users = {} as { [Name in keyof TUsers]: User }
   const tokens = new Map<User['id'], string>()
 
   const payload = lazyPayload(() => {
@@ -58,6 +63,9 @@ export const useIntegration = ({
   beforeAll(async () => {
     stubEnvironment()
     started = await getPayload({ config })
+    for (const [name, data] of Object.entries(userData ?? {})) {
+      users[name as keyof TUsers] = await fixtures.user(data)
+    }
   })
 
   beforeEach(() => {
@@ -80,6 +88,8 @@ export const useIntegration = ({
     /** The app's Payload; usable from the file's first `beforeAll` on. */
     payload,
     fixtures,
+    /** The `users` asked for, from the file's first test on. */
+    users,
     login,
     /**
      * The app's REST route handlers, as a visitor or, with `as`, as a fixtures user (logged in

@@ -108,17 +108,13 @@ export const useSending = () => {
   const integration = useIntegration({
     env: { SEND_RATE_PER_SECOND: '50', SEND_BACKOFF_SECONDS: '0.05' },
     emptyAfterEach: sendingCollections,
+    users: { adviser: { email: 'adviseur.verzending@test.example', roles: ['regio-redactie'] } },
   })
-  const { payload, fixtures } = integration
+  const { payload, fixtures, users } = integration
   const fake = useFakeResend({ ratePerSecond: 50 })
-  let adviser: User | undefined
   let approvedBlock: BuildingBlock | undefined
 
   beforeAll(async () => {
-    adviser = await fixtures.user({
-      email: 'adviseur.verzending@test.example',
-      roles: ['regio-redactie'],
-    })
     approvedBlock = await fixtures.buildingBlock('arnhem', {
       title: 'Arnhem kleurt oranje',
       reviewStatus: 'approved',
@@ -128,13 +124,9 @@ export const useSending = () => {
   return {
     ...integration,
     fake,
-    get adviser() {
-      if (!adviser) throw new Error('The adviser is made in beforeAll')
-      return adviser
-    },
     /** An edition of the approved block by the adviser. */
     edition: (audience?: NewsletterEdition['audience']) =>
-      createEdition({ fixtures, user: adviser!, blocks: [approvedBlock!.id], audience }),
+      createEdition({ fixtures, user: users.adviser, blocks: [approvedBlock!.id], audience }),
     deliveriesOf: async (editionId: string | number) =>
       (
         await payload.find({

@@ -1,6 +1,14 @@
 import type { Payload } from 'payload'
 
+import type { Locale } from '@/i18n'
 import { loadTranslationOverview } from '@/translations/overview'
+import type { Fixtures, NewUser } from './fixtures'
+
+/** The regional adviser who exports and imports the translations. */
+export const translationsAdviser: NewUser = {
+  email: 'vertalingen@test.example',
+  roles: ['regio-redactie'],
+}
 
 /**
  * Rich text, XLIFF files and stand-in translators for the translation tests: what a translator's
@@ -101,18 +109,24 @@ export const translated = (dutch: string, translate: (value: string) => string) 
 export const translateFile = (
   xml: string,
   translate: (value: string) => string,
-  pick: (unitId: string) => boolean = () => true,
+  pick: (unitId: string, fileId: string) => boolean = () => true,
 ) =>
   xml.replace(
-    /<unit id="([^"]+)"([^>]*)>([\s\S]*?)<source>([\s\S]*?)<\/source>\s*<target><\/target>/g,
-    (match, unitId: string, attributes: string, before: string, source: string) => {
-      if (!pick(unitId)) return match
-      const target = source
-        .split(/(<[^>]+>)/)
-        .map((part) => (part.startsWith('<') ? part : translate(part)))
-        .join('')
-      return `<unit id="${unitId}"${attributes}>${before}<source>${source}</source>\n<target>${target}</target>`
-    },
+    /(<file id="([^"]+)">)([\s\S]*?)(<\/file>)/g,
+    (_, open: string, fileId: string, units: string, close: string) =>
+      open +
+      units.replace(
+        /<unit id="([^"]+)"([^>]*)>([\s\S]*?)<source>([\s\S]*?)<\/source>\s*<target><\/target>/g,
+        (match, unitId: string, attributes: string, before: string, source: string) => {
+          if (!pick(unitId, fileId)) return match
+          const target = source
+            .split(/(<[^>]+>)/)
+            .map((part) => (part.startsWith('<') ? part : translate(part)))
+            .join('')
+          return `<unit id="${unitId}"${attributes}>${before}<source>${source}</source>\n<target>${target}</target>`
+        },
+      ) +
+      close,
   )
 
 export const withTarget = (xml: string, unitId: string, target: string) =>
@@ -143,6 +157,36 @@ export const textsOf = (value: unknown): string[] => {
     return entry
   })
   return found
+}
+
+/**
+ * Puts every municipality's own texts in these languages back after the test: importing a whole
+ * exported file translates the reference data too.
+ */
+export const restoreMunicipalityTexts = async ({
+  payload,
+  fixtures,
+  locales,
+}: {
+  payload: Payload
+  fixtures: Fixtures
+  locales: Locale[]
+}) => {
+  const { docs } = await payload.find({
+    collection: 'municipalities',
+    pagination: false,
+    depth: 0,
+  })
+  for (const { id } of docs) {
+    for (const locale of locales) {
+      await fixtures.restoreLater({
+        collection: 'municipalities',
+        id,
+        locale,
+        fields: ['localTeam', 'howItWorks'],
+      })
+    }
+  }
 }
 
 /** The overview's entry of one document: its state per language. */
