@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { oneClickUnsubscribeUrlFor, preferencesUrlFor } from '@/subscribers/links'
 import { subscriberForToken, updatePreferences } from '@/subscribers/service'
 import { signToken } from '@/subscribers/tokens'
-import { tokenOf, useSubscribing } from '../support/subscribers'
+import { useSubscribing } from '../support/subscribing'
+import { tokenOf } from '../support/subscribers'
 
 const { payload, fixtures, rest, pendingSubscriber } = useSubscribing()
 

@@ -4,7 +4,8 @@ import { emailTranslator } from '@/i18n/email'
 import { siteTranslator } from '@/i18n/site'
 import { purgeFailedSignUpJobs } from '@/subscribers/purge'
 import { subscribeRateLimiter } from '@/subscribers/rateLimit'
-import { linkIn, outboxTo, useSubscribing } from '../support/subscribers'
+import { useSubscribing } from '../support/subscribing'
+import { linkIn, outboxTo } from '../support/subscribers'
 
 const { payload, fixtures, rest, signUp, runSubscriberJobs, signUpAndRun, subscriberByEmail } =
   useSubscribing()

@@ -90,7 +90,6 @@ export const useIntegration = <TUsers extends Record<string, NewUser> = Record<n
     fixtures,
     /** The `users` asked for, from the file's first test on. */
     users,
-    login,
     /**
      * The app's REST route handlers, as a visitor or, with `as`, as a fixtures user (logged in
      * through the Local API).

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { signToken, verifyToken } from '@/subscribers/tokens'
 
-process.env.PAYLOAD_SECRET ||= 'unit-test-secret'
+vi.stubEnv('PAYLOAD_SECRET', process.env.PAYLOAD_SECRET || 'unit-test-secret')
 
 const day = 24 * 60 * 60 * 1000
 
