@@ -4,17 +4,15 @@ import { ensureDemoPacks } from '@/seed/packs'
 import { exportTranslations } from '@/translations/exportFile'
 import { importTranslations } from '@/translations/importFile'
 import { loadTranslationOverview } from '@/translations/overview'
-import { useIntegration } from '../support/integration'
 import {
   restoreMunicipalityTexts,
   statusOf,
   translateFile,
-  translationsAdviser,
+  useTranslating,
 } from '../support/translations'
 
 // What the pack seed makes, those that point at others first.
-const { payload, fixtures, users } = useIntegration({
-  users: { adviser: translationsAdviser },
+const { payload, fixtures, users } = useTranslating({
   emptyAfterEach: ['communication-packs', 'pack-templates', 'media'],
 })
 

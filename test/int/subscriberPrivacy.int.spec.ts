@@ -5,7 +5,10 @@ import { subscribe, subscriberJobsQueue } from '@/subscribers/service'
 import { useIntegration } from '../support/integration'
 import { subscriberCollections } from '../support/subscribers'
 
-const { payload, fixtures, rest } = useIntegration({ emptyAfterEach: subscriberCollections })
+const { payload, fixtures, rest, users } = useIntegration({
+  emptyAfterEach: subscriberCollections,
+  users: { adviser: { email: 'adviseur@test.example', roles: ['regio-redactie'] } },
+})
 let editionId: number | string
 
 beforeAll(async () => {
@@ -44,13 +47,9 @@ const personWithHistory = async (email: string) => {
 
 describe('privacy rights', () => {
   it('should export everything held on the person as JSON for the regional adviser', async () => {
-    const adviser = await fixtures.user({
-      email: 'adviseur@test.example',
-      roles: ['regio-redactie'],
-    })
     const subscriber = await personWithHistory('inzage@example.org')
     const response = await rest('GET', `/api/subscribers/${subscriber.id}/export`, {
-      as: adviser,
+      as: users.adviser,
     })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-disposition')).toContain('attachment')
@@ -70,15 +69,11 @@ describe('privacy rights', () => {
   })
 
   it('should erase the person everywhere and keep the deliveries as anonymous counts', async () => {
-    const adviser = await fixtures.user({
-      email: 'adviseur2@test.example',
-      roles: ['regio-redactie'],
-    })
     const subscriber = await personWithHistory('wissen@example.org')
     const bystander = await personWithHistory('blijft@example.org')
 
     const response = await rest('POST', `/api/subscribers/${subscriber.id}/erase`, {
-      as: adviser,
+      as: users.adviser,
     })
     expect(response.status).toBe(200)
 
@@ -121,7 +116,7 @@ describe('privacy rights', () => {
     expect(
       (
         await rest('POST', `/api/subscribers/${bystander.id}/erase`, {
-          as: adviser,
+          as: users.adviser,
         })
       ).status,
     ).toBe(200)
@@ -137,10 +132,6 @@ describe('privacy rights', () => {
   })
 
   it('should drop a sign-up of the erased person still waiting in the queue', async () => {
-    const adviser = await fixtures.user({
-      email: 'adviseur3@test.example',
-      roles: ['regio-redactie'],
-    })
     const subscriber = await personWithHistory('terug@example.org')
     await subscribe({
       payload,
@@ -164,7 +155,7 @@ describe('privacy rights', () => {
     })
 
     const response = await rest('POST', `/api/subscribers/${subscriber.id}/erase`, {
-      as: adviser,
+      as: users.adviser,
     })
     expect(response.status).toBe(200)
     await payload.jobs.run({ queue: subscriberJobsQueue })

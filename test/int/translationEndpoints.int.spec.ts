@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { useIntegration } from '../support/integration'
-import { translationsAdviser } from '../support/translations'
+import { useTranslating } from '../support/translations'
 
-const { fixtures, rest, users } = useIntegration({
-  users: { adviser: translationsAdviser },
-})
+const { fixtures, rest, users } = useTranslating()
 
 describe('the translation endpoints', () => {
   it('should refuse the endpoints to local editors and serve the export to the regional editors', async () => {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 
 import { exportTranslations } from '@/translations/exportFile'
 import { importTranslations } from '@/translations/importFile'
-import { useIntegration } from '../support/integration'
 import {
   directionsOf,
   dutchBody,
   paragraph,
+  restoreMunicipalityTexts,
   richText,
   skeleton,
   statusOf,
@@ -15,14 +15,11 @@ import {
   translated,
   translateFile,
   translators,
+  useTranslating,
   withTarget,
-  translationsAdviser,
-  restoreMunicipalityTexts,
 } from '../support/translations'
 
-const { payload, fixtures, users } = useIntegration({
-  users: { adviser: translationsAdviser },
-})
+const { payload, fixtures, users } = useTranslating()
 
 describe('export and import', () => {
   it('should bring Arabic and Polish back into the right fields with markup and placeholders intact', async () => {

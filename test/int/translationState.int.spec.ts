@@ -3,12 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { exportTranslations } from '@/translations/exportFile'
 import { importTranslations } from '@/translations/importFile'
 import { loadTranslationOverview } from '@/translations/overview'
-import { useIntegration } from '../support/integration'
-import { statusOf, translateFile, translators, translationsAdviser } from '../support/translations'
+import { statusOf, translateFile, translators, useTranslating } from '../support/translations'
 
-const { payload, fixtures, users } = useIntegration({
-  users: { adviser: translationsAdviser },
-})
+const { payload, fixtures, users } = useTranslating()
 
 describe('translation state', () => {
   it('should mark a translation outdated after the Dutch text changes, and missing where none exists', async () => {

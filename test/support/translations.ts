@@ -2,13 +2,17 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n'
 import { loadTranslationOverview } from '@/translations/overview'
-import type { Fixtures, NewUser } from './fixtures'
+import type { Fixtures } from './fixtures'
+import { useIntegration } from './integration'
 
-/** The regional adviser who exports and imports the translations. */
-export const translationsAdviser: NewUser = {
-  email: 'vertalingen@test.example',
-  roles: ['regio-redactie'],
-}
+/** The harness for a translation test file, with the regional adviser who exports and imports. */
+export const useTranslating = (
+  options: Omit<NonNullable<Parameters<typeof useIntegration>[0]>, 'users'> = {},
+) =>
+  useIntegration({
+    ...options,
+    users: { adviser: { email: 'vertalingen@test.example', roles: ['regio-redactie'] } },
+  })
 
 /**
  * Rich text, XLIFF files and stand-in translators for the translation tests: what a translator's
