@@ -3,15 +3,6 @@ import { useIntegration } from './integration'
 import { rest } from './rest'
 import { subscriberCollections } from './subscribers'
 
-let ipCounter = 0
-
-/**
- * A sign-up as a visitor's browser posts it, each from its own address unless one is given, so the
- * rate limit stays out of the way.
- */
-export const signUp = (body: Record<string, unknown>, ip = `192.0.2.${++ipCounter % 250}`) =>
-  rest('POST', '/api/subscribers/subscribe', { body, headers: { 'X-Forwarded-For': ip } })
-
 /**
  * The set-up of a file about signing up: the harness, emptying what sign-ups leave behind (a job
  * left behind would mail an address a later test uses), and helpers bound to its Payload.
@@ -55,3 +46,12 @@ export const useSubscribing = () => {
     },
   }
 }
+
+let ipCounter = 0
+
+/**
+ * A sign-up as a visitor's browser posts it, each from its own address unless one is given, so the
+ * rate limit stays out of the way.
+ */
+const signUp = (body: Record<string, unknown>, ip = `192.0.2.${++ipCounter % 250}`) =>
+  rest('POST', '/api/subscribers/subscribe', { body, headers: { 'X-Forwarded-For': ip } })
