@@ -22,6 +22,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/int/**/*.int.spec.ts'],
           setupFiles: ['test/support/freshDatabase.ts'],
+          // Every test starts from the file's environment: what a test stubs is undone for the next.
+          unstubEnvs: true,
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,46 +1,28 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { BuildingBlock, User } from '@/payload-types'
-import { createFixtures, testPassword } from '../support/fixtures'
-import { startPayload } from '../support/payload'
-import { rest } from '../support/rest'
+import { useIntegration } from '../support/integration'
 
-let payload: Payload
-let fixtures: ReturnType<typeof createFixtures>
-let token: string
-let block: BuildingBlock
-
-beforeAll(async () => {
-  payload = await startPayload()
-  fixtures = createFixtures(payload)
-  const editor: User = await fixtures.user({
-    email: 'taal.redactie@test.example',
-    roles: ['gemeente-redactie'],
-    municipalities: ['arnhem'],
-  })
-  token = (
-    await payload.login({
-      collection: 'users',
-      data: { email: editor.email, password: testPassword },
-    })
-  ).token as string
-  block = await fixtures.buildingBlock('arnhem', { reviewStatus: 'submitted' })
-})
-
-afterAll(async () => {
-  await fixtures.cleanup()
-  await payload.destroy()
+const { payload, fixtures, rest, users } = useIntegration({
+  users: {
+    editor: {
+      email: 'taal.redactie@test.example',
+      roles: ['gemeente-redactie'],
+      municipalities: ['arnhem'],
+    },
+  },
 })
 
 /** An editor tries to approve their own block: the review hook refuses with a sentence. */
-const approveOwnBlock = (headers: Record<string, string>, language?: string) =>
-  rest('PATCH', `/api/building-blocks/${block.id}`, {
-    token,
+const approveOwnBlock = async (headers: Record<string, string>, language?: string) => {
+  const block = await fixtures.buildingBlock('arnhem', { reviewStatus: 'submitted' })
+  const response = await rest('PATCH', `/api/building-blocks/${block.id}`, {
+    as: users.editor,
     body: { reviewStatus: 'approved' },
     headers,
     ...(language ? { language } : {}),
   })
+  return { ...response, block }
+}
 
 describe('the admin language of a message', () => {
   it('should answer in English when the admin language chosen is English', async () => {
@@ -63,7 +45,7 @@ describe('the admin language of a message', () => {
     expect(refused.body.errors[0].data.errors[0].message).toBe(
       'Alleen de regio-redactie kan een bouwsteen goedkeuren of terugsturen. Zet hem op "Ingediend".',
     )
-    const unchanged = await payload.findByID({ collection: 'building-blocks', id: block.id })
+    const unchanged = await payload.findByID({ collection: 'building-blocks', id: refused.block.id })
     expect(unchanged.reviewStatus).toBe('submitted')
   })
 })

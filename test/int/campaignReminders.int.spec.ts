@@ -1,12 +1,25 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 
 import { sendCampaignReminders } from '@/campaigns/reminders'
-import { createFixtures } from '../support/fixtures'
-import { startPayload } from '../support/payload'
+import { useIntegration } from '../support/integration'
 
-let payload: Payload
-let fixtures: ReturnType<typeof createFixtures>
+const { payload, fixtures } = useIntegration({
+  emptyAfterEach: ['outbox-messages'],
+  // Editors of two municipalities, who are asked, and an adviser, who is not.
+  users: {
+    aalten: {
+      email: 'redactie.aalten@test.example',
+      roles: ['gemeente-redactie'],
+      municipalities: ['aalten'],
+    },
+    winterswijk: {
+      email: 'redactie.winterswijk@test.example',
+      roles: ['gemeente-redactie'],
+      municipalities: ['winterswijk'],
+    },
+    adviser: { email: 'adviseur.herinnering@test.example', roles: ['regio-redactie'] },
+  },
+})
 
 const outbox = async () =>
   (
@@ -19,32 +32,17 @@ const outbox = async () =>
     })
   ).docs
 
-beforeAll(async () => {
-  delete process.env.RESEND_API_KEY
-  payload = await startPayload()
-  fixtures = createFixtures(payload)
-  await fixtures.user({
-    email: 'redactie.aalten@test.example',
-    roles: ['gemeente-redactie'],
-    municipalities: ['aalten'],
-  })
-  await fixtures.user({
-    email: 'redactie.winterswijk@test.example',
-    roles: ['gemeente-redactie'],
-    municipalities: ['winterswijk'],
-  })
-  await fixtures.user({ email: 'adviseur.herinnering@test.example', roles: ['regio-redactie'] })
-})
+const moment = async (slug: string) =>
+  (await payload.find({ collection: 'campaign-moments', where: { slug: { equals: slug } } }))
+    .docs[0]!
 
-afterAll(async () => {
-  await payload.db.deleteMany({ collection: 'outbox-messages', where: { id: { exists: true } } })
+// The reminders record the year they were sent on the moments: each test starts with none sent.
+afterEach(async () => {
   await payload.db.updateMany({
     collection: 'campaign-moments',
     where: { id: { exists: true } },
     data: { lastReminderYear: null },
   })
-  await fixtures.cleanup()
-  await payload.destroy()
 })
 
 describe('campaign moment reminders', () => {
@@ -52,7 +50,9 @@ describe('campaign moment reminders', () => {
     // Six weeks before the Week tegen Kindermishandeling of 2027 (15 to 21 November).
     const sixWeeksBefore = new Date('2027-10-05T07:00:00Z')
 
-    expect(await sendCampaignReminders(payload, sixWeeksBefore)).toEqual(['week-tegen-kindermishandeling'])
+    expect(await sendCampaignReminders(payload, sixWeeksBefore)).toEqual([
+      'week-tegen-kindermishandeling',
+    ])
     expect(await sendCampaignReminders(payload, new Date('2027-10-06T07:00:00Z'))).toEqual([])
 
     const messages = await outbox()
@@ -67,12 +67,23 @@ describe('campaign moment reminders', () => {
   })
 
   it('should follow the number of weeks the editor configured for a moment', async () => {
-    const orange = (
-      await payload.find({ collection: 'campaign-moments', where: { slug: { equals: 'orange-the-world' } } })
-    ).docs[0]
-    await payload.update({ collection: 'campaign-moments', id: orange.id, data: { reminderWeeksBefore: 2 } })
+    // The Week tegen Kindermishandeling, a week earlier, has had its reminder this year.
+    const week = await moment('week-tegen-kindermishandeling')
+    await payload.update({
+      collection: 'campaign-moments',
+      id: week.id,
+      data: { lastReminderYear: 2027 },
+    })
+    const orange = await moment('orange-the-world')
+    await fixtures.update({
+      collection: 'campaign-moments',
+      id: orange.id,
+      data: { reminderWeeksBefore: 2 },
+    })
 
     expect(await sendCampaignReminders(payload, new Date('2027-11-10T07:00:00Z'))).toEqual([])
-    expect(await sendCampaignReminders(payload, new Date('2027-11-11T07:00:00Z'))).toEqual(['orange-the-world'])
+    expect(await sendCampaignReminders(payload, new Date('2027-11-11T07:00:00Z'))).toEqual([
+      'orange-the-world',
+    ])
   })
 })

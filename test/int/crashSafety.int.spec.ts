@@ -1,26 +1,23 @@
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import path from 'node:path'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
-import { startFakeResend } from '../support/fakeResend'
-import type { FakeResend } from '../support/fakeResend'
-import { createFixtures } from '../support/fixtures'
-import { startPayload } from '../support/payload'
-import { clearSending, createEdition, scheduleNow, seedSubscribers } from '../support/sending'
+import { useIntegration } from '../support/integration'
+import { createEdition, scheduleNow, seedSubscribers, sendingCollections } from '../support/sending'
+import { useFakeResend } from '../support/useFakeResend'
 import { workerNodeArguments } from '../support/workerCommand'
 
 const projectRoot = path.resolve(import.meta.dirname, '../..')
 const subscriberCount = 2000
 const kills = 5
 
-let payload: Payload
-let fixtures: ReturnType<typeof createFixtures>
-let adviser: User
+const { payload, fixtures, users } = useIntegration({
+  emptyAfterEach: sendingCollections,
+  users: { adviser: { email: 'adviseur.crash@test.example', roles: ['regio-redactie'] } },
+})
 // The provider's stand-in lives in this process, so it outlives every worker that is killed.
-let fake: FakeResend
+const fake = useFakeResend({ ratePerSecond: 4, latencyMs: 150 })
 const workers = new Set<ChildProcess>()
 
 /** `npm run worker`, as a deployment starts it, on this test's database and fake provider. */
@@ -29,8 +26,6 @@ const startWorker = (...args: string[]) => {
     cwd: projectRoot,
     env: {
       ...process.env,
-      RESEND_API_KEY: fake.apiKey,
-      RESEND_BASE_URL: fake.url,
       SEND_RATE_PER_SECOND: '4',
       // A killed worker's batch is taken over after a second instead of two minutes.
       SEND_LEASE_SECONDS: '1',
@@ -55,27 +50,16 @@ const requestsBeyond = async (count: number) => {
   }
 }
 
-beforeAll(async () => {
-  payload = await startPayload()
-  fixtures = createFixtures(payload)
-  fake = await startFakeResend({ ratePerSecond: 4, latencyMs: 150 })
-  adviser = await fixtures.user({ email: 'adviseur.crash@test.example', roles: ['regio-redactie'] })
-})
-
-afterAll(async () => {
+afterEach(() => {
   for (const worker of workers) worker.kill('SIGKILL')
-  await fake.close()
-  await clearSending(payload)
-  await fixtures.cleanup()
-  await payload.destroy()
 })
 
 describe('a send that survives its worker being killed', () => {
   it(`should deliver to all ${subscriberCount} subscribers exactly once when the worker is SIGKILLed ${kills} times`, async () => {
     await seedSubscribers({ payload, count: subscriberCount })
     const block = await fixtures.buildingBlock('arnhem', { reviewStatus: 'approved' })
-    const edition = await createEdition({ payload, user: adviser, blocks: [block.id] })
-    await scheduleNow(payload, adviser, edition.id)
+    const edition = await createEdition({ fixtures, user: users.adviser, blocks: [block.id] })
+    await scheduleNow(payload, users.adviser, edition.id)
 
     for (let kill = 0; kill < kills; kill++) {
       const { worker, exited } = startWorker()

@@ -1,62 +1,42 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import type { Media, User } from '@/payload-types'
 import { demoAccounts } from '@/seed/data/demo/accounts'
 import { seedDemoData } from '@/seed/demo'
-import { startPayload } from '../support/payload'
+import { useIntegration } from '../support/integration'
 
-const seededCollections = ['building-blocks', 'media', 'users'] as const
-
-type SeededCollection = (typeof seededCollections)[number]
-
-let payload: Payload
-const idsBefore = new Map<SeededCollection, Set<number>>()
-
-const idsOf = async (collection: SeededCollection) => {
-  const { docs } = await payload.find({ collection, pagination: false, depth: 0, select: {} })
-  return new Set(docs.map((doc) => doc.id))
-}
+// Everything the demo seed fills, those that point at others first.
+const { payload } = useIntegration({
+  emptyAfterEach: [
+    'deliveries',
+    'newsletter-editions',
+    'subscribers',
+    'pack-downloads',
+    'communication-packs',
+    'pack-templates',
+    'building-blocks',
+    'media',
+    'users',
+  ],
+})
 
 const counts = async () =>
   Object.fromEntries(
     await Promise.all(
-      seededCollections.map(async (collection) => [
+      (['building-blocks', 'media', 'users'] as const).map(async (collection) => [
         collection,
         (await payload.count({ collection })).totalDocs,
       ]),
     ),
   )
 
-beforeAll(async () => {
-  payload = await startPayload()
-  for (const collection of seededCollections) idsBefore.set(collection, await idsOf(collection))
-})
-
-afterAll(async () => {
-  // Blocks point at media and users, so they go first.
-  for (const collection of seededCollections) {
-    const created = [...(await idsOf(collection))].filter(
-      (id) => !idsBefore.get(collection)?.has(id),
-    )
-    if (created.length) await payload.delete({ collection, where: { id: { in: created } } })
-  }
-  await payload.destroy()
-})
-
 describe('seedDemoData', () => {
   it('should refuse in production mode and create nothing', async () => {
-    const previous = process.env.APP_MODE
     const before = await counts()
-    process.env.APP_MODE = 'production'
-    try {
-      await expect(seedDemoData(payload, { password: 'Demo-wachtwoord-1' })).rejects.toThrow(
-        /nooit in productie/,
-      )
-    } finally {
-      if (previous === undefined) delete process.env.APP_MODE
-      else process.env.APP_MODE = previous
-    }
+    vi.stubEnv('APP_MODE', 'production')
+    await expect(seedDemoData(payload, { password: 'Demo-wachtwoord-1' })).rejects.toThrow(
+      /nooit in productie/,
+    )
     expect(await counts()).toEqual(before)
   })
 
@@ -119,6 +99,7 @@ describe('seedDemoData', () => {
   })
 
   it('should create nothing new when run a second time and accept the new password', async () => {
+    await seedDemoData(payload, { password: 'Demo-wachtwoord-1' })
     const before = await counts()
     const { createdAccounts } = await seedDemoData(payload, { password: 'Ander-wachtwoord-2' })
     expect(createdAccounts).toEqual([])

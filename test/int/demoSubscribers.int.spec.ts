@@ -1,20 +1,9 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { demoSubscriberCount, ensureDemoSubscribers } from '@/seed/demoSubscribers'
-import { startPayload } from '../support/payload'
-import { clearSubscriberData } from '../support/subscribers'
+import { useIntegration } from '../support/integration'
 
-let payload: Payload
-
-beforeAll(async () => {
-  payload = await startPayload()
-})
-
-afterAll(async () => {
-  await clearSubscriberData(payload)
-  await payload.destroy()
-})
+const { payload } = useIntegration({ emptyAfterEach: ['subscribers'] })
 
 describe('demo subscribers', () => {
   it('should add about 200 confirmed example.org subscribers once, spread over languages, municipalities and audiences', async () => {

@@ -1,25 +1,10 @@
 import type { Payload } from 'payload'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { countDownload, downloadDay, downloadTotals, type DownloadKey } from '@/portal/downloads'
-import { createFixtures } from '../support/fixtures'
-import { startPayload } from '../support/payload'
+import { useIntegration } from '../support/integration'
 
-let payload: Payload
-let fixtures: ReturnType<typeof createFixtures>
-
-beforeAll(async () => {
-  payload = await startPayload()
-  fixtures = createFixtures(payload)
-})
-
-afterEach(async () => {
-  await payload.delete({ collection: 'pack-downloads', where: { id: { exists: true } } })
-})
-
-afterAll(async () => {
-  await payload.destroy()
-})
+const { payload, fixtures } = useIntegration({ emptyAfterEach: ['pack-downloads'] })
 
 const rows = async () =>
   (
@@ -57,7 +42,13 @@ describe('download counting', () => {
   it('should keep a separate count per municipality, audience, language, kind and day', async () => {
     const arnhem = await fixtures.municipalityId('arnhem')
     const winterswijk = await fixtures.municipalityId('winterswijk')
-    const base: DownloadKey = { municipalityId: arnhem, audience: 'schools', locale: 'nl', kind: 'pdf', day: '2026-11-29' }
+    const base: DownloadKey = {
+      municipalityId: arnhem,
+      audience: 'schools',
+      locale: 'nl',
+      kind: 'pdf',
+      day: '2026-11-29',
+    }
     const keys: DownloadKey[] = [
       base,
       { ...base, municipalityId: winterswijk },

@@ -1,24 +1,8 @@
-import type { Payload } from 'payload'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { createFixtures } from '../support/fixtures'
-import { startPayload } from '../support/payload'
+import { useIntegration } from '../support/integration'
 
-let payload: Payload
-let fixtures: ReturnType<typeof createFixtures>
-
-beforeAll(async () => {
-  payload = await startPayload()
-  fixtures = createFixtures(payload)
-})
-
-afterEach(async () => {
-  await fixtures.cleanup()
-})
-
-afterAll(async () => {
-  await payload.destroy()
-})
+const { payload, fixtures } = useIntegration()
 
 describe('localized building blocks', () => {
   it('should fall back to Dutch per field when a block is read in Arabic or Turkish', async () => {
@@ -33,11 +17,19 @@ describe('localized building blocks', () => {
       data: { title: 'أسبوع مكافحة إساءة معاملة الأطفال' },
     })
 
-    const arabic = await payload.findByID({ collection: 'building-blocks', id: block.id, locale: 'ar' })
+    const arabic = await payload.findByID({
+      collection: 'building-blocks',
+      id: block.id,
+      locale: 'ar',
+    })
     expect(arabic.title).toBe('أسبوع مكافحة إساءة معاملة الأطفال')
     expect(arabic.summary).toBe('Doe mee in de week van 16 november.')
 
-    const turkish = await payload.findByID({ collection: 'building-blocks', id: block.id, locale: 'tr' })
+    const turkish = await payload.findByID({
+      collection: 'building-blocks',
+      id: block.id,
+      locale: 'tr',
+    })
     expect(turkish.title).toBe('Week tegen Kindermishandeling')
     expect(turkish.summary).toBe('Doe mee in de week van 16 november.')
   })

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { createLocalReq, getPayload } from 'payload'
 import type { Migration, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import config from '@payload-config'
 import { migrations } from '@/migrations'
@@ -11,7 +11,6 @@ import { migrations } from '@/migrations'
  * The committed migrations, on a database they alone shape, as the demo and production use them
  * (tests otherwise push the schema, and a pushed file makes migrations do nothing).
  */
-const savedEnv = { ...process.env }
 let payload: Payload
 
 // Payload types a migration's arguments as unknown; the adapter hands them what they declare.
@@ -23,15 +22,14 @@ const drizzle = () => (payload.db as unknown as SQLiteAdapter).drizzle
 const run = (query: ReturnType<typeof sql>) => drizzle().all<Record<string, unknown>>(query)
 
 beforeAll(async () => {
-  process.env.PAYLOAD_MIGRATING = 'true'
-  process.env.JOBS_AUTORUN = 'false'
+  vi.stubEnv('PAYLOAD_MIGRATING', 'true')
+  vi.stubEnv('JOBS_AUTORUN', 'false')
   // The reference data seeded on start needs the tables the migrations make.
   payload = await getPayload({ config, disableOnInit: true })
 })
 
 afterAll(async () => {
   await payload.destroy()
-  process.env = savedEnv
 })
 
 describe('migrations', () => {

@@ -1,50 +1,27 @@
-import type { Payload } from 'payload'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { BuildingBlock, User } from '@/payload-types'
-import { createFixtures, testPassword } from '../support/fixtures'
-import { startPayload } from '../support/payload'
-import { rest } from '../support/rest'
+import { useIntegration } from '../support/integration'
 
-let payload: Payload
-let fixtures: ReturnType<typeof createFixtures>
+const { payload, fixtures, rest } = useIntegration()
 let editor: User
-let token: string
 let own: BuildingBlock
 let other: BuildingBlock
 
-beforeAll(async () => {
-  payload = await startPayload()
-})
-
-afterAll(async () => {
-  await payload.destroy()
-})
-
 describe('municipality isolation for a gemeente-redacteur', () => {
   beforeAll(async () => {
-    fixtures = createFixtures(payload)
     editor = await fixtures.user({
       email: 'redactie.winterswijk@test.example',
       roles: ['gemeente-redactie'],
       municipalities: ['winterswijk'],
     })
-    const login = await payload.login({
-      collection: 'users',
-      data: { email: editor.email, password: testPassword },
-    })
-    token = login.token!
     own = await fixtures.buildingBlock('winterswijk', { title: 'Bouwsteen uit Winterswijk' })
     other = await fixtures.buildingBlock('arnhem', { title: 'Bouwsteen uit Arnhem' })
   })
 
-  afterAll(async () => {
-    await fixtures.cleanup()
-  })
-
   describe('through the REST API', () => {
     it('should list only the own municipality’s building blocks', async () => {
-      const { status, body } = await rest('GET', '/api/building-blocks?limit=100', { token })
+      const { status, body } = await rest('GET', '/api/building-blocks?limit=100', { as: editor })
       expect(status).toBe(200)
       const titles = body.docs.map((doc: BuildingBlock) => doc.title)
       expect(titles).toContain('Bouwsteen uit Winterswijk')
@@ -52,21 +29,29 @@ describe('municipality isolation for a gemeente-redacteur', () => {
     })
 
     it('should refuse to read another municipality’s building block by id', async () => {
-      expect((await rest('GET', `/api/building-blocks/${other.id}`, { token })).status).toBe(404)
-      expect((await rest('GET', `/api/building-blocks/${own.id}`, { token })).status).toBe(200)
+      expect((await rest('GET', `/api/building-blocks/${other.id}`, { as: editor })).status).toBe(
+        404,
+      )
+      expect((await rest('GET', `/api/building-blocks/${own.id}`, { as: editor })).status).toBe(200)
     })
 
     it('should refuse to update another municipality’s building block and allow the own one', async () => {
       const refused = await rest('PATCH', `/api/building-blocks/${other.id}`, {
-        token,
+        as: editor,
         body: { title: 'Overschreven' },
       })
       expect([403, 404]).toContain(refused.status)
       const unchanged = await payload.findByID({ collection: 'building-blocks', id: other.id })
       expect(unchanged.title).toBe('Bouwsteen uit Arnhem')
 
+      await fixtures.restoreLater({
+        collection: 'building-blocks',
+        id: own.id,
+        fields: ['summary'],
+        context: { skipReviewWorkflow: true },
+      })
       const allowed = await rest('PATCH', `/api/building-blocks/${own.id}`, {
-        token,
+        as: editor,
         body: { summary: 'Aangevuld door de redactie' },
       })
       expect(allowed.status).toBe(200)
@@ -74,7 +59,7 @@ describe('municipality isolation for a gemeente-redacteur', () => {
     })
 
     it('should refuse to delete another municipality’s building block', async () => {
-      const refused = await rest('DELETE', `/api/building-blocks/${other.id}`, { token })
+      const refused = await rest('DELETE', `/api/building-blocks/${other.id}`, { as: editor })
       expect([403, 404]).toContain(refused.status)
       expect(await payload.findByID({ collection: 'building-blocks', id: other.id })).toBeTruthy()
     })
@@ -82,7 +67,7 @@ describe('municipality isolation for a gemeente-redacteur', () => {
     it('should refuse to create a building block for another municipality', async () => {
       const arnhem = await fixtures.municipalityId('arnhem')
       const refused = await rest('POST', '/api/building-blocks', {
-        token,
+        as: editor,
         body: { title: 'Ingeschoven', kind: 'news', municipality: arnhem },
       })
       expect(refused.status).toBeGreaterThanOrEqual(400)
@@ -97,15 +82,20 @@ describe('municipality isolation for a gemeente-redacteur', () => {
       const arnhem = await fixtures.municipalityId('arnhem')
       const winterswijk = await fixtures.municipalityId('winterswijk')
       const refused = await rest('PATCH', `/api/municipalities/${arnhem}`, {
-        token,
+        as: editor,
         body: { localTeam: { name: 'Overgenomen' } },
       })
       expect([403, 404]).toContain(refused.status)
       const arnhemDoc = await payload.findByID({ collection: 'municipalities', id: arnhem })
       expect(arnhemDoc.localTeam?.name).not.toBe('Overgenomen')
 
+      await fixtures.restoreLater({
+        collection: 'municipalities',
+        id: winterswijk,
+        fields: ['localTeam'],
+      })
       const allowed = await rest('PATCH', `/api/municipalities/${winterswijk}`, {
-        token,
+        as: editor,
         body: { localTeam: { name: 'Sociaal team Winterswijk' } },
       })
       expect(allowed.status).toBe(200)
@@ -115,7 +105,7 @@ describe('municipality isolation for a gemeente-redacteur', () => {
     it('should not let an editor change the name or region of the own municipality', async () => {
       const winterswijk = await fixtures.municipalityId('winterswijk')
       await rest('PATCH', `/api/municipalities/${winterswijk}`, {
-        token,
+        as: editor,
         body: { name: 'Andere naam' },
       })
       const doc = await payload.findByID({ collection: 'municipalities', id: winterswijk })
@@ -137,7 +127,12 @@ describe('municipality isolation for a gemeente-redacteur', () => {
         payload.findByID({ collection: 'building-blocks', id: other.id, ...asEditor() }),
       ).rejects.toThrow()
       await expect(
-        payload.update({ collection: 'building-blocks', id: other.id, data: { title: 'x' }, ...asEditor() }),
+        payload.update({
+          collection: 'building-blocks',
+          id: other.id,
+          data: { title: 'x' },
+          ...asEditor(),
+        }),
       ).rejects.toThrow()
       await expect(
         payload.delete({ collection: 'building-blocks', id: other.id, ...asEditor() }),
@@ -159,12 +154,11 @@ describe('municipality isolation for a gemeente-redacteur', () => {
     })
 
     it('should place a new building block in the editor’s only municipality', async () => {
-      const doc = await payload.create({
-        collection: 'building-blocks',
-        data: { title: 'Nieuw uit Winterswijk', kind: 'story', reviewStatus: 'draft' },
-        ...asEditor(),
-      })
-      fixtures.track('building-blocks', doc.id)
+      const doc = await fixtures.create(
+        'building-blocks',
+        { title: 'Nieuw uit Winterswijk', kind: 'story', reviewStatus: 'draft' },
+        { as: editor },
+      )
       const municipality =
         typeof doc.municipality === 'object' ? doc.municipality?.id : doc.municipality
       expect(municipality).toBe(await fixtures.municipalityId('winterswijk'))
@@ -174,7 +168,6 @@ describe('municipality isolation for a gemeente-redacteur', () => {
 
 describe('visitors without an account', () => {
   it('should read approved building blocks only', async () => {
-    const fixtures = createFixtures(payload)
     await fixtures.buildingBlock('doetinchem', { title: 'Goedgekeurd', reviewStatus: 'approved' })
     await fixtures.buildingBlock('doetinchem', { title: 'Nog concept', reviewStatus: 'draft' })
     const { status, body } = await rest('GET', '/api/building-blocks?limit=100')
@@ -182,7 +175,6 @@ describe('visitors without an account', () => {
     const titles = body.docs.map((doc: BuildingBlock) => doc.title)
     expect(titles).toContain('Goedgekeurd')
     expect(titles).not.toContain('Nog concept')
-    await fixtures.cleanup()
   })
 
   it('should not read users', async () => {
@@ -193,8 +185,10 @@ describe('visitors without an account', () => {
 
 describe('regional roles', () => {
   it('should let the regio-redactie see every municipality’s building blocks', async () => {
-    const fixtures = createFixtures(payload)
-    const adviser = await fixtures.user({ email: 'adviseur@test.example', roles: ['regio-redactie'] })
+    const adviser = await fixtures.user({
+      email: 'adviseur@test.example',
+      roles: ['regio-redactie'],
+    })
     await fixtures.buildingBlock('arnhem', { title: 'Uit Arnhem' })
     await fixtures.buildingBlock('aalten', { title: 'Uit Aalten' })
     const { docs } = await payload.find({
@@ -202,7 +196,8 @@ describe('regional roles', () => {
       user: adviser,
       overrideAccess: false,
     })
-    expect(docs.map((doc) => doc.title)).toEqual(expect.arrayContaining(['Uit Arnhem', 'Uit Aalten']))
-    await fixtures.cleanup()
+    expect(docs.map((doc) => doc.title)).toEqual(
+      expect.arrayContaining(['Uit Arnhem', 'Uit Aalten']),
+    )
   })
 })

@@ -1,35 +1,26 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { BuildingBlock, User } from '@/payload-types'
 import { loadEditionContent } from '@/newsletter/editionContent'
-import { startFakeResend } from '../support/fakeResend'
-import { createFixtures, testPassword } from '../support/fixtures'
-import { startPayload } from '../support/payload'
-import { rest } from '../support/rest'
+import type { BuildingBlock } from '@/payload-types'
+import { useIntegration } from '../support/integration'
+import { useFakeResend } from '../support/useFakeResend'
 
-let payload: Payload
-let fixtures: ReturnType<typeof createFixtures>
-let adviser: User
-let editor: User
-let adviserToken: string
+const { payload, fixtures, rest, users } = useIntegration({
+  emptyAfterEach: ['outbox-messages'],
+  users: {
+    adviser: { email: 'adviseur@test.example', roles: ['regio-redactie'] },
+    editor: {
+      email: 'redactie.aalten@test.example',
+      roles: ['gemeente-redactie'],
+      municipalities: ['aalten'],
+    },
+  },
+})
 let approvedArnhem: BuildingBlock
 let approvedAalten: BuildingBlock
 let draftBlock: BuildingBlock
-const editionIds: (string | number)[] = []
 
 beforeAll(async () => {
-  payload = await startPayload()
-  fixtures = createFixtures(payload)
-  adviser = await fixtures.user({ email: 'adviseur@test.example', roles: ['regio-redactie'] })
-  editor = await fixtures.user({
-    email: 'redactie.aalten@test.example',
-    roles: ['gemeente-redactie'],
-    municipalities: ['aalten'],
-  })
-  adviserToken = (
-    await payload.login({ collection: 'users', data: { email: adviser.email, password: testPassword } })
-  ).token!
   approvedArnhem = await fixtures.buildingBlock('arnhem', {
     title: 'Arnhem kleurt oranje',
     summary: 'Het stadhuis is oranje verlicht.',
@@ -46,33 +37,14 @@ beforeAll(async () => {
     title: 'Wat werkt in Aalten',
     reviewStatus: 'approved',
   })
-  draftBlock = await fixtures.buildingBlock('aalten', { title: 'Nog niet klaar', reviewStatus: 'draft' })
-})
-
-afterAll(async () => {
-  for (const id of editionIds) {
-    await payload.delete({ collection: 'newsletter-editions', id }).catch(() => undefined)
-  }
-  await fixtures.cleanup()
-  await payload.destroy()
-})
-
-const createEdition = async (blocks: BuildingBlock['id'][]) => {
-  const edition = await payload.create({
-    collection: 'newsletter-editions',
-    draft: true,
-    data: {
-      title: 'Nieuwsbrief december',
-      intro: 'Een korte inleiding.',
-      status: 'draft',
-      sections: [{ heading: 'Uit de regio', blocks }],
-    },
-    user: adviser,
-    overrideAccess: false,
+  draftBlock = await fixtures.buildingBlock('aalten', {
+    title: 'Nog niet klaar',
+    reviewStatus: 'draft',
   })
-  editionIds.push(edition.id)
-  return edition
-}
+})
+
+const createEdition = (blocks: BuildingBlock['id'][]) =>
+  fixtures.edition({ intro: 'Een korte inleiding.', blocks }, { as: users.adviser, draft: true })
 
 describe('composing an edition', () => {
   it('should let the adviser compose an edition from approved blocks of several municipalities', async () => {
@@ -90,27 +62,13 @@ describe('composing an edition', () => {
 
   it('should refuse a building block that is not approved', async () => {
     await expect(
-      payload.create({
-        collection: 'newsletter-editions',
-        data: {
-          title: 'Met concept',
-          status: 'draft',
-          sections: [{ blocks: [draftBlock.id] }],
-        },
-        user: adviser,
-        overrideAccess: false,
-      }),
+      fixtures.edition({ title: 'Met concept', blocks: [draftBlock.id] }, { as: users.adviser }),
     ).rejects.toThrow()
   })
 
   it('should not let a gemeente-redacteur create an edition', async () => {
     await expect(
-      payload.create({
-        collection: 'newsletter-editions',
-        data: { title: 'Eigen editie', status: 'draft', sections: [] },
-        user: editor,
-        overrideAccess: false,
-      }),
+      fixtures.edition({ title: 'Eigen editie' }, { as: users.editor }),
     ).rejects.toThrow()
   })
 
@@ -124,10 +82,14 @@ describe('composing an edition', () => {
       collection: 'building-blocks',
       id: withdrawn.id,
       data: { reviewStatus: 'returned', reviewFeedback: 'Klopt niet meer.' },
-      user: adviser,
+      user: users.adviser,
       overrideAccess: false,
     })
-    const read = await payload.findByID({ collection: 'newsletter-editions', id: edition.id, draft: true })
+    const read = await payload.findByID({
+      collection: 'newsletter-editions',
+      id: edition.id,
+      draft: true,
+    })
     expect(read.withdrawnBlocks).toContain('Later ingetrokken')
     const content = await loadEditionContent({ payload, id: edition.id, locale: 'nl' })
     expect(content.sections[0]!.blocks.map(({ title }) => title)).toEqual(['Wat werkt in Aalten'])
@@ -150,7 +112,7 @@ describe('preview and test send', () => {
     expect(anonymous.status).toBe(401)
 
     const response = await rest('GET', `/api/newsletter-editions/${edition.id}/preview?locale=ar`, {
-      token: adviserToken,
+      as: users.adviser,
     })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toContain('text/html')
@@ -162,15 +124,19 @@ describe('preview and test send', () => {
 
   it('should send a test in the chosen language to the adviser through the outbox', async () => {
     const edition = await createEdition([approvedArnhem.id, approvedAalten.id])
-    const { status, body } = await rest('POST', `/api/newsletter-editions/${edition.id}/test-send`, {
-      token: adviserToken,
-      body: { locale: 'en' },
-    })
+    const { status, body } = await rest(
+      'POST',
+      `/api/newsletter-editions/${edition.id}/test-send`,
+      {
+        as: users.adviser,
+        body: { locale: 'en' },
+      },
+    )
     expect(status).toBe(200)
-    expect(body.message).toContain(adviser.email)
+    expect(body.message).toContain(users.adviser.email)
     const { docs } = await payload.find({
       collection: 'outbox-messages',
-      where: { to: { equals: adviser.email } },
+      where: { to: { equals: users.adviser.email } },
       sort: '-createdAt',
       limit: 1,
     })
@@ -178,42 +144,33 @@ describe('preview and test send', () => {
     expect(message.html).toMatch(/<html[^>]*lang="en"/)
     expect(message.text).toContain('Wat werkt in Aalten')
     expect(message.subject).toContain('Nieuwsbrief december')
-    await payload.delete({ collection: 'outbox-messages', id: message.id })
   })
 
-  it('should send a test through Resend when RESEND_API_KEY is set, with both parts in the chosen language', async () => {
-    const fake = await startFakeResend()
-    process.env.RESEND_API_KEY = fake.apiKey
-    process.env.RESEND_BASE_URL = fake.url
-    try {
+  describe('through Resend', () => {
+    const fake = useFakeResend()
+
+    it('should send a test through Resend when RESEND_API_KEY is set, with both parts in the chosen language', async () => {
       const edition = await createEdition([approvedArnhem.id, approvedAalten.id])
       const { status, body } = await rest(
         'POST',
         `/api/newsletter-editions/${edition.id}/test-send`,
-        { token: adviserToken, body: { locale: 'pl' } },
+        { as: users.adviser, body: { locale: 'pl' } },
       )
       expect(status).toBe(200)
       expect(body.message).toContain('Resend')
       expect(fake.messages).toHaveLength(1)
       const [message] = fake.messages
-      expect(message!.to).toEqual([adviser.email])
+      expect(message!.to).toEqual([users.adviser.email])
       expect(message!.html).toMatch(/<html[^>]*lang="pl"/)
       expect(message!.text).toContain('Arnhem kleurt oranje')
       expect(message!.tags).toEqual(expect.arrayContaining([{ name: 'locale', value: 'pl' }]))
-    } finally {
-      delete process.env.RESEND_API_KEY
-      delete process.env.RESEND_BASE_URL
-      await fake.close()
-    }
+    })
   })
 
   it('should not let a gemeente-redacteur send a test', async () => {
     const edition = await createEdition([approvedAalten.id])
-    const token = (
-      await payload.login({ collection: 'users', data: { email: editor.email, password: testPassword } })
-    ).token!
     const { status } = await rest('POST', `/api/newsletter-editions/${edition.id}/test-send`, {
-      token,
+      as: users.editor,
       body: { locale: 'nl' },
     })
     // Logged in, so not 401: the role is what stops them.

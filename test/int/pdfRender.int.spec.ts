@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import type net from 'node:net'
 import sharp from 'sharp'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 
 import { closePdfBrowser, htmlToPdf, PdfRenderError, urlToPdf } from '@/portal/pdf/renderPdf'
 import { readPdf } from '../support/pdf'
@@ -29,14 +29,20 @@ describe('HTML to PDF', () => {
   })
 
   it('should embed an image given as a data URL and load nothing from the network', async () => {
-    const logo = await sharp({ create: { width: 120, height: 60, channels: 3, background: '#1d6b3a' } })
+    const logo = await sharp({
+      create: { width: 120, height: 60, channels: 3, background: '#1d6b3a' },
+    })
       .png()
       .toBuffer()
     const pdf = await htmlToPdf(
       `<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body>
       <img src="data:image/png;base64,${logo.toString('base64')}" alt="Logo" width="120" height="60">
       <img src="http://example.invalid/tracker.png" alt=""><p>Gemeente Winterswijk</p></body></html>`,
-      { timeoutMs: 10_000, footerTemplate: '<div style="font-size:8pt"><span class="pageNumber"></span> / <span class="totalPages"></span></div>' },
+      {
+        timeoutMs: 10_000,
+        footerTemplate:
+          '<div style="font-size:8pt"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+      },
     )
     const { imagesPerPage, pages } = await readPdf(pdf)
 
@@ -47,12 +53,9 @@ describe('HTML to PDF', () => {
 
   it('should fail with a PdfRenderError when Chromium cannot be started', async () => {
     await closePdfBrowser()
-    process.env.CHROMIUM_PATH = '/nonexistent/chromium'
-    try {
-      await expect(htmlToPdf('<p>Hallo</p>')).rejects.toBeInstanceOf(PdfRenderError)
-    } finally {
-      delete process.env.CHROMIUM_PATH
-    }
+    vi.stubEnv('CHROMIUM_PATH', '/nonexistent/chromium')
+    await expect(htmlToPdf('<p>Hallo</p>')).rejects.toBeInstanceOf(PdfRenderError)
+    vi.stubEnv('CHROMIUM_PATH', undefined)
     expect(fs.existsSync('/usr/bin/chromium')).toBe(true)
     expect((await readPdf(await htmlToPdf('<p>Weer goed</p>'))).pages[0]).toContain('Weer goed')
   })
@@ -78,7 +81,9 @@ describe('HTML to PDF', () => {
     const { port } = server.address() as net.AddressInfo
     try {
       const pdfs = await Promise.all(
-        Array.from({ length: 5 }, (_, index) => urlToPdf(`http://127.0.0.1:${port}/pagina-${index}`)),
+        Array.from({ length: 5 }, (_, index) =>
+          urlToPdf(`http://127.0.0.1:${port}/pagina-${index}`),
+        ),
       )
       expect(pdfs.every((pdf) => pdf.subarray(0, 5).toString('latin1') === '%PDF-')).toBe(true)
       expect(mostOpen).toBe(2)

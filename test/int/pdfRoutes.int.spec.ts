@@ -3,22 +3,20 @@ import http from 'node:http'
 import type net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import type { Payload } from 'payload'
-import sharp from 'sharp'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { closePdfBrowser } from '@/portal/pdf/renderPdf'
 import { materialDownloadResponse, packPdfResponse } from '@/portal/pdf/routes'
 import { richText } from '@/seed/lexical'
+import { useIntegration } from '../support/integration'
 import { readPdf } from '../support/pdf'
-import { startPayload } from '../support/payload'
 
 /**
  * The PDF and material download routes on the Local API. A small HTTP server stands in for the
  * app's print page (the browser test prints the real one), so these tests need no Next build.
  */
 
-let payload: Payload
+const { payload, fixtures } = useIntegration({ emptyAfterEach: ['pack-downloads'] })
 let municipalityId: number | string
 let packId: number | string
 let materialId: string
@@ -27,38 +25,26 @@ let cacheDir: string
 let printServer: PrintServer
 
 beforeAll(async () => {
-  payload = await startPayload()
-  const {
-    docs: [municipality],
-  } = await payload.find({ collection: 'municipalities', where: { slug: { equals: 'doesburg' } }, limit: 1 })
-  municipalityId = municipality!.id
-  const image = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#b3122e' } })
-    .png()
-    .toBuffer()
-  const media = await payload.create({
-    collection: 'media',
-    data: { alt: 'Poster', municipality: municipalityId },
-    file: { data: image, mimetype: 'image/png', name: 'poster-doesburg.png', size: image.length },
+  municipalityId = await fixtures.municipalityId('doesburg')
+  const media = await fixtures.image({
+    municipality: 'doesburg',
+    alt: 'Poster',
+    name: 'poster-doesburg.png',
   })
   mediaUrl = media.url!
-  const template = await payload.create({
-    collection: 'pack-templates',
-    data: {
-      title: 'Pakket voor scholen',
-      audience: 'schools',
-      _status: 'published',
-      intro: richText([{ paragraph: 'Regionale inleiding' }]),
-      materials: [{ kind: 'letter', title: 'Brief aan ouders', body: richText([{ paragraph: 'Beste ouders' }]) }],
-    },
+  const template = await fixtures.packTemplate({
+    materials: [
+      {
+        kind: 'letter',
+        title: 'Brief aan ouders',
+        body: richText([{ paragraph: 'Beste ouders' }]),
+      },
+    ],
   })
-  const pack = await payload.create({
-    collection: 'communication-packs',
-    data: {
-      template: template.id,
-      municipality: municipalityId,
-      _status: 'published',
-      extraMaterials: [{ title: 'Poster van Doesburg', file: media.id }],
-    } as never,
+  const pack = await fixtures.pack({
+    municipality: 'doesburg',
+    template: template.id,
+    extraMaterials: [{ title: 'Poster van Doesburg', file: media.id }],
   })
   packId = pack.id
   materialId = `extra-${pack.extraMaterials![0]!.id}`
@@ -67,33 +53,29 @@ beforeAll(async () => {
 
 beforeEach(() => {
   cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-veilig-pdf-route-'))
-  process.env.PDF_CACHE_DIR = cacheDir
-  process.env.PDF_PRINT_ORIGIN = printServer.origin
+  vi.stubEnv('PDF_CACHE_DIR', cacheDir)
+  vi.stubEnv('PDF_PRINT_ORIGIN', printServer.origin)
   printServer.reset()
 })
 
-afterEach(async () => {
+afterEach(() => {
   fs.rmSync(cacheDir, { recursive: true, force: true })
-  delete process.env.PDF_CACHE_DIR
-  delete process.env.PDF_PRINT_ORIGIN
-  delete process.env.PDF_RENDER_TIMEOUT_SECONDS
-  await payload.delete({ collection: 'pack-downloads', where: { id: { exists: true } } })
 })
 
 afterAll(async () => {
   await closePdfBrowser()
   await printServer.close()
-  await payload.delete({ collection: 'communication-packs', where: { id: { exists: true } } })
-  await payload.delete({ collection: 'pack-templates', where: { id: { exists: true } } })
-  await payload.delete({ collection: 'media', where: { id: { exists: true } } })
-  await payload.destroy()
 })
 
-const params = (overrides: Partial<{ locale: string; municipality: string; audience: string }> = {}) =>
-  Promise.resolve({ locale: 'nl', municipality: 'doesburg', audience: 'scholen', ...overrides })
+const params = (
+  overrides: Partial<{ locale: string; municipality: string; audience: string }> = {},
+) => Promise.resolve({ locale: 'nl', municipality: 'doesburg', audience: 'scholen', ...overrides })
 
 const countOf = async (kind: 'pdf' | 'material') => {
-  const { docs } = await payload.find({ collection: 'pack-downloads', where: { kind: { equals: kind } } })
+  const { docs } = await payload.find({
+    collection: 'pack-downloads',
+    where: { kind: { equals: kind } },
+  })
   return docs.reduce((sum, { count }) => sum + count, 0)
 }
 
@@ -127,7 +109,7 @@ describe('the PDF download', () => {
   it('should print a new file when the pack changes and remove the old one', async () => {
     await packPdfResponse({ payload, params: params() })
     const [before] = cachedFiles()
-    await payload.update({
+    await fixtures.update({
       collection: 'communication-packs',
       id: packId,
       data: { routeNote: 'Bel ook gerust de schoolmaatschappelijk werker.' },
@@ -142,7 +124,7 @@ describe('the PDF download', () => {
   })
 
   it('should answer 503 in Dutch and keep no file when the print page cannot be reached', async () => {
-    process.env.PDF_PRINT_ORIGIN = `http://127.0.0.1:${await closedPort()}`
+    vi.stubEnv('PDF_PRINT_ORIGIN', `http://127.0.0.1:${await closedPort()}`)
     const logged = vi.spyOn(payload.logger, 'error').mockImplementation(() => undefined)
 
     const response = await packPdfResponse({ payload, params: params() })
@@ -159,16 +141,16 @@ describe('the PDF download', () => {
   })
 
   it('should give up after the render time limit when the print page never answers', async () => {
-    process.env.PDF_RENDER_TIMEOUT_SECONDS = '1'
+    vi.stubEnv('PDF_RENDER_TIMEOUT_SECONDS', '1')
     printServer.hang()
     const logged = vi.spyOn(payload.logger, 'error').mockImplementation(() => undefined)
 
     const response = await packPdfResponse({ payload, params: params() })
 
     expect(response.status).toBe(503)
-    expect(String(logged.mock.calls[0]?.[0] && (logged.mock.calls[0][0] as { err: Error }).err.message)).toContain(
-      'not ready within 1000 ms',
-    )
+    expect(
+      String(logged.mock.calls[0]?.[0] && (logged.mock.calls[0][0] as { err: Error }).err.message),
+    ).toContain('not ready within 1000 ms')
     logged.mockRestore()
     expect(cachedFiles()).toEqual([])
   })
@@ -198,11 +180,20 @@ describe('the material download', () => {
     const {
       docs: [row],
     } = await payload.find({ collection: 'pack-downloads', depth: 0 })
-    expect(row).toMatchObject({ municipality: municipalityId, audience: 'schools', locale: 'nl', kind: 'material', count: 1 })
+    expect(row).toMatchObject({
+      municipality: municipalityId,
+      audience: 'schools',
+      locale: 'nl',
+      kind: 'material',
+      count: 1,
+    })
   })
 
   it('should answer 404 for an unknown material and a material without a file, and count nothing', async () => {
-    const view = await payload.findByID({ collection: 'pack-templates', id: (await templateOfPack()).id })
+    const view = await payload.findByID({
+      collection: 'pack-templates',
+      id: (await templateOfPack()).id,
+    })
     const letterWithoutFile = String(view.materials![0]!.id)
     for (const wrong of ['extra-onbekend', letterWithoutFile]) {
       const response = await materialDownloadResponse({

@@ -1,46 +1,19 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { editionWebVersion, emailBodyForPage, sentEditions } from '@/app/(site)/archive'
 import { engineContext } from '@/newsletter/delivery/control'
-import { startPayload } from '../support/payload'
+import { useIntegration } from '../support/integration'
 
-let payload: Payload
-
-beforeAll(async () => {
-  payload = await startPayload()
-})
-
-afterAll(async () => {
-  await payload.delete({ collection: 'newsletter-editions', where: { id: { exists: true } } })
-  await payload.delete({ collection: 'building-blocks', where: { id: { exists: true } } })
-})
+const { payload, fixtures } = useIntegration()
 
 describe('the newsletter archive', () => {
   it('should list and show only sent editions, without personal links', async () => {
-    const {
-      docs: [municipality],
-    } = await payload.find({ collection: 'municipalities', limit: 1 })
-    const block = await payload.create({
-      collection: 'building-blocks',
-      data: {
-        title: 'Arnhem kleurt oranje',
-        summary: 'Het stadhuis kleurt oranje.',
-        kind: 'news',
-        reviewStatus: 'approved',
-        municipality: municipality!.id,
-      },
-      context: { skipReviewWorkflow: true },
+    const block = await fixtures.buildingBlock('arnhem', {
+      title: 'Arnhem kleurt oranje',
+      summary: 'Het stadhuis kleurt oranje.',
+      reviewStatus: 'approved',
     })
-    const edition = (title: string) =>
-      payload.create({
-        collection: 'newsletter-editions',
-        data: {
-          title,
-          status: 'draft',
-          sections: [{ heading: 'Uit de regio', blocks: [block.id] }],
-        },
-      })
+    const edition = (title: string) => fixtures.edition({ title, blocks: [block.id] })
     const sent = await edition('Verstuurde editie')
     const draft = await edition('Editie in de maak')
     await payload.update({

@@ -1,57 +1,33 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { municipalitiesWithPacks } from '@/app/(site)/portal'
 import { loadPackView, publishedAudiencesOf } from '@/portal/packs'
 import { richText } from '@/seed/lexical'
-import { startPayload } from '../support/payload'
+import { useIntegration } from '../support/integration'
 
-let payload: Payload
-let templateId: number | string
-let municipalityId: number | string
+const { payload, fixtures } = useIntegration()
 
-beforeAll(async () => {
-  payload = await startPayload()
-  const {
-    docs: [municipality],
-  } = await payload.find({
-    collection: 'municipalities',
-    where: { slug: { equals: 'doesburg' } },
-    limit: 1,
+const schoolsTemplate = () =>
+  fixtures.packTemplate({
+    sections: [
+      {
+        point: 'norm',
+        title: 'De norm',
+        body: richText([{ paragraph: 'Geweld hoort nergens thuis' }]),
+      },
+      { point: 'help-nearby', title: 'Hulp dichtbij' },
+    ],
+    materials: [{ kind: 'poster', title: 'Poster', schoolYearStart: true }],
   })
-  municipalityId = municipality!.id
-  const template = await payload.create({
-    collection: 'pack-templates',
-    data: {
-      title: 'Pakket voor scholen',
-      audience: 'schools',
-      _status: 'published',
-      intro: richText([{ paragraph: 'Regionale inleiding' }]),
-      sections: [
-        {
-          point: 'norm',
-          title: 'De norm',
-          body: richText([{ paragraph: 'Geweld hoort nergens thuis' }]),
-        },
-        { point: 'help-nearby', title: 'Hulp dichtbij' },
-      ],
-      materials: [{ kind: 'poster', title: 'Poster', schoolYearStart: true }],
-    },
-  })
-  templateId = template.id
-})
-
-afterAll(async () => {
-  await payload.delete({ collection: 'communication-packs', where: { id: { exists: true } } })
-  await payload.delete({ collection: 'pack-templates', where: { id: { exists: true } } })
-})
 
 describe('the public pack view', () => {
   it('should show a published pack to visitors and never a draft-only one', async () => {
-    const pack = await payload.create({
-      collection: 'communication-packs',
-      draft: true,
-      data: { template: templateId, municipality: municipalityId, _status: 'draft' } as never,
+    const { id: templateId } = await schoolsTemplate()
+    const municipalityId = await fixtures.municipalityId('doesburg')
+    const pack = await fixtures.pack({
+      municipality: 'doesburg',
+      template: templateId,
+      status: 'draft',
     })
     const asVisitor = () =>
       loadPackView(payload, { municipalitySlug: 'doesburg', audienceSlug: 'scholen', locale: 'nl' })

@@ -1,35 +1,19 @@
 import crypto from 'node:crypto'
-import type { Payload } from 'payload'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Delivery, Subscriber } from '@/payload-types'
-import { startPayload } from '../support/payload'
-import { rest } from '../support/rest'
-import { clearSubscriberData } from '../support/subscribers'
+import { useIntegration } from '../support/integration'
+import { subscriberCollections } from '../support/subscribers'
 
 const secret = `whsec_${Buffer.from('samen-veilig-webhook-test-secret').toString('base64')}`
-let payload: Payload
+const { payload, fixtures, rest } = useIntegration({
+  env: { RESEND_WEBHOOK_SECRET: secret },
+  emptyAfterEach: subscriberCollections,
+})
 let editionId: number | string
-const savedSecret = process.env.RESEND_WEBHOOK_SECRET
 
 beforeAll(async () => {
-  process.env.RESEND_WEBHOOK_SECRET = secret
-  payload = await startPayload()
-  const edition = await payload.create({
-    collection: 'newsletter-editions',
-    draft: true,
-    data: { title: 'Editie voor webhooks', status: 'draft', sections: [] },
-  })
-  editionId = edition.id
-})
-
-afterEach(() => clearSubscriberData(payload))
-
-afterAll(async () => {
-  await payload.delete({ collection: 'newsletter-editions', id: editionId }).catch(() => undefined)
-  await payload.destroy()
-  if (savedSecret === undefined) delete process.env.RESEND_WEBHOOK_SECRET
-  else process.env.RESEND_WEBHOOK_SECRET = savedSecret
+  editionId = (await fixtures.edition({ title: 'Editie voor webhooks' }, { draft: true })).id
 })
 
 /** Signs a body the way Resend (through Svix) does: HMAC-SHA256 over `id.timestamp.body`. */
@@ -216,12 +200,8 @@ describe('Resend webhooks', () => {
   })
 
   it('should refuse every event while no webhook secret is configured', async () => {
-    delete process.env.RESEND_WEBHOOK_SECRET
-    try {
-      const response = await post(emailEvent('email.delivered', 're_x', 'x@example.org'))
-      expect(response.status).toBe(503)
-    } finally {
-      process.env.RESEND_WEBHOOK_SECRET = secret
-    }
+    vi.stubEnv('RESEND_WEBHOOK_SECRET', undefined)
+    const response = await post(emailEvent('email.delivered', 're_x', 'x@example.org'))
+    expect(response.status).toBe(503)
   })
 })

@@ -1,48 +1,28 @@
-import type { Payload } from 'payload'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
-import { createFixtures } from '../support/fixtures'
-import { startPayload } from '../support/payload'
+import { useIntegration } from '../support/integration'
 
-let payload: Payload
-let fixtures: ReturnType<typeof createFixtures>
-let editor: User
-let adviser: User
-
-beforeAll(async () => {
-  payload = await startPayload()
-})
-
-afterAll(async () => {
-  await payload.destroy()
-})
-
-describe('review of building blocks', () => {
-  beforeAll(async () => {
-    fixtures = createFixtures(payload)
-    editor = await fixtures.user({
+const { payload, fixtures, users } = useIntegration({
+  users: {
+    editor: {
       email: 'redactie.arnhem@test.example',
       roles: ['gemeente-redactie'],
       municipalities: ['arnhem'],
-    })
-    adviser = await fixtures.user({ email: 'communicatie@test.example', roles: ['regio-redactie'] })
-  })
+    },
+    adviser: { email: 'communicatie@test.example', roles: ['regio-redactie'] },
+  },
+})
 
-  afterAll(async () => {
-    await fixtures.cleanup()
-  })
-
-  const asEditor = () => ({ user: editor, overrideAccess: false as const })
-  const asAdviser = () => ({ user: adviser, overrideAccess: false as const })
+describe('review of building blocks', () => {
+  const asEditor = () => ({ user: users.editor, overrideAccess: false as const })
+  const asAdviser = () => ({ user: users.adviser, overrideAccess: false as const })
 
   const submitNewBlock = async (title: string) => {
-    const block = await payload.create({
-      collection: 'building-blocks',
-      data: { title, kind: 'news', reviewStatus: 'draft' },
-      ...asEditor(),
-    })
-    fixtures.track('building-blocks', block.id)
+    const block = await fixtures.create(
+      'building-blocks',
+      { title, kind: 'news', reviewStatus: 'draft' },
+      { as: users.editor },
+    )
     expect(block.reviewStatus).toBe('draft')
     const submitted = await payload.update({
       collection: 'building-blocks',
@@ -80,7 +60,9 @@ describe('review of building blocks', () => {
       where: { reviewStatus: { equals: 'submitted' } },
       ...asAdviser(),
     })
-    expect(docs.map((doc) => doc.id)).toEqual(expect.arrayContaining([block.id, winterswijkBlock.id]))
+    expect(docs.map((doc) => doc.id)).toEqual(
+      expect.arrayContaining([block.id, winterswijkBlock.id]),
+    )
 
     const approved = await payload.update({
       collection: 'building-blocks',
@@ -90,8 +72,9 @@ describe('review of building blocks', () => {
     })
     expect(approved.reviewStatus).toBe('approved')
     expect(approved.reviewedAt).toBeTruthy()
-    const reviewer = typeof approved.reviewedBy === 'object' ? approved.reviewedBy?.id : approved.reviewedBy
-    expect(reviewer).toBe(adviser.id)
+    const reviewer =
+      typeof approved.reviewedBy === 'object' ? approved.reviewedBy?.id : approved.reviewedBy
+    expect(reviewer).toBe(users.adviser.id)
   })
 
   it('should require feedback to return a block, and show that feedback to the editor', async () => {

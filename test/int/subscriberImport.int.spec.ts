@@ -1,32 +1,13 @@
 import { Readable } from 'node:stream'
 import v8 from 'node:v8'
 import vm from 'node:vm'
-import type { Payload } from 'payload'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { importSubscribers, readImportBatches } from '@/subscribers/import'
-import type { User } from '@/payload-types'
-import { createFixtures, testPassword } from '../support/fixtures'
-import { startPayload } from '../support/payload'
-import { rest } from '../support/rest'
-import { clearSubscriberData } from '../support/subscribers'
+import { useIntegration } from '../support/integration'
+import { subscriberCollections } from '../support/subscribers'
 
-let payload: Payload
-let fixtures: ReturnType<typeof createFixtures>
-
-beforeAll(async () => {
-  payload = await startPayload()
-  fixtures = createFixtures(payload)
-})
-
-afterEach(async () => {
-  await clearSubscriberData(payload)
-  await fixtures.cleanup()
-})
-
-afterAll(async () => {
-  await payload.destroy()
-})
+const { payload, fixtures, rest } = useIntegration({ emptyAfterEach: subscriberCollections })
 
 const header = 'email,language,municipality,audiences,consent_date,consent_source'
 const goodRow = (number: number) =>
@@ -172,13 +153,6 @@ describe('importing an existing list', () => {
   })
 
   it('should accept a CSV upload from the regional adviser and refuse a municipal editor', async () => {
-    const login = async (user: User) =>
-      (
-        await payload.login({
-          collection: 'users',
-          data: { email: user.email, password: testPassword },
-        })
-      ).token as string
     const adviser = await fixtures.user({ email: 'import@test.example', roles: ['regio-redactie'] })
     const editor = await fixtures.user({
       email: 'geen-import@test.example',
@@ -189,13 +163,13 @@ describe('importing an existing list', () => {
     const headers = { 'Content-Type': 'text/csv' }
 
     const refused = await rest('POST', '/api/subscribers/import', {
-      token: await login(editor),
+      as: editor,
       body: csv,
       headers,
     })
     expect(refused.status).toBe(403)
     const response = await rest('POST', '/api/subscribers/import', {
-      token: await login(adviser),
+      as: adviser,
       body: csv,
       headers,
     })
@@ -203,7 +177,7 @@ describe('importing an existing list', () => {
     expect(response.body).toMatchObject({ rows: 3, imported: 2, rejected: [{ line: 4 }] })
 
     const wrongHeader = await rest('POST', '/api/subscribers/import', {
-      token: await login(adviser),
+      as: adviser,
       body: 'naam,adres\nJan,jan@example.org\n',
       headers,
     })

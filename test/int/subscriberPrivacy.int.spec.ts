@@ -1,49 +1,19 @@
-import type { Payload } from 'payload'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { sendEmail } from '@/mail/transports'
 import { subscribe, subscriberJobsQueue } from '@/subscribers/service'
-import type { User } from '@/payload-types'
-import { createFixtures, testPassword } from '../support/fixtures'
-import { startPayload } from '../support/payload'
-import { rest } from '../support/rest'
-import { clearSubscriberData } from '../support/subscribers'
+import { useIntegration } from '../support/integration'
+import { subscriberCollections } from '../support/subscribers'
 
-let payload: Payload
-let fixtures: ReturnType<typeof createFixtures>
+const { payload, fixtures, rest, users } = useIntegration({
+  emptyAfterEach: subscriberCollections,
+  users: { adviser: { email: 'adviseur@test.example', roles: ['regio-redactie'] } },
+})
 let editionId: number | string
-const savedKey = process.env.RESEND_API_KEY
 
 beforeAll(async () => {
-  delete process.env.RESEND_API_KEY
-  payload = await startPayload()
-  fixtures = createFixtures(payload)
-  const edition = await payload.create({
-    collection: 'newsletter-editions',
-    draft: true,
-    data: { title: 'Editie voor privacy', status: 'draft', sections: [] },
-  })
-  editionId = edition.id
+  editionId = (await fixtures.edition({ title: 'Editie voor privacy' }, { draft: true })).id
 })
-
-afterEach(async () => {
-  await clearSubscriberData(payload)
-  await fixtures.cleanup()
-})
-
-afterAll(async () => {
-  await payload.delete({ collection: 'newsletter-editions', id: editionId }).catch(() => undefined)
-  await payload.destroy()
-  if (savedKey !== undefined) process.env.RESEND_API_KEY = savedKey
-})
-
-const login = async (user: User) =>
-  (
-    await payload.login({
-      collection: 'users',
-      data: { email: user.email, password: testPassword },
-    })
-  ).token as string
 
 /** A confirmed subscriber with one delivery and two stored mails, as after a send. */
 const personWithHistory = async (email: string) => {
@@ -77,13 +47,9 @@ const personWithHistory = async (email: string) => {
 
 describe('privacy rights', () => {
   it('should export everything held on the person as JSON for the regional adviser', async () => {
-    const adviser = await fixtures.user({
-      email: 'adviseur@test.example',
-      roles: ['regio-redactie'],
-    })
     const subscriber = await personWithHistory('inzage@example.org')
     const response = await rest('GET', `/api/subscribers/${subscriber.id}/export`, {
-      token: await login(adviser),
+      as: users.adviser,
     })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-disposition')).toContain('attachment')
@@ -103,15 +69,11 @@ describe('privacy rights', () => {
   })
 
   it('should erase the person everywhere and keep the deliveries as anonymous counts', async () => {
-    const adviser = await fixtures.user({
-      email: 'adviseur2@test.example',
-      roles: ['regio-redactie'],
-    })
     const subscriber = await personWithHistory('wissen@example.org')
     const bystander = await personWithHistory('blijft@example.org')
 
     const response = await rest('POST', `/api/subscribers/${subscriber.id}/erase`, {
-      token: await login(adviser),
+      as: users.adviser,
     })
     expect(response.status).toBe(200)
 
@@ -154,7 +116,7 @@ describe('privacy rights', () => {
     expect(
       (
         await rest('POST', `/api/subscribers/${bystander.id}/erase`, {
-          token: await login(adviser),
+          as: users.adviser,
         })
       ).status,
     ).toBe(200)
@@ -173,9 +135,7 @@ describe('privacy rights', () => {
     const admin = await fixtures.user({ email: 'beheer@test.example', roles: ['admin'] })
     const subscriber = await personWithHistory('verwijderd@example.org')
 
-    const response = await rest('DELETE', `/api/subscribers/${subscriber.id}`, {
-      token: await login(admin),
-    })
+    const response = await rest('DELETE', `/api/subscribers/${subscriber.id}`, { as: admin })
     expect(response.status).toBe(200)
 
     const { docs: deliveries } = await payload.find({
@@ -190,10 +150,6 @@ describe('privacy rights', () => {
   })
 
   it('should drop a sign-up of the erased person still waiting in the queue', async () => {
-    const adviser = await fixtures.user({
-      email: 'adviseur3@test.example',
-      roles: ['regio-redactie'],
-    })
     const subscriber = await personWithHistory('terug@example.org')
     await subscribe({
       payload,
@@ -217,7 +173,7 @@ describe('privacy rights', () => {
     })
 
     const response = await rest('POST', `/api/subscribers/${subscriber.id}/erase`, {
-      token: await login(adviser),
+      as: users.adviser,
     })
     expect(response.status).toBe(200)
     await payload.jobs.run({ queue: subscriberJobsQueue })
@@ -236,116 +192,15 @@ describe('privacy rights', () => {
       municipalities: ['arnhem'],
     })
     const subscriber = await personWithHistory('beschermd@example.org')
-    const token = await login(editor)
-    expect((await rest('GET', `/api/subscribers/${subscriber.id}/export`, { token })).status).toBe(
-      403,
-    )
-    expect((await rest('POST', `/api/subscribers/${subscriber.id}/erase`, { token })).status).toBe(
-      403,
-    )
+    expect(
+      (await rest('GET', `/api/subscribers/${subscriber.id}/export`, { as: editor })).status,
+    ).toBe(403)
+    expect(
+      (await rest('POST', `/api/subscribers/${subscriber.id}/erase`, { as: editor })).status,
+    ).toBe(403)
     expect((await rest('POST', `/api/subscribers/${subscriber.id}/erase`)).status).toBe(401)
     expect((await payload.findByID({ collection: 'subscribers', id: subscriber.id })).email).toBe(
       'beschermd@example.org',
     )
-  })
-})
-
-describe('counts for municipal editors', () => {
-  it('should show a municipal editor counts for their own municipality and no addresses', async () => {
-    const editor = await fixtures.user({
-      email: 'tellen@test.example',
-      roles: ['gemeente-redactie'],
-      municipalities: ['winterswijk'],
-    })
-    const winterswijk = await fixtures.municipalityId('winterswijk')
-    const arnhem = await fixtures.municipalityId('arnhem')
-    for (const [email, municipality, status] of [
-      ['w1@example.org', winterswijk, 'confirmed'],
-      ['w2@example.org', winterswijk, 'confirmed'],
-      ['w3@example.org', winterswijk, 'pending'],
-      ['a1@example.org', arnhem, 'confirmed'],
-    ] as const) {
-      await payload.create({
-        collection: 'subscribers',
-        data: { email, municipality, status, locale: 'nl' },
-      })
-    }
-    const token = await login(editor)
-    const counts = await rest('GET', '/api/subscribers/counts', { token })
-    expect(counts.status).toBe(200)
-    expect(counts.body).toEqual([
-      {
-        municipality: { id: winterswijk, name: 'Winterswijk' },
-        byStatus: { pending: 1, confirmed: 2, unsubscribed: 0, bounced: 0, complained: 0 },
-      },
-    ])
-    expect(counts.text).not.toContain('@')
-
-    const list = await rest('GET', '/api/subscribers', { token })
-    expect(list.status).toBe(403)
-  })
-})
-
-describe('the nightly clean-up', () => {
-  it('should delete pending sign-ups, handled webhook ids and outbox messages older than 30 days through the nightly job', async () => {
-    const daysAgo = (days: number) =>
-      new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString()
-    for (const [email, status, sentAt] of [
-      ['oud@example.org', 'pending', daysAgo(31)],
-      ['recent@example.org', 'pending', daysAgo(29)],
-      ['oud-bevestigd@example.org', 'confirmed', daysAgo(200)],
-    ] as const) {
-      await payload.create({
-        collection: 'subscribers',
-        data: { email, status, locale: 'nl', lastConfirmationSentAt: sentAt },
-      })
-    }
-    const oldEvent = await payload.create({
-      collection: 'webhook-events',
-      data: { eventId: 'msg_old', type: 'email.delivered' },
-    })
-    await payload.update({
-      collection: 'webhook-events',
-      id: oldEvent.id,
-      data: { createdAt: daysAgo(31) } as never,
-    })
-    await payload.create({
-      collection: 'webhook-events',
-      data: { eventId: 'msg_new', type: 'email.delivered' },
-    })
-    for (const subject of ['Oud bericht', 'Nieuw bericht']) {
-      await sendEmail(payload, { to: 'postvak@example.org', subject, html: '<p>.</p>', text: '.' })
-    }
-    const [oldMessage] = (
-      await payload.find({
-        collection: 'outbox-messages',
-        where: { subject: { equals: 'Oud bericht' } },
-        depth: 0,
-      })
-    ).docs
-    await payload.update({
-      collection: 'outbox-messages',
-      id: oldMessage!.id,
-      data: { createdAt: daysAgo(31) } as never,
-    })
-    await payload.jobs.queue({ task: 'purgeUnconfirmedSubscribers', input: {}, queue: 'nightly' })
-    await payload.jobs.run({ queue: 'nightly' })
-
-    const { docs } = await payload.find({
-      collection: 'subscribers',
-      sort: 'email',
-      pagination: false,
-    })
-    expect(docs.map(({ email }) => email)).toEqual([
-      'oud-bevestigd@example.org',
-      'recent@example.org',
-    ])
-    const { docs: events } = await payload.find({ collection: 'webhook-events', pagination: false })
-    expect(events.map(({ eventId }) => eventId)).toEqual(['msg_new'])
-    const { docs: messages } = await payload.find({
-      collection: 'outbox-messages',
-      pagination: false,
-    })
-    expect(messages.map(({ subject }) => subject)).toEqual(['Nieuw bericht'])
   })
 })

@@ -1,33 +1,17 @@
 import fs from 'node:fs'
-import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { createFixtures } from '../support/fixtures'
-import { startPayload } from '../support/payload'
+import { useIntegration } from '../support/integration'
 
-let payload: Payload
-let fixtures: ReturnType<typeof createFixtures>
-
-beforeAll(async () => {
-  payload = await startPayload()
-  fixtures = createFixtures(payload)
-})
-
-afterEach(async () => {
-  await fixtures.cleanup()
-})
-
-afterAll(async () => {
-  await payload.destroy()
-})
+const { payload, fixtures } = useIntegration()
 
 const upload = async (file: { data: Buffer; mimetype: string; name: string }) =>
-  payload.create({
-    collection: 'media',
-    data: { alt: 'Testbeeld', municipality: await fixtures.municipalityId('arnhem') },
-    file: { ...file, size: file.data.length },
-  })
+  fixtures.create(
+    'media',
+    { alt: 'Testbeeld', municipality: await fixtures.municipalityId('arnhem') },
+    { file: { ...file, size: file.data.length } },
+  )
 
 describe('uploads', () => {
   it('should make every image size an e-mail and the portal need', async () => {
@@ -37,7 +21,6 @@ describe('uploads', () => {
       .png()
       .toBuffer()
     const doc = await upload({ data, mimetype: 'image/png', name: 'oranje.png' })
-    fixtures.track('media', doc.id)
 
     expect(doc.sizes?.email?.width).toBe(600)
     expect(doc.sizes?.emailRetina?.width).toBe(1200)
@@ -76,9 +59,7 @@ describe('uploads', () => {
       .png()
       .toBuffer()
     await expect(
-      payload.create({
-        collection: 'media',
-        data: { municipality: await fixtures.municipalityId('arnhem') } as never,
+      fixtures.create('media', { municipality: await fixtures.municipalityId('arnhem') } as never, {
         file: { data, mimetype: 'image/png', name: 'zonder-alt.png', size: data.length },
       }),
     ).rejects.toThrow(/Alternatieve tekst/)

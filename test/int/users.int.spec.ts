@@ -1,74 +1,62 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
 import { municipalityIdsOf } from '@/lib/municipalities'
-import { createFixtures } from '../support/fixtures'
-import { startPayload } from '../support/payload'
+import { useIntegration } from '../support/integration'
 
-let payload: Payload
-let fixtures: ReturnType<typeof createFixtures>
-let admin: User
-let adviser: User
-let editor: User
-
-beforeAll(async () => {
-  payload = await startPayload()
-  fixtures = createFixtures(payload)
-  admin = await fixtures.user({ email: 'beheer@test.example', roles: ['admin'] })
-  adviser = await fixtures.user({ email: 'regio@test.example', roles: ['regio-redactie'] })
-  editor = await fixtures.user({
-    email: 'redactie.duiven@test.example',
-    roles: ['gemeente-redactie'],
-    municipalities: ['duiven'],
-  })
-})
-
-afterAll(async () => {
-  await fixtures.cleanup()
-  await payload.destroy()
+const { payload, fixtures, users } = useIntegration({
+  users: {
+    admin: { email: 'beheer@test.example', roles: ['admin'] },
+    adviser: { email: 'regio@test.example', roles: ['regio-redactie'] },
+    editor: {
+      email: 'redactie.duiven@test.example',
+      roles: ['gemeente-redactie'],
+      municipalities: ['duiven'],
+    },
+  },
 })
 
 describe('managing users', () => {
   it('should let an admin create an editor for two municipalities', async () => {
     const duiven = await fixtures.municipalityId('duiven')
     const zevenaar = await fixtures.municipalityId('zevenaar')
-    const created = await payload.create({
-      collection: 'users',
-      data: {
+    const created = await fixtures.create(
+      'users',
+      {
         email: 'nieuw@test.example',
         password: 'Een-lang-wachtwoord-1',
         roles: ['gemeente-redactie'],
         municipalities: [{ municipality: duiven }, { municipality: zevenaar }],
       },
-      user: admin,
-      overrideAccess: false,
-    })
-    fixtures.track('users', created.id)
+      { as: users.admin },
+    )
     expect(created.roles).toEqual(['gemeente-redactie'])
     expect(municipalityIdsOf(created)).toEqual([duiven, zevenaar])
   })
 
   it('should not let the regio-redactie or an editor create users', async () => {
-    for (const user of [adviser, editor]) {
+    for (const user of [users.adviser, users.editor]) {
       await expect(
-        payload.create({
-          collection: 'users',
-          data: { email: `x-${user.id}@test.example`, password: 'Wachtwoord-123', roles: ['admin'] },
-          user,
-          overrideAccess: false,
-        }),
+        fixtures.create(
+          'users',
+          { email: `x-${user.id}@test.example`, password: 'Wachtwoord-123', roles: ['admin'] },
+          { as: user },
+        ),
       ).rejects.toThrow()
     }
   })
 
   it('should not let an editor raise their own role or add municipalities', async () => {
     const arnhem = await fixtures.municipalityId('arnhem')
+    await fixtures.restoreLater({ collection: 'users', id: users.editor.id, fields: ['name'] })
     const updated = await payload.update({
       collection: 'users',
-      id: editor.id,
-      data: { name: 'Redactie Duiven', roles: ['admin'], municipalities: [{ municipality: arnhem }] },
-      user: editor,
+      id: users.editor.id,
+      data: {
+        name: 'Redactie Duiven',
+        roles: ['admin'],
+        municipalities: [{ municipality: arnhem }],
+      },
+      user: users.editor,
       overrideAccess: false,
     })
     expect(updated.name).toBe('Redactie Duiven')
@@ -77,7 +65,11 @@ describe('managing users', () => {
   })
 
   it('should not let an editor read other users', async () => {
-    const { docs } = await payload.find({ collection: 'users', user: editor, overrideAccess: false })
-    expect(docs.map((doc) => doc.email)).toEqual([editor.email])
+    const { docs } = await payload.find({
+      collection: 'users',
+      user: users.editor,
+      overrideAccess: false,
+    })
+    expect(docs.map((doc) => doc.email)).toEqual([users.editor.email])
   })
 })

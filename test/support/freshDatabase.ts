@@ -1,17 +1,31 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll } from 'vitest'
+import { afterAll, beforeEach, vi } from 'vitest'
 
 /**
  * Every int test file gets its own SQLite file and upload folder (schema pushed on start), removed
- * when the file's tests are done.
+ * when the file's tests are done. Stubbed now, before the app's modules are imported, and again
+ * before each test, since the int project undoes every stub then (`unstubEnvs`).
  */
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-veilig-int-'))
-process.env.DATABASE_URL = `file:${path.join(workDir, 'test.db')}`
-process.env.MEDIA_DIR = path.join(workDir, 'media')
-process.env.PAYLOAD_SECRET = 'test-secret-for-int-tests-only'
-process.env.NEXT_TELEMETRY_DISABLED = '1'
+
+const environment: Record<string, string | undefined> = {
+  DATABASE_URL: `file:${path.join(workDir, 'test.db')}`,
+  MEDIA_DIR: path.join(workDir, 'media'),
+  PAYLOAD_SECRET: 'test-secret-for-int-tests-only',
+  NEXT_TELEMETRY_DISABLED: '1',
+  // A key in the environment would send real mail from a test, and pick the wrong transport.
+  RESEND_API_KEY: undefined,
+  RESEND_BASE_URL: undefined,
+}
+
+const stubEnvironment = () => {
+  for (const [name, value] of Object.entries(environment)) vi.stubEnv(name, value)
+}
+
+stubEnvironment()
+beforeEach(stubEnvironment)
 
 afterAll(() => {
   fs.rmSync(workDir, { recursive: true, force: true })

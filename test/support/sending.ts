@@ -1,8 +1,12 @@
 import type { Payload } from 'payload'
+import { beforeAll } from 'vitest'
 
 import { localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'
 import type { BuildingBlock, NewsletterEdition, User } from '@/payload-types'
+import type { Fixtures } from './fixtures'
+import { useIntegration } from './integration'
+import { useFakeResend } from './useFakeResend'
 
 /**
  * Confirmed subscribers written straight through the database adapter: thousands in seconds,
@@ -42,43 +46,27 @@ export const seedSubscribers = async ({
   return ids
 }
 
-/** Removes everything a send left behind, so the next test starts from an empty list. */
-export const clearSending = async (payload: Payload) => {
-  for (const collection of [
-    'delivery-claims',
-    'delivery-batches',
-    'deliveries',
-    'payload-jobs',
-    'subscribers',
-  ] as const) {
-    await payload.db.deleteMany({ collection, where: { id: { exists: true } } })
-  }
-}
+/** What a send fills, for `useIntegration({ emptyAfterEach })`: each test starts from an empty list. */
+export const sendingCollections = [
+  'delivery-claims',
+  'delivery-batches',
+  'deliveries',
+  'payload-jobs',
+  'subscribers',
+] as const
 
-/** An edition with one section of the given blocks, published, ready to be scheduled. */
-export const createEdition = async ({
-  payload,
+/** An edition with one section of the given blocks, made by `user`, ready to be scheduled. */
+export const createEdition = ({
+  fixtures,
   user,
   blocks,
   audience,
 }: {
-  payload: Payload
+  fixtures: Fixtures
   user: User
   blocks: BuildingBlock['id'][]
   audience?: NewsletterEdition['audience']
-}) =>
-  payload.create({
-    collection: 'newsletter-editions',
-    data: {
-      title: 'Nieuwsbrief december',
-      intro: 'Een korte inleiding.',
-      status: 'draft',
-      sections: [{ heading: 'Uit de regio', blocks }],
-      audience,
-    },
-    user,
-    overrideAccess: false,
-  })
+}) => fixtures.edition({ intro: 'Een korte inleiding.', blocks, audience }, { as: user })
 
 /** Schedules for now as the adviser (the way the admin's "Nu verzenden" does). */
 export const scheduleNow = (payload: Payload, user: User, id: string | number) =>
@@ -110,4 +98,46 @@ export const runSendingQueue = async (
     if (['sent', 'cancelled', 'paused'].includes(edition.status)) return edition.status
   }
   throw new Error(`Edition ${editionId} did not finish in ${maxRounds} rounds of the queue`)
+}
+
+/**
+ * The set-up of a file that sends editions: the harness with a quick sending pace, a fake Resend
+ * server for each test, and a regional adviser with an approved block to send, made once.
+ */
+export const useSending = () => {
+  const integration = useIntegration({
+    env: { SEND_RATE_PER_SECOND: '50', SEND_BACKOFF_SECONDS: '0.05' },
+    emptyAfterEach: sendingCollections,
+    users: { adviser: { email: 'adviseur.verzending@test.example', roles: ['regio-redactie'] } },
+  })
+  const { payload, fixtures, users } = integration
+  const fake = useFakeResend({ ratePerSecond: 50 })
+  let approvedBlock: BuildingBlock | undefined
+
+  beforeAll(async () => {
+    approvedBlock = await fixtures.buildingBlock('arnhem', {
+      title: 'Arnhem kleurt oranje',
+      reviewStatus: 'approved',
+    })
+  })
+
+  return {
+    ...integration,
+    fake,
+    /** An edition of the approved block by the adviser. */
+    edition: (audience?: NewsletterEdition['audience']) =>
+      createEdition({ fixtures, user: users.adviser, blocks: [approvedBlock!.id], audience }),
+    deliveriesOf: async (editionId: string | number) =>
+      (
+        await payload.find({
+          collection: 'deliveries',
+          where: { edition: { equals: editionId } },
+          pagination: false,
+          depth: 0,
+          sort: 'id',
+          overrideAccess: true,
+        })
+      ).docs,
+    recipientsAtFake: () => fake.messages.flatMap((message) => message.to),
+  }
 }

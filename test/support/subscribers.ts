@@ -23,14 +23,10 @@ export const linkIn = (text: string | null | undefined, page: string): string =>
 
 export const tokenOf = (url: string): string => new URL(url).searchParams.get('token') ?? ''
 
-/** Removes every subscriber, delivery and outbox message, so each test starts from nothing. */
-export const clearSubscriberData = async (payload: Payload) => {
-  for (const collection of [
-    'deliveries',
-    'outbox-messages',
-    'subscribers',
-    'webhook-events',
-  ] as const) {
-    await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true })
-  }
-}
+/** What subscribing, sending and webhooks fill, for `useIntegration({ emptyAfterEach })`. */
+export const subscriberCollections = [
+  'deliveries',
+  'outbox-messages',
+  'subscribers',
+  'webhook-events',
+] as const

@@ -1,15 +1,18 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { signToken, verifyToken } from '@/subscribers/tokens'
 
-process.env.PAYLOAD_SECRET ||= 'unit-test-secret'
+vi.stubEnv('PAYLOAD_SECRET', process.env.PAYLOAD_SECRET || 'unit-test-secret')
 
 const day = 24 * 60 * 60 * 1000
 
 describe('signed subscriber tokens', () => {
   it('should accept a token for its own purpose and subscriber', () => {
     const token = signToken({ purpose: 'unsubscribe', subscriberId: 42 })
-    expect(verifyToken({ token, purpose: 'unsubscribe' })).toEqual({ isValid: true, subscriberId: '42' })
+    expect(verifyToken({ token, purpose: 'unsubscribe' })).toEqual({
+      isValid: true,
+      subscriberId: '42',
+    })
   })
 
   it('should refuse a token whose subscriber id was changed', () => {
@@ -23,7 +26,9 @@ describe('signed subscriber tokens', () => {
 
   it('should refuse a token used for another purpose', () => {
     const token = signToken({ purpose: 'preferences', subscriberId: 7 })
-    expect(verifyToken({ token, purpose: 'unsubscribe' })).toMatchObject({ reason: 'wrong-purpose' })
+    expect(verifyToken({ token, purpose: 'unsubscribe' })).toMatchObject({
+      reason: 'wrong-purpose',
+    })
   })
 
   it('should let a confirm link expire after 7 days', () => {
@@ -36,7 +41,11 @@ describe('signed subscriber tokens', () => {
   })
 
   it('should refuse malformed input', () => {
-    expect(verifyToken({ token: 'nonsense', purpose: 'confirm' })).toMatchObject({ reason: 'malformed' })
-    expect(verifyToken({ token: undefined, purpose: 'confirm' })).toMatchObject({ reason: 'malformed' })
+    expect(verifyToken({ token: 'nonsense', purpose: 'confirm' })).toMatchObject({
+      reason: 'malformed',
+    })
+    expect(verifyToken({ token: undefined, purpose: 'confirm' })).toMatchObject({
+      reason: 'malformed',
+    })
   })
 })

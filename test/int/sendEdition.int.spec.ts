@@ -1,102 +1,14 @@
-import type { Payload } from 'payload'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { startIfDue } from '@/newsletter/delivery/control'
 import { editionProgress } from '@/newsletter/delivery/progress'
 import { runEditionSend } from '@/newsletter/delivery/sendEdition'
 import { snapshotNextPage } from '@/newsletter/delivery/snapshot'
-import { sendSettings } from '@/newsletter/delivery/settings'
 import { getTransport } from '@/mail/transports'
 import type { Transport } from '@/mail/transports/types'
-import type { BuildingBlock, User } from '@/payload-types'
-import { startFakeResend } from '../support/fakeResend'
-import type { FakeResend } from '../support/fakeResend'
-import { createFixtures, testPassword } from '../support/fixtures'
-import { startPayload } from '../support/payload'
-import { rest } from '../support/rest'
-import {
-  clearSending,
-  createEdition,
-  runSendingQueue,
-  scheduleNow,
-  seedSubscribers,
-} from '../support/sending'
+import { runSendingQueue, scheduleNow, seedSubscribers, useSending } from '../support/sending'
 
-let payload: Payload
-let fixtures: ReturnType<typeof createFixtures>
-let adviser: User
-let adviserToken: string
-let approvedBlock: BuildingBlock
-let fake: FakeResend
-const editionIds: (string | number)[] = []
-const savedEnv = { ...process.env }
-
-const useFake = async (options: Parameters<typeof startFakeResend>[0] = {}) => {
-  fake = await startFakeResend({ ratePerSecond: 50, ...options })
-  process.env.RESEND_API_KEY = fake.apiKey
-  process.env.RESEND_BASE_URL = fake.url
-}
-
-const edition = async (audience?: Parameters<typeof createEdition>[0]['audience']) => {
-  const doc = await createEdition({ payload, user: adviser, blocks: [approvedBlock.id], audience })
-  editionIds.push(doc.id)
-  return doc
-}
-
-const deliveriesOf = async (editionId: string | number) =>
-  (
-    await payload.find({
-      collection: 'deliveries',
-      where: { edition: { equals: editionId } },
-      pagination: false,
-      depth: 0,
-      sort: 'id',
-      overrideAccess: true,
-    })
-  ).docs
-
-const recipientsAtFake = () => fake.messages.flatMap((message) => message.to)
-
-beforeAll(async () => {
-  process.env.SEND_RATE_PER_SECOND = '50'
-  process.env.SEND_BACKOFF_SECONDS = '0.05'
-  payload = await startPayload()
-  fixtures = createFixtures(payload)
-  adviser = await fixtures.user({ email: 'adviseur.verzending@test.example', roles: ['regio-redactie'] })
-  adviserToken = (
-    await payload.login({
-      collection: 'users',
-      data: { email: adviser.email, password: testPassword },
-    })
-  ).token!
-  approvedBlock = await fixtures.buildingBlock('arnhem', {
-    title: 'Arnhem kleurt oranje',
-    reviewStatus: 'approved',
-  })
-})
-
-beforeEach(async () => {
-  await useFake()
-})
-
-afterEach(async () => {
-  await fake.close()
-  await clearSending(payload)
-  for (const key of Object.keys(process.env)) {
-    if (key.startsWith('SEND_') && savedEnv[key] === undefined) delete process.env[key]
-  }
-  process.env.SEND_RATE_PER_SECOND = '50'
-  process.env.SEND_BACKOFF_SECONDS = '0.05'
-})
-
-afterAll(async () => {
-  for (const id of editionIds) {
-    await payload.delete({ collection: 'newsletter-editions', id }).catch(() => undefined)
-  }
-  await fixtures.cleanup()
-  process.env = savedEnv
-  await payload.destroy()
-})
+const { users, payload, rest, fake, edition, deliveriesOf, recipientsAtFake } = useSending()
 
 describe('sending an edition', () => {
   it('should send every confirmed subscriber the edition once, in their own language, with one-click unsubscribe and tags', async () => {
@@ -105,7 +17,7 @@ describe('sending an edition', () => {
       payload.db.updateOne({ collection: 'subscribers', id, data: { status: 'pending' } }),
     )
     const doc = await edition()
-    await scheduleNow(payload, adviser, doc.id)
+    await scheduleNow(payload, users.adviser, doc.id)
 
     expect(await runSendingQueue(payload, doc.id)).toBe('sent')
 
@@ -113,7 +25,9 @@ describe('sending an edition', () => {
     expect(new Set(recipientsAtFake()).size).toBe(250)
     expect(recipientsAtFake()).not.toContain('nog-niet-bevestigd0@example.org')
     expect(fake.batches.every((batch) => batch.validation === 'permissive')).toBe(true)
-    expect(Math.max(...fake.batches.map((batch) => batch.messageIds.length))).toBeLessThanOrEqual(100)
+    expect(Math.max(...fake.batches.map((batch) => batch.messageIds.length))).toBeLessThanOrEqual(
+      100,
+    )
     const arabic = fake.messages.find((message) => message.to[0] === 'abonnee2@example.org')!
     expect(arabic.html).toContain('lang="ar"')
     expect(arabic.tags).toEqual([
@@ -132,7 +46,13 @@ describe('sending an edition', () => {
     expect(new Set(deliveries.map((delivery) => delivery.providerMessageId)).size).toBe(250)
 
     const progress = await editionProgress({ payload, editionId: doc.id, withBreakdown: true })
-    expect(progress).toMatchObject({ status: 'sent', total: 250, accepted: 250, failed: 0, remaining: 0 })
+    expect(progress).toMatchObject({
+      status: 'sent',
+      total: 250,
+      accepted: 250,
+      failed: 0,
+      remaining: 0,
+    })
     expect(progress.byLanguage?.map(({ code, accepted }) => [code, accepted])).toEqual([
       ['nl', 42],
       ['en', 42],
@@ -144,23 +64,22 @@ describe('sending an edition', () => {
   })
 
   it('should lose nothing and send nothing twice through dropped answers, server errors and rate limits', async () => {
-    await fake.close()
     let seed = 7
     const seeded = () => {
       seed = (seed * 16807) % 2147483647
       return seed / 2147483647
     }
-    await useFake({
+    await fake.restart({
       ratePerSecond: 5,
       random: seeded,
       randomFaults: { dropAfterAccepting: 0.1, serverError: 0.05 },
     })
     // Asking faster than the provider allows puts the rate limit under pressure too.
-    process.env.SEND_RATE_PER_SECOND = '8'
-    process.env.SEND_BATCH_SIZE = '20'
+    vi.stubEnv('SEND_RATE_PER_SECOND', '8')
+    vi.stubEnv('SEND_BATCH_SIZE', '20')
     await seedSubscribers({ payload, count: 600 })
     const doc = await edition()
-    await scheduleNow(payload, adviser, doc.id)
+    await scheduleNow(payload, users.adviser, doc.id)
 
     expect(await runSendingQueue(payload, doc.id)).toBe('sent')
 
@@ -175,10 +94,10 @@ describe('sending an edition', () => {
   })
 
   it('should never send a batch twice when two workers send the same edition at once', async () => {
-    process.env.SEND_BATCH_SIZE = '10'
+    vi.stubEnv('SEND_BATCH_SIZE', '10')
     await seedSubscribers({ payload, count: 200 })
     const doc = await edition()
-    await scheduleNow(payload, adviser, doc.id)
+    await scheduleNow(payload, users.adviser, doc.id)
     await startIfDue(payload, doc.id)
     const requestsBy = { first: 0, second: 0 }
     const countingTransport = (worker: keyof typeof requestsBy): Transport => {
@@ -201,18 +120,24 @@ describe('sending an edition', () => {
     expect(requestsBy.first).toBeGreaterThan(0)
     expect(requestsBy.second).toBeGreaterThan(0)
     expect(fake.requests).toHaveLength(20)
-    expect(new Set(fake.requests.map((request) => request.headers['idempotency-key'])).size).toBe(20)
+    expect(new Set(fake.requests.map((request) => request.headers['idempotency-key'])).size).toBe(
+      20,
+    )
     expect(new Set(recipientsAtFake()).size).toBe(200)
     expect(fake.messages).toHaveLength(200)
   })
 
   it('should skip a subscriber who unsubscribes after the audience was frozen but before their batch goes', async () => {
-    process.env.SEND_BATCH_SIZE = '10'
+    vi.stubEnv('SEND_BATCH_SIZE', '10')
     const ids = await seedSubscribers({ payload, count: 30 })
     const doc = await edition()
-    await scheduleNow(payload, adviser, doc.id)
+    await scheduleNow(payload, users.adviser, doc.id)
     await startIfDue(payload, doc.id)
-    const started = await payload.findByID({ collection: 'newsletter-editions', id: doc.id, depth: 0 })
+    const started = await payload.findByID({
+      collection: 'newsletter-editions',
+      id: doc.id,
+      depth: 0,
+    })
     while (await snapshotNextPage({ payload, edition: started, batchSize: 10 })) {
       // freezing page by page
     }
@@ -232,10 +157,10 @@ describe('sending an edition', () => {
   })
 
   it('should send nothing more after the edition is cancelled half-way, and say so', async () => {
-    process.env.SEND_BATCH_SIZE = '10'
+    vi.stubEnv('SEND_BATCH_SIZE', '10')
     await seedSubscribers({ payload, count: 50 })
     const doc = await edition()
-    await scheduleNow(payload, adviser, doc.id)
+    await scheduleNow(payload, users.adviser, doc.id)
     await startIfDue(payload, doc.id)
     const real = getTransport(payload)
     let calls = 0
@@ -246,7 +171,7 @@ describe('sending an edition', () => {
         calls += 1
         if (calls === 2) {
           const response = await rest('POST', `/api/newsletter-editions/${doc.id}/sending/cancel`, {
-            token: adviserToken,
+            as: users.adviser,
           })
           expect(response.status).toBe(200)
         }
@@ -278,9 +203,13 @@ describe('sending an edition', () => {
 
   it('should mark only the rejected address failed, with the reason, and send the rest', async () => {
     const ids = await seedSubscribers({ payload, count: 5 })
-    await payload.db.updateOne({ collection: 'subscribers', id: ids[2], data: { email: 'geen-adres' } })
+    await payload.db.updateOne({
+      collection: 'subscribers',
+      id: ids[2],
+      data: { email: 'geen-adres' },
+    })
     const doc = await edition()
-    await scheduleNow(payload, adviser, doc.id)
+    await scheduleNow(payload, users.adviser, doc.id)
 
     expect(await runSendingQueue(payload, doc.id)).toBe('sent')
 
@@ -294,11 +223,11 @@ describe('sending an edition', () => {
   })
 
   it('should pause with a clear message after too many failures in a row, and finish after resuming', async () => {
-    process.env.SEND_MAX_CONSECUTIVE_FAILURES = '3'
+    vi.stubEnv('SEND_MAX_CONSECUTIVE_FAILURES', '3')
     await seedSubscribers({ payload, count: 5 })
     fake.injectFault({ kind: 'server-error', count: 3 })
     const doc = await edition()
-    await scheduleNow(payload, adviser, doc.id)
+    await scheduleNow(payload, users.adviser, doc.id)
 
     expect(await runSendingQueue(payload, doc.id)).toBe('paused')
     const paused = await editionProgress({ payload, editionId: doc.id })
@@ -306,116 +235,10 @@ describe('sending an edition', () => {
     expect(fake.messages).toHaveLength(0)
 
     const resumed = await rest('POST', `/api/newsletter-editions/${doc.id}/sending/resume`, {
-      token: adviserToken,
+      as: users.adviser,
     })
     expect(resumed.status).toBe(200)
     expect(await runSendingQueue(payload, doc.id)).toBe('sent')
     expect(fake.messages).toHaveLength(5)
-  })
-})
-
-describe('scheduling an edition', () => {
-  it('should schedule and send through a REST PATCH by the regio-redactie', async () => {
-    await seedSubscribers({ payload, count: 3 })
-    const doc = await edition()
-    const response = await rest('PATCH', `/api/newsletter-editions/${doc.id}`, {
-      token: adviserToken,
-      body: { status: 'scheduled', sendAt: new Date().toISOString() },
-    })
-    expect(response.status).toBe(200)
-    expect(response.body.doc.status).toBe('scheduled')
-
-    expect(await runSendingQueue(payload, doc.id)).toBe('sent')
-    expect(fake.messages).toHaveLength(3)
-  })
-
-  it('should not send a scheduled edition before its moment', async () => {
-    await seedSubscribers({ payload, count: 3 })
-    const doc = await edition()
-    await payload.update({
-      collection: 'newsletter-editions',
-      id: doc.id,
-      data: { status: 'scheduled', sendAt: new Date(Date.now() + 3_600_000).toISOString() },
-      user: adviser,
-      overrideAccess: false,
-    })
-    await payload.jobs.run({ queue: 'sending' })
-    const after = await payload.findByID({ collection: 'newsletter-editions', id: doc.id, depth: 0 })
-    expect(after.status).toBe('scheduled')
-    expect(fake.requests).toHaveLength(0)
-  })
-
-  it('should refuse an edition without approved building blocks, with a clear message', async () => {
-    await seedSubscribers({ payload, count: 3 })
-    const withdrawn = await fixtures.buildingBlock('arnhem', { reviewStatus: 'approved' })
-    const doc = await createEdition({ payload, user: adviser, blocks: [withdrawn.id] })
-    editionIds.push(doc.id)
-    await payload.update({
-      collection: 'building-blocks',
-      id: withdrawn.id,
-      data: { reviewStatus: 'draft' },
-      context: { skipReviewWorkflow: true },
-    })
-    const response = await rest('PATCH', `/api/newsletter-editions/${doc.id}`, {
-      token: adviserToken,
-      body: { status: 'scheduled', sendAt: new Date().toISOString() },
-    })
-    expect(response.status).toBe(400)
-    expect(response.body.errors[0].message).toBe(
-      'Deze editie bevat geen goedgekeurde bouwstenen. Voeg minstens één goedgekeurde bouwsteen toe voordat u hem inplant.',
-    )
-  })
-
-  it('should refuse an edition nobody would receive, with a clear message', async () => {
-    await seedSubscribers({ payload, count: 3, locales: ['nl'] })
-    const doc = await edition({ languages: ['uk'] })
-    const response = await rest('PATCH', `/api/newsletter-editions/${doc.id}`, {
-      token: adviserToken,
-      body: { status: 'scheduled', sendAt: new Date().toISOString() },
-    })
-    expect(response.status).toBe(400)
-    expect(response.body.errors[0].message).toMatch(/^Er zijn geen bevestigde abonnees/)
-  })
-
-  it('should ask to send now when the moment lies in the past', async () => {
-    await seedSubscribers({ payload, count: 3 })
-    const doc = await edition()
-    const response = await rest('POST', `/api/newsletter-editions/${doc.id}/sending/schedule`, {
-      token: adviserToken,
-      body: { sendAt: '2020-01-01T09:00:00.000Z' },
-    })
-    expect(response.status).toBe(400)
-    expect(response.body.error).toMatch(/ligt in het verleden\. Wilt u de editie nu verzenden\?/)
-  })
-
-  it('should summarise the audience per language and per municipality before scheduling', async () => {
-    const arnhem = await fixtures.municipalityId('arnhem')
-    const aalten = await fixtures.municipalityId('aalten')
-    await seedSubscribers({ payload, count: 6, locales: ['nl', 'tr'], municipalities: [arnhem, aalten, arnhem] })
-    const doc = await edition()
-    const response = await rest('GET', `/api/newsletter-editions/${doc.id}/sending/summary`, {
-      token: adviserToken,
-    })
-    expect(response.status).toBe(200)
-    expect(response.body.problem).toBeNull()
-    expect(response.body.audience.total).toBe(6)
-    expect(response.body.audience.byLanguage).toEqual([
-      { code: 'nl', label: 'Nederlands', count: 3 },
-      { code: 'tr', label: 'Türkçe', count: 3 },
-    ])
-    expect(
-      response.body.audience.byMunicipality.map(({ name, count }: { name: string; count: number }) => [
-        name,
-        count,
-      ]),
-    ).toEqual([
-      ['Aalten', 2],
-      ['Arnhem', 4],
-    ])
-  })
-
-  it('should keep the batch size within the provider limit whatever is configured', () => {
-    expect(sendSettings({ SEND_BATCH_SIZE: '500' }).batchSize).toBe(100)
-    expect(sendSettings({ SEND_RATE_PER_SECOND: 'veel' }).ratePerSecond).toBe(2)
   })
 })
