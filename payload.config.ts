@@ -6,7 +6,7 @@ import { buildConfig } from 'payload'
 import type { Config as PayloadConfig } from 'payload'
 import sharp from 'sharp'
 
-import { hasRegionalAccess } from './src/access/checkRole'
+import { checkRole, regionalRoles } from './src/access/checkRole'
 import { campaignRemindersTask } from './src/campaigns/reminders'
 import { BuildingBlocks } from './src/collections/BuildingBlocks'
 import { CampaignMoments } from './src/collections/CampaignMoments'
@@ -158,7 +158,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
       },
       // Deleting a municipality must never take its content with it.
       cleanupAfterTenantDelete: false,
-      userHasAccessToAllTenants: (user) => hasRegionalAccess(user),
+      userHasAccessToAllTenants: (user) => checkRole(regionalRoles, user),
       // The plugin writes its namespace over the config's, so its words go in through its option.
       i18n: { translations: multiTenantTranslations },
     }),

@@ -11,6 +11,3 @@ type UserLike = Pick<User, 'roles'> | null | undefined
 
 export const checkRole = (allowed: readonly Role[], user: UserLike): boolean =>
   Boolean(user?.roles?.some((role) => allowed.includes(role as Role)))
-
-/** Regional roles work across all 18 municipalities. */
-export const hasRegionalAccess = (user: UserLike): boolean => checkRole(regionalRoles, user)

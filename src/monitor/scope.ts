@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { checkRole, hasRegionalAccess } from '@/access/checkRole'
+import { checkRole, regionalRoles } from '@/access/checkRole'
 import { municipalityIdsOf } from '@/lib/municipalities'
 import type { Scope } from './aggregate'
 
@@ -22,7 +22,7 @@ export const decideScope = ({
   requested?: string | null
 }): ScopeDecision => {
   if (!user) return { isAllowed: false, status: 401 }
-  if (hasRegionalAccess(user)) {
+  if (checkRole(regionalRoles, user)) {
     return {
       isAllowed: true,
       scope: requested ? { kind: 'municipality', id: requested } : { kind: 'all' },

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { ServerProps } from 'payload'
 
-import { hasRegionalAccess } from '@/access/checkRole'
+import { checkRole, regionalRoles } from '@/access/checkRole'
 import { adminT } from '@/i18n/admin'
 
 /**
@@ -9,7 +9,7 @@ import { adminT } from '@/i18n/admin'
  * the regional roles who manage translations.
  */
 export const TranslationsNavLink = ({ i18n, user }: ServerProps) =>
-  hasRegionalAccess(user) ? (
+  checkRole(regionalRoles, user) ? (
     <Link
       href="/admin/vertalingen"
       className="nav__link"

@@ -3,7 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import { AdminViewFrame } from '@/components/AdminViewFrame'
 
-import { hasRegionalAccess } from '@/access/checkRole'
+import { checkRole, regionalRoles } from '@/access/checkRole'
 import { locales, type Locale } from '@/i18n'
 import { adminT, type AdminTranslationKey } from '@/i18n/admin'
 import { loadTranslationOverview, targetLocales, type DocumentTranslations } from '../overview'
@@ -19,7 +19,7 @@ import { TranslationImport } from './TranslationImport'
 export const TranslationsView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
   const { payload, user } = req
-  const isAllowed = hasRegionalAccess(user)
+  const isAllowed = checkRole(regionalRoles, user)
   const overview = isAllowed ? await loadTranslationOverview({ payload }) : []
   const t = adminT(req.i18n)
 

@@ -1,6 +1,6 @@
 import type { BeforeListServerProps } from 'payload'
 
-import { hasRegionalAccess } from '@/access/checkRole'
+import { checkRole, regionalRoles } from '@/access/checkRole'
 import { adminT } from '@/i18n/admin'
 
 /**
@@ -9,7 +9,7 @@ import { adminT } from '@/i18n/admin'
  */
 export const ReviewQueue = async ({ payload, user, i18n }: BeforeListServerProps) => {
   if (!user) return null
-  const isRegional = hasRegionalAccess(user)
+  const isRegional = checkRole(regionalRoles, user)
   const status = isRegional ? 'submitted' : 'returned'
   const { totalDocs } = await payload.count({
     collection: 'building-blocks',

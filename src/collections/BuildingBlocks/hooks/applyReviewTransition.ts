@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { hasRegionalAccess } from '@/access/checkRole'
+import { checkRole, regionalRoles } from '@/access/checkRole'
 import { adminT } from '@/i18n/admin'
 import type { BuildingBlock } from '@/payload-types'
 
@@ -19,7 +19,7 @@ export const applyReviewTransition: CollectionBeforeChangeHook<BuildingBlock> = 
   context,
 }) => {
   if (context?.skipReviewWorkflow) return data
-  const isRegional = hasRegionalAccess(req.user)
+  const isRegional = checkRole(regionalRoles, req.user)
   const previous = operation === 'update' ? originalDoc?.reviewStatus : undefined
   let next = data.reviewStatus ?? previous ?? 'draft'
   const t = adminT(req)
