@@ -18,6 +18,9 @@ export type KeysOf<T, Prefix extends string = ''> = {
 
 export type Translate<Key extends string> = (key: Key, options?: TOptions) => string
 
+/** A language added to `locales.ts` fails type checking here until `locales/index.ts` imports it. */
+const everyLocale: Record<Locale, (typeof resources)[typeof defaultLocale]> = resources
+
 let instance: i18n | undefined
 
 /**
@@ -30,7 +33,7 @@ const sharedI18n = (): i18n => {
   if (instance) return instance
   const namespaces = Object.keys(resources[defaultLocale])
   const created = createInstance({
-    resources,
+    resources: everyLocale,
     lng: defaultLocale,
     fallbackLng: defaultLocale,
     supportedLngs: localeCodes,
