@@ -23,15 +23,15 @@ import { PackTemplates } from './src/collections/PackTemplates'
 import { Regions } from './src/collections/Regions'
 import { Subscribers } from './src/collections/Subscribers'
 import { Users } from './src/collections/Users'
-import { label } from './src/fields/labels'
 import { WebhookEvents } from './src/collections/WebhookEvents'
+import { label } from './src/fields/labels'
 import { defaultLocale, locales } from './src/i18n'
 import { adminI18n, multiTenantTranslations } from './src/i18n/admin'
 import { databaseAdapter } from './src/lib/database'
 import { orDeferError, publicUrl, resolvePayloadSecret } from './src/lib/env'
+import { transportEmailAdapter } from './src/mail/transports/payloadEmailAdapter'
 import { monitorEndpoint } from './src/monitor/endpoints'
 import { deliveryAutoRun, deliveryTasks } from './src/newsletter/delivery/jobs'
-import { transportEmailAdapter } from './src/mail/transports/payloadEmailAdapter'
 import { resendWebhookEndpoint } from './src/newsletter/delivery/webhooks'
 import type { Config } from './src/payload-types'
 import { seedCampaignMoments } from './src/seed/campaignMoments'
@@ -134,7 +134,10 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     autoRun: [{ cron: '0 * * * *', queue: 'nightly' }, ...deliveryAutoRun],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
-  typescript: { autoGenerate: false, outputFile: path.resolve(projectRoot, 'src/payload-types.ts') },
+  typescript: {
+    autoGenerate: false,
+    outputFile: path.resolve(projectRoot, 'src/payload-types.ts'),
+  },
   telemetry: false,
   plugins: [
     multiTenantPlugin<Config>({

@@ -10,12 +10,12 @@
  * machine is shared, and one busy moment should not decide the outcome. Builds the app when the sources
  * changed: run it under the e2e lock (`flock /tmp/samen-veilig-e2e.lock npm run bench:portal`).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import autocannon from 'autocannon'
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-
-import autocannon from 'autocannon'
 
 import { freePort, startDemo, stopProcessGroup, waitUntilServing } from '../test/support/demoServer'
 

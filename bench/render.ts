@@ -8,6 +8,7 @@ import { localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { personalize, renderNewsletter, renderNewsletterTemplate } from '@/mail/newsletter'
 import type { NewsletterTemplate } from '@/mail/newsletter'
+
 import type { EditionContent } from '../emails/types'
 import { recipientNumber, sampleEdition } from '../test/support/editions'
 

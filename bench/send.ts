@@ -11,8 +11,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Payload } from 'payload'
 
 import { localeCodes } from '@/i18n'
+
 import { compiledEntry } from '../scripts/lib/compiled.js'
 import { startFakeResend } from '../test/support/fakeResend'
 import { workerNodeArguments } from '../test/support/workerCommand'
@@ -126,10 +128,7 @@ const runSize = async (recipients: number) => {
 }
 
 /** Subscribers written in bulk straight into the table: seeding is not what is measured. */
-const seed = async (
-  payload: Awaited<ReturnType<typeof import('payload').getPayload>>,
-  count: number,
-) => {
+const seed = async (payload: Payload, count: number) => {
   const createdAt = new Date(Date.now() - 60_000).toISOString()
   const chunk = 500
   for (let start = 0; start < count; start += chunk) {

@@ -20,7 +20,9 @@ const prepareDatabase = async () => {
   const { default: config } = await import('../payload.config')
   const { seedDemoData } = await import('../src/seed/demo')
   const { demoAccounts } = await import('../src/seed/data/demo/accounts')
-  console.log(`Database: ${process.env.DATABASE_URL} (migraties en basisgegevens worden bijgewerkt)`)
+  console.log(
+    `Database: ${process.env.DATABASE_URL} (migraties en basisgegevens worden bijgewerkt)`,
+  )
   const payload = await getPayload({ config })
   const password = process.env.DEMO_PASSWORD || crypto.randomBytes(9).toString('base64url')
   await seedDemoData(payload, { password })
@@ -53,6 +55,8 @@ const main = async () => {
 }
 
 main().catch((error: unknown) => {
-  console.error(`\nDe demo kon niet starten: ${error instanceof Error ? error.message : String(error)}`)
+  console.error(
+    `\nDe demo kon niet starten: ${error instanceof Error ? error.message : String(error)}`,
+  )
   process.exit(1)
 })

@@ -1,4 +1,5 @@
-import { NextResponse, type NextRequest } from 'next/server'
+import { NextResponse } from 'next/server'
+import type { NextRequest } from 'next/server'
 
 import { defaultLocale } from '@/i18n'
 
@@ -18,7 +19,11 @@ export function proxy(request: NextRequest) {
   const cookie = headers.get('cookie')
   headers.set('cookie', cookie ? `${cookie}; ${languageCookie}=nl` : `${languageCookie}=nl`)
   const response = NextResponse.next({ request: { headers } })
-  response.cookies.set(languageCookie, 'nl', { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
+  response.cookies.set(languageCookie, 'nl', {
+    path: '/',
+    sameSite: 'lax',
+    maxAge: 60 * 60 * 24 * 365,
+  })
   return response
 }
 

@@ -1,6 +1,6 @@
+import type { TOptions } from 'i18next'
 import { Fragment } from 'react'
 import type { ReactNode } from 'react'
-import type { TOptions } from 'i18next'
 
 import type { EmailKey, EmailT } from '../../src/i18n/email'
 

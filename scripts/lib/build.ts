@@ -42,7 +42,13 @@ export const isBuildCurrent = (root = process.cwd()): boolean => {
 }
 
 /** Builds the Next.js app unless the last build was made from the same sources. */
-export const buildIfStale = ({ env, root = process.cwd() }: { env: NodeJS.ProcessEnv; root?: string }) => {
+export const buildIfStale = ({
+  env,
+  root = process.cwd(),
+}: {
+  env: NodeJS.ProcessEnv
+  root?: string
+}) => {
   if (isBuildCurrent(root)) {
     console.log('De app is al gebouwd met deze broncode; bouwen wordt overgeslagen.')
     return

@@ -4,10 +4,12 @@ import { formatDate } from '@payloadcms/ui/shared'
 import type { AdminViewServerProps, PayloadRequest } from 'payload'
 
 import { AdminViewFrame } from '@/components/AdminViewFrame'
-
-import { adminT, type AdminTranslationKey } from '@/i18n/admin'
+import { adminT } from '@/i18n/admin'
+import type { AdminTranslationKey } from '@/i18n/admin'
 import type { CampaignMoment } from '@/payload-types'
-import { calendarEntries, type PlannedEdition, type ReminderState } from './calendar'
+
+import { calendarEntries } from './calendar'
+import type { PlannedEdition, ReminderState } from './calendar'
 import type { Occurrence } from './dateRules'
 
 /**
@@ -134,9 +136,7 @@ const statusLabel = ({ payload, i18n }: PayloadRequest, status: string) => {
     field?.type === 'select'
       ? field.options.find((option) => typeof option === 'object' && option.value === status)
       : undefined
-  return typeof option === 'object'
-    ? getTranslation(option.label, i18n)
-    : status
+  return typeof option === 'object' ? getTranslation(option.label, i18n) : status
 }
 
 /** A calendar day with its weekday, in the reader's language, as it falls in the Netherlands. */

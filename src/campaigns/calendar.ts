@@ -1,5 +1,7 @@
 import type { CampaignMoment, NewsletterEdition } from '@/payload-types'
-import { askForBlocksOn, occurrenceIn, type Occurrence } from './dateRules'
+
+import { askForBlocksOn, occurrenceIn } from './dateRules'
+import type { Occurrence } from './dateRules'
 import { defaultReminderWeeks } from './reminders'
 
 /** Editions sent up to this long before a moment count as planned around it. */

@@ -5,6 +5,7 @@ import { publicUrl } from '@/lib/env'
 import { renderCampaignReminder } from '@/mail/transactional'
 import { sendEmail } from '@/mail/transports'
 import type { CampaignMoment } from '@/payload-types'
+
 import { askForBlocksOn, nextOccurrence } from './dateRules'
 import type { Occurrence } from './dateRules'
 

@@ -1,6 +1,7 @@
 import type { TFunction } from '@payloadcms/translations'
 
-import { adminLanguages, adminT, adminTextsIn, type AdminTranslationKey } from '@/i18n/admin'
+import { adminLanguages, adminT, adminTextsIn } from '@/i18n/admin'
+import type { AdminTranslationKey } from '@/i18n/admin'
 
 /**
  * A label, description or option text from the admin translations: Payload calls it with the

@@ -20,11 +20,27 @@ export const themes = [
 export const audiences = [
   { value: 'schools', slug: 'scholen', label: label('custom:fields:schools') },
   { value: 'employers', slug: 'werkgevers', label: label('custom:fields:employers') },
-  { value: 'volunteer-organisations', slug: 'vrijwilligersorganisaties', label: label('custom:fields:volunteerOrganisations') },
+  {
+    value: 'volunteer-organisations',
+    slug: 'vrijwilligersorganisaties',
+    label: label('custom:fields:volunteerOrganisations'),
+  },
   { value: 'sports-clubs', slug: 'verenigingen', label: label('custom:fields:sportsClubs') },
-  { value: 'neighbourhoods', slug: 'buurten-en-wijken', label: label('custom:fields:neighbourhoods') },
-  { value: 'faith-communities', slug: 'geloofsgemeenschappen', label: label('custom:fields:faithCommunities') },
-  { value: 'professionals', slug: 'professionals', label: label('custom:fields:professionalsAndDesignatedOfficers') },
+  {
+    value: 'neighbourhoods',
+    slug: 'buurten-en-wijken',
+    label: label('custom:fields:neighbourhoods'),
+  },
+  {
+    value: 'faith-communities',
+    slug: 'geloofsgemeenschappen',
+    label: label('custom:fields:faithCommunities'),
+  },
+  {
+    value: 'professionals',
+    slug: 'professionals',
+    label: label('custom:fields:professionalsAndDesignatedOfficers'),
+  },
   { value: 'residents', slug: 'inwoners', label: label('custom:fields:residents') },
 ] as const
 
@@ -49,7 +65,12 @@ export type BuildingBlockKind = (typeof buildingBlockKinds)[number]['value']
 export type ReviewStatus = (typeof reviewStatuses)[number]['value']
 
 /** The audiences that get a communication pack on the public portal (a subset of `audiences`). */
-export const packAudienceValues = ['schools', 'employers', 'volunteer-organisations', 'sports-clubs'] as const
+export const packAudienceValues = [
+  'schools',
+  'employers',
+  'volunteer-organisations',
+  'sports-clubs',
+] as const
 export const packAudiences = audiences.filter(({ value }) =>
   (packAudienceValues as readonly string[]).includes(value),
 )

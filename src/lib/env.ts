@@ -50,8 +50,7 @@ export const appMode = (env: NodeJS.ProcessEnv = process.env): AppMode => {
 }
 
 export type DatabaseSetting =
-  | { kind: 'sqlite'; url: string; filePath: string }
-  | { kind: 'mongodb'; url: string }
+  { kind: 'sqlite'; url: string; filePath: string } | { kind: 'mongodb'; url: string }
 
 export const parseDatabaseUrl = (url: string = process.env.DATABASE_URL || defaultDatabaseUrl) => {
   if (url.startsWith('file:')) {

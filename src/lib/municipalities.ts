@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { User } from '@/payload-types'
+
 import { idsOf } from './ids'
 
 /** The ids of the municipalities a user is an editor for, whether populated or not. */

@@ -2,6 +2,7 @@ import { createElement } from 'react'
 
 import type { Locale } from '@/i18n'
 import { emailTranslator } from '@/i18n/email'
+
 import CampaignReminder, { campaignReminderSubject } from '../../emails/CampaignReminder'
 import type { CampaignReminderProps } from '../../emails/CampaignReminder'
 import ConfirmSubscription from '../../emails/ConfirmSubscription'

@@ -1,11 +1,12 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { municipalitiesByName } from '@/lib/municipalities'
+
 import { quartersOf, yearOf } from './periods'
 import type { Period } from './periods'
 import { suppressTable } from './suppression'
 import { mailStates, regionName, specOf, tableIds } from './tables'
 import type { MonitorTable, TableId } from './tables'
-import { municipalitiesByName } from '@/lib/municipalities'
 
 /**
  * The monitor's figures, counted in the database: one `count` per municipality and column (rows

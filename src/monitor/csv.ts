@@ -1,6 +1,8 @@
 import { getTranslation } from '@payloadcms/translations'
 
-import { adminT, type AdminI18n } from '@/i18n/admin'
+import { adminT } from '@/i18n/admin'
+import type { AdminI18n } from '@/i18n/admin'
+
 import type { MonitorTable } from './tables'
 
 /**

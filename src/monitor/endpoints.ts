@@ -6,6 +6,7 @@ import { refuseRequest } from '@/access/endpointGuards'
 import { adminT } from '@/i18n/admin'
 import { downloadResponse } from '@/lib/download'
 import { htmlToPdf } from '@/portal/pdf/renderPdf'
+
 import { computeMonitor, scopeTables } from './aggregate'
 import { csvFileName, fileSlug, toCsv } from './csv'
 import { overviewDocument } from './overview'

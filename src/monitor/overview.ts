@@ -4,6 +4,7 @@ import { formatDate } from '@payloadcms/ui/shared'
 
 import { adminT } from '@/i18n/admin'
 import { escapeHtml } from '@/lib/html'
+
 import { secondaryShown, smallNumberShown } from './suppression'
 import type { Shown } from './suppression'
 import { sections } from './tables'

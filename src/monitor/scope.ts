@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { checkRole, regionalRoles } from '@/access/checkRole'
 import { municipalityIdsOf } from '@/lib/municipalities'
+
 import type { Scope } from './aggregate'
 
 export type ScopeDecision =

@@ -5,6 +5,7 @@ import { label } from '@/fields/labels'
 import { audiences, packAudiences } from '@/fields/taxonomy'
 import { localeCodes } from '@/i18n'
 import type { AdminI18n } from '@/i18n/admin'
+
 import { quarterKeys } from './periods'
 import type { Shown } from './suppression'
 

@@ -1,8 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { defaultLocale, type Locale } from '@/i18n'
+import { defaultLocale } from '@/i18n'
+import type { Locale } from '@/i18n'
 import { publicUrl } from '@/lib/env'
 import type { BuildingBlock, Media, Municipality } from '@/payload-types'
+
 import type { EditionBlock, EditionContent, EmailImage } from '../../emails/types'
 import { blockIdsOf } from './editionBlocks'
 
@@ -108,7 +110,10 @@ const toEditionBlock = (block: BlockInAllLanguages, locale: Locale): EditionBloc
 const inLanguage = <T>(value: Localized<T> | null | undefined, locale: Locale): T | undefined =>
   value?.[locale] ?? value?.[defaultLocale]
 
-const emailImage = (image: BlockInAllLanguages['image'], locale: Locale): EmailImage | undefined => {
+const emailImage = (
+  image: BlockInAllLanguages['image'],
+  locale: Locale,
+): EmailImage | undefined => {
   if (!image || typeof image !== 'object') return undefined
   const email = image.sizes?.email
   const retina = image.sizes?.emailRetina

@@ -30,14 +30,22 @@ export const countDownload = async (payload: Payload, key: DownloadKey): Promise
   try {
     await increment(payload, key)
   } catch (error) {
-    payload.logger.error({ err: error, msg: 'Download niet geteld', kind: key.kind, audience: key.audience })
+    payload.logger.error({
+      err: error,
+      msg: 'Download niet geteld',
+      kind: key.kind,
+      audience: key.audience,
+    })
   }
 }
 
 export type DownloadTotals = { pdf: number; material: number; total: number }
 
 /** Sums the counts of the rows matching `where` (for example one municipality and a period). */
-export const downloadTotals = async (payload: Payload, where: Where = {}): Promise<DownloadTotals> => {
+export const downloadTotals = async (
+  payload: Payload,
+  where: Where = {},
+): Promise<DownloadTotals> => {
   const { docs } = await payload.find({
     collection: 'pack-downloads',
     where,
@@ -63,7 +71,10 @@ export const downloadDay = (day: string | Date = new Date()): string => {
   return `${date}T00:00:00.000Z`
 }
 
-const increment = async (payload: Payload, { municipalityId, audience, locale, kind, day }: DownloadKey) => {
+const increment = async (
+  payload: Payload,
+  { municipalityId, audience, locale, kind, day }: DownloadKey,
+) => {
   const row = { audience, locale, kind, day: downloadDay(day) }
   const now = new Date().toISOString()
 
@@ -82,12 +93,15 @@ const increment = async (payload: Payload, { municipalityId, audience, locale, k
 
   if (payload.db.name === 'mongoose') {
     // The Mongoose model casts the ids and the date as the collection's schema says.
-    const model = (payload.db as unknown as { collections: Record<string, MongooseModel> }).collections[
-      'pack-downloads'
-    ]
+    const model = (payload.db as unknown as { collections: Record<string, MongooseModel> })
+      .collections['pack-downloads']
     await model.updateOne(
       { ...row, day: new Date(row.day), municipality: municipalityId },
-      { $inc: { count: 1 }, $set: { updatedAt: new Date(now) }, $setOnInsert: { createdAt: new Date(now) } },
+      {
+        $inc: { count: 1 },
+        $set: { updatedAt: new Date(now) },
+        $setOnInsert: { createdAt: new Date(now) },
+      },
       { upsert: true },
     )
     return

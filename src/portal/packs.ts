@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { packAudiences, type PackAudience } from '@/fields/taxonomy'
+import { packAudiences } from '@/fields/taxonomy'
+import type { PackAudience } from '@/fields/taxonomy'
 import type { Locale } from '@/i18n'
 import type { CommunicationPack, Media, Municipality, PackTemplate, Region } from '@/payload-types'
 

@@ -1,9 +1,11 @@
 import type { GeneratePreviewURL, Payload } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
-import { defaultLocale, isLocale, type Locale } from '@/i18n'
+import { defaultLocale, isLocale } from '@/i18n'
+import type { Locale } from '@/i18n'
 import { idsOf } from '@/lib/ids'
 import { municipalityIdsOf } from '@/lib/municipalities'
+
 import { audienceByValue } from './packs'
 
 /**

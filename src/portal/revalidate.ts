@@ -8,6 +8,7 @@ import type {
 
 import { localeCodes } from '@/i18n'
 import { idsOf } from '@/lib/ids'
+
 import { audienceByValue } from './packs'
 
 /**

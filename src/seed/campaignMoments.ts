@@ -51,7 +51,11 @@ export const seedCampaignMoments = async (payload: Payload, req?: Partial<Payloa
   for (const { slug, name, dateRule, rule } of moments) {
     const doc = existing.get(slug)
     if (!doc) {
-      await payload.create({ collection: 'campaign-moments', data: { slug, name, rule, dateRule }, req })
+      await payload.create({
+        collection: 'campaign-moments',
+        data: { slug, name, rule, dateRule },
+        req,
+      })
     } else if (!doc.dateRule) {
       // Seeded before moments had date rules: give them theirs.
       await payload.update({ collection: 'campaign-moments', id: doc.id, data: { dateRule }, req })

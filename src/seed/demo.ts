@@ -1,9 +1,10 @@
-import sharp from 'sharp'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 
 import { directionOf } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { appMode } from '@/lib/env'
+
 import { demoAccounts } from './data/demo/accounts'
 import { demoBlocks } from './data/demo/buildingBlocks'
 import type { BlockText } from './data/demo/buildingBlocks'

@@ -26,7 +26,10 @@ export const ensureDemoEdition = async (payload: Payload): Promise<boolean> => {
     locale: 'nl',
   })
   const stories = approved.filter(({ kind }) => kind === 'story').map(({ id }) => id)
-  const news = approved.filter(({ kind }) => kind !== 'story').slice(0, 5).map(({ id }) => id)
+  const news = approved
+    .filter(({ kind }) => kind !== 'story')
+    .slice(0, 5)
+    .map(({ id }) => id)
   const { docs: moments } = await payload.find({
     collection: 'campaign-moments',
     where: { slug: { equals: 'orange-the-world' } },

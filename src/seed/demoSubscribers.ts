@@ -4,6 +4,7 @@ import { audiences } from '@/fields/taxonomy'
 import type { Audience } from '@/fields/taxonomy'
 import { localeCodes } from '@/i18n'
 import { consentTextVersion } from '@/subscribers/consent'
+
 import { demoMunicipalities, firstNames } from './data/demo/subscribers'
 
 /** How many confirmed demo subscribers there are: enough for a demo send to show something real. */

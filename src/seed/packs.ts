@@ -1,18 +1,16 @@
-import sharp from 'sharp'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 
 import type { PackPoint } from '@/fields/taxonomy'
 import { directionOf } from '@/i18n'
+
 import { clubsTemplate } from './data/packs/clubs'
 import { employersTemplate } from './data/packs/employers'
-import {
-  audienceInvitations,
-  localTailorings,
-  type LocalLogo,
-  type LocalTailoring,
-} from './data/packs/local'
+import { audienceInvitations, localTailorings } from './data/packs/local'
+import type { LocalLogo, LocalTailoring } from './data/packs/local'
 import { schoolsTemplate } from './data/packs/schools'
-import { packLocales, type PackLocale, type TemplateContent } from './data/packs/shared'
+import { packLocales } from './data/packs/shared'
+import type { PackLocale, TemplateContent } from './data/packs/shared'
 import { volunteersTemplate } from './data/packs/volunteers'
 import { richText } from './lexical'
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { municipalitiesByName } from '@/lib/municipalities'
+
 import { subscriberStatuses } from './statuses'
 import type { SubscriberStatus } from './statuses'
 

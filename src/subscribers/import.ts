@@ -9,6 +9,7 @@ import { isLocale, locales } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { adminLanguages, adminTextsIn } from '@/i18n/admin'
 import type { Subscriber } from '@/payload-types'
+
 import { isPlausibleEmail, normalizeAddress } from './consent'
 
 export type ImportProblem = { line: number; reason: string }

@@ -3,6 +3,7 @@ import type { TaskConfig } from 'payload'
 import type { Audience } from '@/fields/taxonomy'
 import type { Locale } from '@/i18n'
 import { idFromText } from '@/lib/ids'
+
 import { consentTextVersion } from './consent'
 import { registerSignUp, sendWelcomeMail } from './service'
 

@@ -1,5 +1,6 @@
 import { defaultLocale, isLocale } from '@/i18n'
 import { publicUrl } from '@/lib/env'
+
 import { signToken } from './tokens'
 
 /** What a link needs of a subscriber: its id, and its language for the page the link opens. */

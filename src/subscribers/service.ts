@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n'
 import { renderConfirmSubscription, renderWelcome } from '@/mail/transactional'
 import { sendEmail } from '@/mail/transports'
 import type { Subscriber } from '@/payload-types'
+
 import { formConsentSource, hashIp, isPlausibleEmail, normalizeAddress } from './consent'
 import {
   confirmUrlFor,

@@ -59,10 +59,7 @@ export const verifyToken = ({
 }
 
 const signature = (body: string) =>
-  crypto
-    .createHmac('sha256', signingKey())
-    .update(body)
-    .digest('base64url')
+  crypto.createHmac('sha256', signingKey()).update(body).digest('base64url')
 
 let cachedKey: Buffer | undefined
 

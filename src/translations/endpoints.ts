@@ -5,6 +5,7 @@ import { forRoles } from '@/access/endpointGuards'
 import { defaultLocale, isLocale } from '@/i18n'
 import { adminT } from '@/i18n/admin'
 import { downloadResponse } from '@/lib/download'
+
 import { exportTranslations } from './exportFile'
 import { importTranslations, TranslationFileError } from './importFile'
 import { loadTranslationOverview, targetLocales } from './overview'

@@ -1,11 +1,13 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n'
+
 import { unitsOf } from './fields'
 import { loadTranslationOverview } from './overview'
 import { translatableCollectionsOf } from './registry'
 import { fieldsNeedingWork, needsWork } from './status'
-import { writeXliff, type OutgoingFile } from './xliffFile'
+import { writeXliff } from './xliffFile'
+import type { OutgoingFile } from './xliffFile'
 
 /**
  * Everything that needs translating into `locale`, most urgent document first, as one XLIFF 2.0

@@ -2,15 +2,9 @@ import { getTranslation } from '@payloadcms/translations'
 import type { FlattenedField } from 'payload'
 
 import { adminTextsIn } from '@/i18n/admin'
-import {
-  fingerprint,
-  hasText,
-  inlineToSource,
-  isTextBlock,
-  plainToSource,
-  type LexicalNode,
-  type SourceText,
-} from './inline'
+
+import { fingerprint, hasText, inlineToSource, isTextBlock, plainToSource } from './inline'
+import type { LexicalNode, SourceText } from './inline'
 
 export type TextKind = 'text' | 'textarea' | 'richText'
 

@@ -1,18 +1,17 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { defaultLocale, directionOf, isLocale, type Locale } from '@/i18n'
+import { defaultLocale, directionOf, isLocale } from '@/i18n'
+import type { Locale } from '@/i18n'
 import { idFromText } from '@/lib/ids'
 import type { User } from '@/payload-types'
+
 import { parseFileId } from './exportFile'
-import { replaceTextBlocks, unitsOf, type Unit } from './fields'
-import {
-  checkTarget,
-  segmentsToInline,
-  segmentsToPlain,
-  type LexicalNode,
-  type Segment,
-} from './inline'
-import { translatableCollectionsOf, type TranslatableCollection } from './registry'
+import { replaceTextBlocks, unitsOf } from './fields'
+import type { Unit } from './fields'
+import { checkTarget, segmentsToInline, segmentsToPlain } from './inline'
+import type { LexicalNode, Segment } from './inline'
+import { translatableCollectionsOf } from './registry'
+import type { TranslatableCollection } from './registry'
 import { titleText } from './urgency'
 import { readXliff, TranslationFileError } from './xliffFile'
 

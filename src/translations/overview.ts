@@ -1,14 +1,15 @@
 import type { Payload } from 'payload'
 
-import { defaultLocale, localeCodes, type Locale } from '@/i18n'
+import { defaultLocale, localeCodes } from '@/i18n'
+import type { Locale } from '@/i18n'
 import { idsOf } from '@/lib/ids'
-import { fieldHistories, languageStatus, type LanguageStatus, type Snapshot } from './status'
-import {
-  translatableCollectionsOf,
-  type TranslatableCollection,
-  type TranslatableSlug,
-} from './registry'
-import { compareUrgency, titleText, urgencyRanker, type Urgency } from './urgency'
+
+import { translatableCollectionsOf } from './registry'
+import type { TranslatableCollection, TranslatableSlug } from './registry'
+import { fieldHistories, languageStatus } from './status'
+import type { LanguageStatus, Snapshot } from './status'
+import { compareUrgency, titleText, urgencyRanker } from './urgency'
+import type { Urgency } from './urgency'
 
 export type DocumentTranslations = {
   collection: TranslatableSlug

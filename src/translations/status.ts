@@ -1,6 +1,8 @@
 import type { FlattenedField } from 'payload'
 
-import { defaultLocale, type Locale } from '@/i18n'
+import { defaultLocale } from '@/i18n'
+import type { Locale } from '@/i18n'
+
 import { contentFingerprint, slotsOf, valueHasText } from './fields'
 
 /**

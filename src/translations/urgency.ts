@@ -1,6 +1,8 @@
-import { nextOccurrence, type MomentDates } from '@/campaigns/dateRules'
+import { nextOccurrence } from '@/campaigns/dateRules'
+import type { MomentDates } from '@/campaigns/dateRules'
 import { formatDutchDay } from '@/lib/dates'
 import { idsOf } from '@/lib/ids'
+
 import type { TranslatableSlug } from './registry'
 
 /**

@@ -1,6 +1,8 @@
-import { js2xliff, xliff2js, type XliffValue } from 'xliff'
+import { js2xliff, xliff2js } from 'xliff'
+import type { XliffValue } from 'xliff'
 
 import { unescapeHtml } from '@/lib/html'
+
 import type { InlineTag, Segment, SourceText } from './inline'
 
 /** Our own attributes on each unit, in a namespace of their own as XLIFF 2 allows. */

@@ -8,7 +8,13 @@ import { readPdf } from '../support/pdf'
 const baseUrl = inject('baseUrl')
 const password = inject('demoPassword')
 
-type LocalTeam = { name?: string | null; phone?: string | null; email?: string | null; website?: string | null; openingHours?: string | null }
+type LocalTeam = {
+  name?: string | null
+  phone?: string | null
+  email?: string | null
+  website?: string | null
+  openingHours?: string | null
+}
 type MunicipalityDoc = { id: number | string; name: string; localTeam?: LocalTeam }
 
 const localTeamPhone = '026 377 1234'
@@ -121,7 +127,9 @@ describe('the printable pack', () => {
     const second = await fetch(`${baseUrl}/nl/gemeente/arnhem/scholen/pdf`)
 
     expect(first.headers.get('content-type')).toBe('application/pdf')
-    expect(Buffer.from(await second.arrayBuffer()).equals(Buffer.from(await first.arrayBuffer()))).toBe(true)
+    expect(
+      Buffer.from(await second.arrayBuffer()).equals(Buffer.from(await first.arrayBuffer())),
+    ).toBe(true)
     expect(await pdfCount('nl')).toBe(countBefore + 2)
   })
 

@@ -45,12 +45,16 @@ describe('scheduling and the campaign calendar in the admin', () => {
     await page.getByRole('link', { name: 'Campagnekalender' }).click()
     await page.waitForURL(`${baseUrl}/admin/campagnekalender`)
     await page.getByRole('heading', { level: 1, name: 'Campagnekalender' }).waitFor()
-    const weekHeading = page.getByRole('heading', { level: 2, name: /^Week tegen Kindermishandeling/ }).first()
+    const weekHeading = page
+      .getByRole('heading', { level: 2, name: /^Week tegen Kindermishandeling/ })
+      .first()
     await weekHeading.waitFor()
     expect(await page.getByText('Vraag gemeenten om bouwstenen:').count()).toBeGreaterThan(0)
     await page.getByRole('heading', { name: 'Nog geen datum' }).waitFor()
 
-    const editLink = page.getByRole('link', { name: /Week tegen Kindermishandeling: datum of herinnering aanpassen/ }).first()
+    const editLink = page
+      .getByRole('link', { name: /Week tegen Kindermishandeling: datum of herinnering aanpassen/ })
+      .first()
     await editLink.focus()
     await page.keyboard.press('Enter')
     await page.waitForURL(/\/admin\/collections\/campaign-moments\/\d+/)

@@ -45,7 +45,10 @@ describe('the admin language of a message', () => {
     expect(refused.body.errors[0].data.errors[0].message).toBe(
       'Alleen de regio-redactie kan een bouwsteen goedkeuren of terugsturen. Zet hem op "Ingediend".',
     )
-    const unchanged = await payload.findByID({ collection: 'building-blocks', id: refused.block.id })
+    const unchanged = await payload.findByID({
+      collection: 'building-blocks',
+      id: refused.block.id,
+    })
     expect(unchanged.reviewStatus).toBe('submitted')
   })
 })

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { sendCampaignReminders } from '@/campaigns/reminders'
+
 import { useIntegration } from '../support/integration'
 
 const { payload, fixtures } = useIntegration({

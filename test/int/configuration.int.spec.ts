@@ -13,18 +13,22 @@ afterAll(() => {
 /** Starts Payload in a fresh process with only the given settings changed. */
 const boot = (env: Record<string, string | undefined>) => {
   const started = Date.now()
-  const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', 'test/support/bootPayload.ts'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      APP_MODE: '',
-      PAYLOAD_SECRET: 'test-secret',
-      DATABASE_URL: `file:${path.join(workDir, 'boot.db')}`,
-      ...env,
+  const result = spawnSync(
+    process.execPath,
+    ['--conditions=development', '--import', 'tsx', 'test/support/bootPayload.ts'],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        APP_MODE: '',
+        PAYLOAD_SECRET: 'test-secret',
+        DATABASE_URL: `file:${path.join(workDir, 'boot.db')}`,
+        ...env,
+      },
+      encoding: 'utf8',
+      timeout: 60_000,
     },
-    encoding: 'utf8',
-    timeout: 60_000,
-  })
+  )
   return {
     status: result.status,
     output: `${result.stdout}\n${result.stderr}`,

@@ -4,8 +4,9 @@ import { emailTranslator } from '@/i18n/email'
 import { confirmUrlFor } from '@/subscribers/links'
 import { confirmSubscription } from '@/subscribers/service'
 import { signToken } from '@/subscribers/tokens'
-import { useSubscribing } from '../support/subscribing'
+
 import { linkIn, outboxTo, tokenOf } from '../support/subscribers'
+import { useSubscribing } from '../support/subscribing'
 import { useFakeResend } from '../support/useFakeResend'
 
 const { payload, runSubscriberJobs, signUpAndRun, subscriberByEmail, pendingSubscriber } =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { ensureDemoMonitor } from '@/seed/demoMonitor'
+
 import { useIntegration } from '../support/integration'
 import { times } from '../support/monitor'
 

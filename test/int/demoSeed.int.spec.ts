@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { Media, User } from '@/payload-types'
 import { demoAccounts } from '@/seed/data/demo/accounts'
 import { seedDemoData } from '@/seed/demo'
+
 import { useIntegration } from '../support/integration'
 
 // Everything the demo seed fills, those that point at others first.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { demoSubscriberCount, ensureDemoSubscribers } from '@/seed/demoSubscribers'
+
 import { useIntegration } from '../support/integration'
 
 const { payload } = useIntegration({ emptyAfterEach: ['subscribers'] })

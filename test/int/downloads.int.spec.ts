@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { describe, expect, it, vi } from 'vitest'
 
-import { countDownload, downloadDay, downloadTotals, type DownloadKey } from '@/portal/downloads'
+import { countDownload, downloadDay, downloadTotals } from '@/portal/downloads'
+import type { DownloadKey } from '@/portal/downloads'
+
 import { useIntegration } from '../support/integration'
 
 const { payload, fixtures } = useIntegration({ emptyAfterEach: ['pack-downloads'] })

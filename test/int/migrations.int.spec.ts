@@ -4,8 +4,8 @@ import { createLocalReq, getPayload } from 'payload'
 import type { Migration, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import config from '@payload-config'
 import { migrations } from '@/migrations'
+import config from '@payload-config'
 
 /**
  * The committed migrations, on a database they alone shape, as the demo and production use them

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { computeMonitor, scopeTables } from '@/monitor/aggregate'
 import { overviewDocument } from '@/monitor/overview'
 import { closePdfBrowser, htmlToPdf } from '@/portal/pdf/renderPdf'
+
 import { useIntegration } from '../support/integration'
 import { useMonitorYear } from '../support/monitor'
 import { readPdf } from '../support/pdf'

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { computeMonitor } from '@/monitor/aggregate'
 import type { TableId } from '@/monitor/tables'
+
 import { useIntegration } from '../support/integration'
 import { rowOf, tableOf, totalsOf, useMonitorYear } from '../support/monitor'
 
@@ -70,9 +71,13 @@ describe('monitor figures', () => {
     expect(lines).toContain('Totaal regio;0;x;0;<5;7')
     expect(csv.text).not.toMatch(/;[1-4](;|\r)/)
 
-    const english = await rest('GET', '/api/monitor/bouwstenen-gepubliceerd.csv?jaar=2025&taal=en', {
-      as: year.regional,
-    })
+    const english = await rest(
+      'GET',
+      '/api/monitor/bouwstenen-gepubliceerd.csv?jaar=2025&taal=en',
+      {
+        as: year.regional,
+      },
+    )
     expect(english.text.replace(/^\uFEFF/, '').split('\r\n')).toEqual(
       expect.arrayContaining([
         'Municipality;Q1 (Jan–Mar);Q2 (Apr–Jun);Q3 (Jul–Sep);Q4 (Oct–Dec);Total',

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { BuildingBlock, User } from '@/payload-types'
+
 import { useIntegration } from '../support/integration'
 
 const { payload, fixtures, rest } = useIntegration()

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { loadEditionContent } from '@/newsletter/editionContent'
 import type { BuildingBlock } from '@/payload-types'
+
 import { useIntegration } from '../support/integration'
 import { useFakeResend } from '../support/useFakeResend'
 

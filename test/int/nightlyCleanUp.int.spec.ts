@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { sendEmail } from '@/mail/transports'
+
 import { useIntegration } from '../support/integration'
 import { subscriberCollections } from '../support/subscribers'
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { emailFrom } from '@/lib/env'
 import { createOutboxTransport } from '@/mail/transports/outbox'
 import type { SendResult } from '@/mail/transports/types'
+
 import { useIntegration } from '../support/integration'
 import { testMessage } from '../support/transports'
 

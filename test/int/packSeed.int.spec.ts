@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { loadPackView } from '@/portal/packs'
 import { plainText } from '@/seed/lexical'
 import { ensureDemoPacks, localTailorings, packTemplateContents } from '@/seed/packs'
+
 import { useIntegration } from '../support/integration'
 import { useDemoPacks } from '../support/packs'
 

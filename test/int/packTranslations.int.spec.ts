@@ -4,6 +4,7 @@ import { ensureDemoPacks } from '@/seed/packs'
 import { exportTranslations } from '@/translations/exportFile'
 import { importTranslations } from '@/translations/importFile'
 import { loadTranslationOverview } from '@/translations/overview'
+
 import {
   restoreMunicipalityTexts,
   statusOf,

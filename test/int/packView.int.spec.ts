@@ -7,6 +7,7 @@ import type { User } from '@/payload-types'
 import { loadPackView } from '@/portal/packs'
 import { packPreviewPath } from '@/portal/previewUrl'
 import { plainText, richText } from '@/seed/lexical'
+
 import { useIntegration } from '../support/integration'
 import { useDemoPacks } from '../support/packs'
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { CommunicationPack } from '@/payload-types'
 import { loadPackView } from '@/portal/packs'
 import { plainText, richText } from '@/seed/lexical'
+
 import { useIntegration } from '../support/integration'
 import { useDemoPacks } from '../support/packs'
 

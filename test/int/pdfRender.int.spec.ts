@@ -5,6 +5,7 @@ import sharp from 'sharp'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 
 import { closePdfBrowser, htmlToPdf, PdfRenderError, urlToPdf } from '@/portal/pdf/renderPdf'
+
 import { readPdf } from '../support/pdf'
 
 afterAll(async () => {

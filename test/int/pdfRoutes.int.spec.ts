@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { closePdfBrowser } from '@/portal/pdf/renderPdf'
 import { materialDownloadResponse, packPdfResponse } from '@/portal/pdf/routes'
 import { richText } from '@/seed/lexical'
+
 import { useIntegration } from '../support/integration'
 import { readPdf } from '../support/pdf'
 

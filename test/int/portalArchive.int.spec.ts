@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { editionWebVersion, emailBodyForPage, sentEditions } from '@/app/(site)/archive'
 import { engineContext } from '@/newsletter/delivery/control'
+
 import { useIntegration } from '../support/integration'
 
 const { payload, fixtures } = useIntegration()

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { municipalitiesWithPacks } from '@/app/(site)/portal'
 import { loadPackView, publishedAudiencesOf } from '@/portal/packs'
 import { richText } from '@/seed/lexical'
+
 import { useIntegration } from '../support/integration'
 
 const { payload, fixtures } = useIntegration()

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { oneClickUnsubscribeUrlFor, preferencesUrlFor } from '@/subscribers/links'
 import { subscriberForToken, updatePreferences } from '@/subscribers/service'
 import { signToken } from '@/subscribers/tokens'
-import { useSubscribing } from '../support/subscribing'
+
 import { tokenOf } from '../support/subscribers'
+import { useSubscribing } from '../support/subscribing'
 
 const { payload, fixtures, rest, pendingSubscriber } = useSubscribing()
 

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { emailFrom } from '@/lib/env'
 import { getTransport, sendEmail } from '@/mail/transports'
 import { createResendTransport } from '@/mail/transports/resend'
+
 import { startFakeResend } from '../support/fakeResend'
 import { useIntegration } from '../support/integration'
 import { testMessage } from '../support/transports'

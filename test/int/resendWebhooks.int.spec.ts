@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Delivery, Subscriber } from '@/payload-types'
+
 import { useIntegration } from '../support/integration'
 import { subscriberCollections } from '../support/subscribers'
 

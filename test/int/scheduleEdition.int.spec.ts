@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { sendSettings } from '@/newsletter/delivery/settings'
+
 import { createEdition, runSendingQueue, seedSubscribers, useSending } from '../support/sending'
 
 const { users, payload, fixtures, rest, fake, edition } = useSending()

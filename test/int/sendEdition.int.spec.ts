@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
 
+import { getTransport } from '@/mail/transports'
+import type { Transport } from '@/mail/transports/types'
 import { startIfDue } from '@/newsletter/delivery/control'
 import { editionProgress } from '@/newsletter/delivery/progress'
 import { runEditionSend } from '@/newsletter/delivery/sendEdition'
 import { snapshotNextPage } from '@/newsletter/delivery/snapshot'
-import { getTransport } from '@/mail/transports'
-import type { Transport } from '@/mail/transports/types'
+
 import { runSendingQueue, scheduleNow, seedSubscribers, useSending } from '../support/sending'
 
 const { users, payload, rest, fake, edition, deliveriesOf, recipientsAtFake } = useSending()

@@ -4,8 +4,9 @@ import { emailTranslator } from '@/i18n/email'
 import { siteTranslator } from '@/i18n/site'
 import { purgeFailedSignUpJobs } from '@/subscribers/purge'
 import { subscribeRateLimiter } from '@/subscribers/rateLimit'
-import { useSubscribing } from '../support/subscribing'
+
 import { linkIn, outboxTo } from '../support/subscribers'
+import { useSubscribing } from '../support/subscribing'
 
 const { payload, fixtures, rest, signUp, runSubscriberJobs, signUpAndRun, subscriberByEmail } =
   useSubscribing()

@@ -4,6 +4,7 @@ import vm from 'node:vm'
 import { describe, expect, it } from 'vitest'
 
 import { importSubscribers, readImportBatches } from '@/subscribers/import'
+
 import { useIntegration } from '../support/integration'
 import { subscriberCollections } from '../support/subscribers'
 

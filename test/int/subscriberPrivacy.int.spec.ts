@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { sendEmail } from '@/mail/transports'
 import { subscribe, subscriberJobsQueue } from '@/subscribers/service'
+
 import { useIntegration } from '../support/integration'
 import { subscriberCollections } from '../support/subscribers'
 

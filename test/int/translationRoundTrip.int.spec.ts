@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { exportTranslations } from '@/translations/exportFile'
 import { importTranslations } from '@/translations/importFile'
+
 import {
   directionsOf,
   dutchBody,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { exportTranslations } from '@/translations/exportFile'
 import { importTranslations } from '@/translations/importFile'
 import { loadTranslationOverview } from '@/translations/overview'
+
 import { statusOf, translateFile, translators, useTranslating } from '../support/translations'
 
 const { payload, fixtures, users } = useTranslating()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { municipalityIdsOf } from '@/lib/municipalities'
+
 import { useIntegration } from '../support/integration'
 
 const { payload, fixtures, users } = useIntegration({

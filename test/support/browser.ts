@@ -1,4 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 /** Debian's Chromium, never a downloaded browser; the flags keep it off the closed network. */
 export const launchBrowser = (): Promise<Browser> =>

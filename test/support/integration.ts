@@ -2,8 +2,9 @@ import { getPayload } from 'payload'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 
-import config from '@payload-config'
 import type { User } from '@/payload-types'
+import config from '@payload-config'
+
 import { createFixtures, testPassword } from './fixtures'
 import type { NewUser } from './fixtures'
 import { rest } from './rest'

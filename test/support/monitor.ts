@@ -1,9 +1,10 @@
 import { beforeAll } from 'vitest'
 
-import type { DeliveryState } from '@/newsletter/delivery/state'
 import type { Locale } from '@/i18n'
 import type { MonitorTable, TableId } from '@/monitor/tables'
+import type { DeliveryState } from '@/newsletter/delivery/state'
 import type { User } from '@/payload-types'
+
 import type { Fixtures } from './fixtures'
 
 /**

@@ -3,6 +3,7 @@ import { beforeAll } from 'vitest'
 
 import type { CommunicationPack, PackTemplate, User } from '@/payload-types'
 import { ensureDemoPacks } from '@/seed/packs'
+
 import type { Fixtures } from './fixtures'
 
 /**

@@ -20,7 +20,8 @@ export type PdfSummary = {
 export const readPdf = async (data: Uint8Array): Promise<PdfSummary> => {
   // drizzle-kit (schema push in tests) adds an enumerable Array.prototype.random, and pdf.js
   // refuses to run beside enumerable array extensions.
-  for (const key in Array.prototype) Object.defineProperty(Array.prototype, key, { enumerable: false })
+  for (const key in Array.prototype)
+    Object.defineProperty(Array.prototype, key, { enumerable: false })
   const document = await getDocument({
     data: new Uint8Array(data),
     isEvalSupported: false,
@@ -37,7 +38,14 @@ export const readPdf = async (data: Uint8Array): Promise<PdfSummary> => {
       const content = await page.getTextContent()
       const pageItems = content.items.flatMap((item) =>
         'str' in item
-          ? [{ str: item.str, dir: item.dir, x: item.transform[4] as number, y: item.transform[5] as number }]
+          ? [
+              {
+                str: item.str,
+                dir: item.dir,
+                x: item.transform[4] as number,
+                y: item.transform[5] as number,
+              },
+            ]
           : [],
       )
       items.push(...pageItems)
@@ -45,8 +53,9 @@ export const readPdf = async (data: Uint8Array): Promise<PdfSummary> => {
       lines.push(readingLines(pageItems))
       const operators = await page.getOperatorList()
       imagesPerPage.push(
-        operators.fnArray.filter((fn) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject)
-          .length,
+        operators.fnArray.filter(
+          (fn) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject,
+        ).length,
       )
     }
     return { pageCount: document.numPages, pages, lines, items, imagesPerPage }

@@ -4,6 +4,7 @@ import { beforeAll } from 'vitest'
 import { localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'
 import type { BuildingBlock, NewsletterEdition, User } from '@/payload-types'
+
 import type { Fixtures } from './fixtures'
 import { useIntegration } from './integration'
 import { useFakeResend } from './useFakeResend'

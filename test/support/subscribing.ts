@@ -1,4 +1,5 @@
 import { subscriberJobsQueue } from '@/subscribers/service'
+
 import { useIntegration } from './integration'
 import { rest } from './rest'
 import { subscriberCollections } from './subscribers'

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n'
 import { loadTranslationOverview } from '@/translations/overview'
+
 import type { Fixtures } from './fixtures'
 import { useIntegration } from './integration'
 

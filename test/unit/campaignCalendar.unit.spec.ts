@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { calendarEntries, type PlannedEdition } from '@/campaigns/calendar'
+import { calendarEntries } from '@/campaigns/calendar'
+import type { PlannedEdition } from '@/campaigns/calendar'
 import type { CampaignMoment } from '@/payload-types'
 
 const moment = (id: number, fields: Partial<CampaignMoment>): CampaignMoment => ({
@@ -13,7 +14,10 @@ const moment = (id: number, fields: Partial<CampaignMoment>): CampaignMoment => 
   ...fields,
 })
 
-const week = moment(1, { name: 'Week tegen Kindermishandeling', dateRule: 'week-containing-20-november' })
+const week = moment(1, {
+  name: 'Week tegen Kindermishandeling',
+  dateRule: 'week-containing-20-november',
+})
 const orange = moment(2, { name: 'Orange the World', dateRule: '25-november-to-10-december' })
 const schoolYear = moment(3, { name: 'Start schooljaar' })
 
@@ -56,7 +60,13 @@ describe('campaign calendar', () => {
   it('should put an edition with a send date under the occurrence whose window holds it', () => {
     const { planned } = calendarEntries({
       moments: [week],
-      editions: [edition(11, { status: 'scheduled', sendAt: '2027-11-10T08:00:00.000Z', campaignMoment: week.id })],
+      editions: [
+        edition(11, {
+          status: 'scheduled',
+          sendAt: '2027-11-10T08:00:00.000Z',
+          campaignMoment: week.id,
+        }),
+      ],
       today: '2026-06-01',
     })
     expect(planned.map(({ year, editions }) => [year, editions.map(({ id }) => id)])).toEqual([
@@ -67,7 +77,8 @@ describe('campaign calendar', () => {
 
   it('should say the reminder is sent, due, scheduled or too late for a moment already begun', () => {
     const reminders = (today: string, lastReminderYear?: number) =>
-      calendarEntries({ moments: [{ ...orange, lastReminderYear }], editions: [], today }).planned[0]?.reminder
+      calendarEntries({ moments: [{ ...orange, lastReminderYear }], editions: [], today })
+        .planned[0]?.reminder
     expect(reminders('2026-08-01')).toBe('scheduled')
     expect(reminders('2026-10-20')).toBe('due')
     expect(reminders('2026-11-29')).toBe('too-late')

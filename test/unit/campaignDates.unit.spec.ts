@@ -6,10 +6,19 @@ const weekAgainstChildAbuse = { dateRule: 'week-containing-20-november' } as con
 
 describe('campaign moment dates', () => {
   it('should put the Week tegen Kindermishandeling on the Monday-to-Sunday week containing 20 November', () => {
-    expect(occurrenceIn(weekAgainstChildAbuse, 2026)).toEqual({ startsOn: '2026-11-16', endsOn: '2026-11-22' })
+    expect(occurrenceIn(weekAgainstChildAbuse, 2026)).toEqual({
+      startsOn: '2026-11-16',
+      endsOn: '2026-11-22',
+    })
     // 20 November 2022 was a Sunday, 2023 a Monday: the week ends or starts on that day.
-    expect(occurrenceIn(weekAgainstChildAbuse, 2022)).toEqual({ startsOn: '2022-11-14', endsOn: '2022-11-20' })
-    expect(occurrenceIn(weekAgainstChildAbuse, 2023)).toEqual({ startsOn: '2023-11-20', endsOn: '2023-11-26' })
+    expect(occurrenceIn(weekAgainstChildAbuse, 2022)).toEqual({
+      startsOn: '2022-11-14',
+      endsOn: '2022-11-20',
+    })
+    expect(occurrenceIn(weekAgainstChildAbuse, 2023)).toEqual({
+      startsOn: '2023-11-20',
+      endsOn: '2023-11-26',
+    })
   })
 
   it('should run Orange the World from 25 November to 10 December every year', () => {
@@ -20,7 +29,11 @@ describe('campaign moment dates', () => {
   })
 
   it('should use the dates the editor entered, only in their year', () => {
-    const schoolYear = { dateRule: 'entered', startsOn: '2027-08-30T00:00:00.000Z', endsOn: null } as const
+    const schoolYear = {
+      dateRule: 'entered',
+      startsOn: '2027-08-30T00:00:00.000Z',
+      endsOn: null,
+    } as const
     expect(occurrenceIn(schoolYear, 2027)).toEqual({ startsOn: '2027-08-30', endsOn: '2027-08-30' })
     expect(occurrenceIn(schoolYear, 2028)).toBeUndefined()
     expect(occurrenceIn({ dateRule: 'entered' }, 2027)).toBeUndefined()

@@ -4,6 +4,7 @@ import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 
 import { localeCodes } from '@/i18n'
+
 import { resources } from '../../locales'
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/

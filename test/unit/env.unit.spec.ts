@@ -42,7 +42,9 @@ describe('app mode and secret', () => {
   })
 
   it('should refuse production without PAYLOAD_SECRET but allow the build step', () => {
-    expect(() => resolvePayloadSecret({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET ontbreekt/)
+    expect(() => resolvePayloadSecret({ NODE_ENV: 'production' })).toThrow(
+      /PAYLOAD_SECRET ontbreekt/,
+    )
     expect(() =>
       resolvePayloadSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }),
     ).not.toThrow()

@@ -1,7 +1,8 @@
 import { Resend } from 'resend'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { startFakeResend, type FakeResend } from '../support/fakeResend'
+import { startFakeResend } from '../support/fakeResend'
+import type { FakeResend } from '../support/fakeResend'
 
 /** The fake is only worth something if the real SDK talks to it as it talks to Resend. */
 

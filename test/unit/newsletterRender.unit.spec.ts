@@ -14,6 +14,7 @@ import {
   renderPasswordReset,
   renderWelcome,
 } from '@/mail/transactional'
+
 import { awkwardRecipients, sampleEdition } from '../support/editions'
 
 vi.stubEnv('PUBLIC_URL', 'http://localhost:3000')

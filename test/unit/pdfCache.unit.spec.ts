@@ -49,22 +49,44 @@ describe('the PDF cache', () => {
     expect(new Set(results.map(({ filePath }) => filePath)).size).toBe(1)
     expect(fs.readFileSync(results[0]!.filePath, 'latin1')).toContain('versie 1')
 
-    const again = await cachedPdf({ dir, name: 'arnhem-scholen-nl', version: 'v1', render: render.run })
+    const again = await cachedPdf({
+      dir,
+      name: 'arnhem-scholen-nl',
+      version: 'v1',
+      render: render.run,
+    })
     expect(again).toEqual({ filePath: results[0]!.filePath, wasRendered: false })
     expect(render.calls).toBe(1)
   })
 
   it('should render a new file for a new version and remove the old version', async () => {
-    const first = await cachedPdf({ dir, name: 'arnhem-scholen-nl', version: 'v1', render: async () => fakePdf('oud') })
-    const other = await cachedPdf({ dir, name: 'arnhem-scholen-ar', version: 'v1', render: async () => fakePdf('ar') })
-    const second = await cachedPdf({ dir, name: 'arnhem-scholen-nl', version: 'v2', render: async () => fakePdf('nieuw') })
+    const first = await cachedPdf({
+      dir,
+      name: 'arnhem-scholen-nl',
+      version: 'v1',
+      render: async () => fakePdf('oud'),
+    })
+    const other = await cachedPdf({
+      dir,
+      name: 'arnhem-scholen-ar',
+      version: 'v1',
+      render: async () => fakePdf('ar'),
+    })
+    const second = await cachedPdf({
+      dir,
+      name: 'arnhem-scholen-nl',
+      version: 'v2',
+      render: async () => fakePdf('nieuw'),
+    })
 
     expect(second.wasRendered).toBe(true)
     expect(second.filePath).not.toBe(first.filePath)
     expect(fs.readFileSync(second.filePath, 'latin1')).toContain('nieuw')
     expect(fs.existsSync(first.filePath)).toBe(false)
     expect(fs.existsSync(other.filePath)).toBe(true)
-    expect(fs.readdirSync(dir).sort()).toEqual([path.basename(other.filePath), path.basename(second.filePath)].sort())
+    expect(fs.readdirSync(dir).sort()).toEqual(
+      [path.basename(other.filePath), path.basename(second.filePath)].sort(),
+    )
   })
 
   it('should leave no file behind and pass the error on when a render fails', async () => {
@@ -79,14 +101,24 @@ describe('the PDF cache', () => {
     await expect(failing).rejects.toThrow('Chromium is weg')
     expect(fs.readdirSync(dir)).toEqual([])
 
-    const retried = await cachedPdf({ dir, name: 'arnhem-scholen-nl', version: 'v1', render: async () => fakePdf('gelukt') })
+    const retried = await cachedPdf({
+      dir,
+      name: 'arnhem-scholen-nl',
+      version: 'v1',
+      render: async () => fakePdf('gelukt'),
+    })
     expect(retried.wasRendered).toBe(true)
     expect(fs.readdirSync(dir)).toEqual([path.basename(retried.filePath)])
   })
 
   it('should refuse to keep a render that is not a PDF', async () => {
     await expect(
-      cachedPdf({ dir, name: 'arnhem-scholen-nl', version: 'v1', render: async () => Buffer.from('<html>') }),
+      cachedPdf({
+        dir,
+        name: 'arnhem-scholen-nl',
+        version: 'v1',
+        render: async () => Buffer.from('<html>'),
+      }),
     ).rejects.toThrow('did not return a PDF')
     expect(fs.readdirSync(dir)).toEqual([])
   })

@@ -4,6 +4,7 @@ import { audiences } from '@/fields/taxonomy'
 import { localeCodes } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 import { createRateLimiter } from '@/subscribers/rateLimit'
+
 import { resources } from '../../locales'
 
 const flatten = (value: unknown, prefix = ''): Record<string, string> =>

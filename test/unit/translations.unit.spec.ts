@@ -8,9 +8,8 @@ import {
   plainToSource,
   segmentsToInline,
   segmentsToPlain,
-  type LexicalNode,
-  type Segment,
 } from '@/translations/inline'
+import type { LexicalNode, Segment } from '@/translations/inline'
 import { fieldHistories, languageStatus } from '@/translations/status'
 import { compareUrgency, urgencyRanker } from '@/translations/urgency'
 import { readXliff, writeXliff } from '@/translations/xliffFile'

@@ -161,4 +161,3 @@ const cleanAttributes = (element: string, raw: string): string => {
   }
   return result
 }
-

@@ -1,8 +1,10 @@
-import { packAudiences, type PackAudience } from '@/fields/taxonomy'
+import { packAudiences } from '@/fields/taxonomy'
+import type { PackAudience } from '@/fields/taxonomy'
 import type { Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
-import { sitePayload } from './site'
 import { municipalitiesByName } from '@/lib/municipalities'
+
+import { sitePayload } from './site'
 
 /*
  * Caching of the portal pages: each is rendered on its first visit and then served from Next's

@@ -1,4 +1,3 @@
-import config from '@payload-config'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
@@ -6,6 +5,7 @@ import { defaultLocale, isLocale } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 import { municipalitiesByName } from '@/lib/municipalities'
+import config from '@payload-config'
 
 /** The page's language from the URL; anything else is a page that does not exist. */
 export const pageLocale = async (params: Promise<{ locale: string }>): Promise<Locale> => {

@@ -8,6 +8,7 @@ import { selectFromList } from '@/fields/selectFromList'
 import { audiences, buildingBlockKinds, reviewStatuses, themes } from '@/fields/taxonomy'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
 import { adminT } from '@/i18n/admin'
+
 import { applyReviewTransition } from './hooks/applyReviewTransition'
 
 /**
@@ -16,7 +17,10 @@ import { applyReviewTransition } from './hooks/applyReviewTransition'
  */
 export const BuildingBlocks: CollectionConfig = {
   slug: 'building-blocks',
-  labels: { singular: label('custom:buildingBlocks:buildingBlock'), plural: label('custom:buildingBlocks:buildingBlocks') },
+  labels: {
+    singular: label('custom:buildingBlocks:buildingBlock'),
+    plural: label('custom:buildingBlocks:buildingBlocks'),
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'municipality', 'reviewStatus', 'updatedAt'],
@@ -91,7 +95,12 @@ export const BuildingBlocks: CollectionConfig = {
       hasMany: true,
       label: label('custom:buildingBlocks:audiences'),
     }),
-    { name: 'image', type: 'upload', relationTo: 'media', label: label('custom:buildingBlocks:image') },
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('custom:buildingBlocks:image'),
+    },
     {
       name: 'link',
       type: 'group',
@@ -105,10 +114,16 @@ export const BuildingBlocks: CollectionConfig = {
               type: 'text',
               label: label('custom:buildingBlocks:url'),
               validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-                !value || /^https?:\/\/[^\s]+$/i.test(String(value)) ||
+                !value ||
+                /^https?:\/\/[^\s]+$/i.test(String(value)) ||
                 adminT(req)('custom:buildingBlocks:validation:invalidUrl'),
             },
-            { name: 'label', type: 'text', localized: true, label: label('custom:buildingBlocks:linkText') },
+            {
+              name: 'label',
+              type: 'text',
+              localized: true,
+              label: label('custom:buildingBlocks:linkText'),
+            },
           ],
         },
       ],
@@ -125,7 +140,9 @@ export const BuildingBlocks: CollectionConfig = {
             value: unknown,
             { req, siblingData }: { req: PayloadRequest; siblingData: Record<string, unknown> },
           ) =>
-            !value || !siblingData?.validFrom || new Date(String(value)) >= new Date(String(siblingData.validFrom)) ||
+            !value ||
+            !siblingData?.validFrom ||
+            new Date(String(value)) >= new Date(String(siblingData.validFrom)) ||
             adminT(req)('custom:buildingBlocks:validation:endBeforeStart'),
         },
       ],

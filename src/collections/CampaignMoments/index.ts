@@ -12,7 +12,10 @@ import { selectFromList } from '@/fields/selectFromList'
  */
 export const CampaignMoments: CollectionConfig = {
   slug: 'campaign-moments',
-  labels: { singular: label('custom:campaignMoments:campaignMoment'), plural: label('custom:campaignMoments:campaignMoments') },
+  labels: {
+    singular: label('custom:campaignMoments:campaignMoment'),
+    plural: label('custom:campaignMoments:campaignMoments'),
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'startsOn', 'endsOn'],
@@ -26,7 +29,13 @@ export const CampaignMoments: CollectionConfig = {
     delete: isRegional,
   },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: label('custom:campaignMoments:name') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('custom:campaignMoments:name'),
+    },
     {
       name: 'slug',
       type: 'text',

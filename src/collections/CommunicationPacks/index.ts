@@ -6,6 +6,7 @@ import { label, staticLabel } from '@/fields/labels'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
 import { communicationPackPreview } from '@/portal/previewUrl'
 import { revalidatePackAfterChange, revalidatePackAfterDelete } from '@/portal/revalidate'
+
 import { followTemplate } from './hooks/followTemplate'
 import { noDraftsForVisitors } from './hooks/noDraftsForVisitors'
 import { onePackPerAudience } from './hooks/onePackPerAudience'
@@ -97,7 +98,10 @@ export const CommunicationPacks: CollectionConfig = {
       name: 'sectionChoices',
       type: 'array',
       label: label('custom:communicationPacks:sectionsFromTheTemplate'),
-      labels: { singular: label('custom:communicationPacks:section'), plural: label('custom:communicationPacks:sections') },
+      labels: {
+        singular: label('custom:communicationPacks:section'),
+        plural: label('custom:communicationPacks:sections'),
+      },
       admin: {
         description: label('custom:communicationPacks:appearAfterFirstSaveChoose'),
         components: {
@@ -136,11 +140,31 @@ export const CommunicationPacks: CollectionConfig = {
       name: 'extraMaterials',
       type: 'array',
       label: label('custom:communicationPacks:ownMaterials'),
-      labels: { singular: label('custom:communicationPacks:material'), plural: label('custom:communicationPacks:materials') },
+      labels: {
+        singular: label('custom:communicationPacks:material'),
+        plural: label('custom:communicationPacks:materials'),
+      },
       fields: [
-        { name: 'title', type: 'text', required: true, localized: true, label: label('custom:communicationPacks:title') },
-        { name: 'description', type: 'textarea', localized: true, label: label('custom:communicationPacks:shortDescription') },
-        { name: 'file', type: 'upload', relationTo: 'media', required: true, label: label('custom:communicationPacks:file') },
+        {
+          name: 'title',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: label('custom:communicationPacks:title'),
+        },
+        {
+          name: 'description',
+          type: 'textarea',
+          localized: true,
+          label: label('custom:communicationPacks:shortDescription'),
+        },
+        {
+          name: 'file',
+          type: 'upload',
+          relationTo: 'media',
+          required: true,
+          label: label('custom:communicationPacks:file'),
+        },
       ],
     },
     {

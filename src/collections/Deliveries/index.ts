@@ -104,7 +104,12 @@ export const Deliveries: CollectionConfig = {
       index: true,
       label: label('custom:deliveries:providerMessageId'),
     },
-    { name: 'attempts', type: 'number', defaultValue: 0, label: label('custom:deliveries:attempts') },
+    {
+      name: 'attempts',
+      type: 'number',
+      defaultValue: 0,
+      label: label('custom:deliveries:attempts'),
+    },
     { name: 'lastError', type: 'text', label: label('custom:deliveries:lastError') },
     { name: 'acceptedAt', type: 'date', label: label('custom:deliveries:acceptedAt') },
     { name: 'deliveredAt', type: 'date', label: label('custom:deliveries:deliveredAt') },

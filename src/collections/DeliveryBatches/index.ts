@@ -37,10 +37,7 @@ export const DeliveryBatches: CollectionConfig = {
     update: () => false,
     delete: () => false,
   },
-  indexes: [
-    { fields: ['edition', 'batchKey'], unique: true },
-    { fields: ['edition', 'state'] },
-  ],
+  indexes: [{ fields: ['edition', 'batchKey'], unique: true }, { fields: ['edition', 'state'] }],
   fields: [
     {
       name: 'edition',
@@ -50,7 +47,12 @@ export const DeliveryBatches: CollectionConfig = {
       index: true,
       label: label('custom:deliveryBatches:edition'),
     },
-    { name: 'batchKey', type: 'text', required: true, label: label('custom:deliveryBatches:batch') },
+    {
+      name: 'batchKey',
+      type: 'text',
+      required: true,
+      label: label('custom:deliveryBatches:batch'),
+    },
     { name: 'size', type: 'number', required: true, label: label('custom:deliveryBatches:size') },
     selectFromValues(batchStates, stateLabels, {
       name: 'state',
@@ -66,7 +68,12 @@ export const DeliveryBatches: CollectionConfig = {
       label: label('custom:deliveryBatches:lastSubscriberBatch'),
       admin: { description: label('custom:deliveryBatches:whereFreezingRecipientsContinues') },
     },
-    { name: 'attempts', type: 'number', defaultValue: 0, label: label('custom:deliveryBatches:attempts') },
+    {
+      name: 'attempts',
+      type: 'number',
+      defaultValue: 0,
+      label: label('custom:deliveryBatches:attempts'),
+    },
     { name: 'lastError', type: 'text', label: label('custom:deliveryBatches:lastError') },
   ],
 }
@@ -79,7 +86,10 @@ export const DeliveryBatches: CollectionConfig = {
  */
 export const DeliveryClaims: CollectionConfig = {
   slug: 'delivery-claims',
-  labels: { singular: label('custom:deliveryBatches:batchClaim'), plural: label('custom:deliveryBatches:batchClaims') },
+  labels: {
+    singular: label('custom:deliveryBatches:batchClaim'),
+    plural: label('custom:deliveryBatches:batchClaims'),
+  },
   admin: { hidden: true },
   access: {
     read: isRegional,
@@ -89,7 +99,13 @@ export const DeliveryClaims: CollectionConfig = {
   },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },
-    { name: 'edition', type: 'relationship', relationTo: 'newsletter-editions', required: true, index: true },
+    {
+      name: 'edition',
+      type: 'relationship',
+      relationTo: 'newsletter-editions',
+      required: true,
+      index: true,
+    },
     {
       name: 'batch',
       type: 'relationship',

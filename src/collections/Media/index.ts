@@ -6,6 +6,7 @@ import { isEditor } from '@/access/isEditor'
 import { label, staticLabel } from '@/fields/labels'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
 import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
+
 import { allowedUploadMimeTypes, refuseUnsafeUpload } from './hooks/refuseUnsafeUpload'
 
 /**

@@ -66,7 +66,12 @@ export const Municipalities: CollectionConfig = {
       label: label('custom:municipalities:region'),
       access: { update: isAdminField },
     },
-    { name: 'logo', type: 'upload', relationTo: 'media', label: label('custom:municipalities:logo') },
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('custom:municipalities:logo'),
+    },
     {
       name: 'localTeam',
       type: 'group',

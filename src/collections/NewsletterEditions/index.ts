@@ -7,13 +7,14 @@ import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList, selectFromValues } from '@/fields/selectFromList'
 import { audiences } from '@/fields/taxonomy'
 import { editionStatuses } from '@/newsletter/editionStatuses'
+import { revalidateArchiveAfterChange, revalidateArchiveAfterDelete } from '@/portal/revalidate'
+
 import { previewEndpoint } from './endpoints/preview'
 import { sendingEndpoints } from './endpoints/sending'
 import { testSendEndpoint } from './endpoints/testSend'
 import { flagWithdrawnBlocks } from './hooks/flagWithdrawnBlocks'
 import { guardScheduling } from './hooks/guardScheduling'
 import { queueScheduledSend } from './hooks/queueScheduledSend'
-import { revalidateArchiveAfterChange, revalidateArchiveAfterDelete } from '@/portal/revalidate'
 import { removeDeliveries } from './hooks/removeDeliveries'
 import { previewUrl } from './shared'
 
@@ -32,7 +33,10 @@ const statusLabels = {
  */
 export const NewsletterEditions: CollectionConfig = {
   slug: 'newsletter-editions',
-  labels: { singular: label('custom:newsletterEditions:edition'), plural: label('custom:newsletterEditions:newsletterEditions') },
+  labels: {
+    singular: label('custom:newsletterEditions:edition'),
+    plural: label('custom:newsletterEditions:newsletterEditions'),
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'sendAt', 'campaignMoment', 'updatedAt'],
@@ -40,7 +44,8 @@ export const NewsletterEditions: CollectionConfig = {
     description: label('custom:newsletterEditions:composeEditionApprovedBuildingBlocks'),
     livePreview: {
       openByDefault: true,
-      url: ({ data, locale, req }) => (data?.id ? previewUrl({ id: data.id, locale: locale.code, req }) : null),
+      url: ({ data, locale, req }) =>
+        data?.id ? previewUrl({ id: data.id, locale: locale.code, req }) : null,
       breakpoints: [
         { name: 'mobile', label: 'Mobiel (375 px)', width: 375, height: 740 },
         { name: 'desktop', label: 'Breed (1024 px)', width: 1024, height: 900 },
@@ -63,7 +68,13 @@ export const NewsletterEditions: CollectionConfig = {
     afterDelete: [revalidateArchiveAfterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: label('custom:newsletterEditions:title') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('custom:newsletterEditions:title'),
+    },
     {
       name: 'intro',
       type: 'textarea',
@@ -84,7 +95,10 @@ export const NewsletterEditions: CollectionConfig = {
       name: 'sections',
       type: 'array',
       label: label('custom:newsletterEditions:sections'),
-      labels: { singular: label('custom:newsletterEditions:section'), plural: label('custom:newsletterEditions:sections') },
+      labels: {
+        singular: label('custom:newsletterEditions:section'),
+        plural: label('custom:newsletterEditions:sections'),
+      },
       minRows: 1,
       admin: { initCollapsed: false },
       fields: [
@@ -157,7 +171,11 @@ export const NewsletterEditions: CollectionConfig = {
           type: 'checkbox',
           label: label('custom:newsletterEditions:recipientListFrozen'),
         },
-        { name: 'pauseReason', type: 'text', label: label('custom:newsletterEditions:reasonForThePause') },
+        {
+          name: 'pauseReason',
+          type: 'text',
+          label: label('custom:newsletterEditions:reasonForThePause'),
+        },
       ],
     },
     {
@@ -187,7 +205,11 @@ export const NewsletterEditions: CollectionConfig = {
           hasMany: true,
           label: label('custom:newsletterEditions:audiences'),
         }),
-        localeSelect({ name: 'languages', hasMany: true, label: label('custom:newsletterEditions:languages') }),
+        localeSelect({
+          name: 'languages',
+          hasMany: true,
+          label: label('custom:newsletterEditions:languages'),
+        }),
       ],
     },
     {

@@ -33,7 +33,13 @@ export const OutboxMessages: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'to', type: 'text', required: true, index: true, label: label('custom:outboxMessages:to') },
+        {
+          name: 'to',
+          type: 'text',
+          required: true,
+          index: true,
+          label: label('custom:outboxMessages:to'),
+        },
         { name: 'from', type: 'text', required: true, label: label('custom:outboxMessages:from') },
         { name: 'replyTo', type: 'text', label: label('custom:outboxMessages:replyTo') },
       ],

@@ -18,7 +18,10 @@ export const downloadKinds = [
  */
 export const PackDownloads: CollectionConfig = {
   slug: 'pack-downloads',
-  labels: { singular: label('custom:packDownloads:downloadCount'), plural: label('custom:packDownloads:downloads') },
+  labels: {
+    singular: label('custom:packDownloads:downloadCount'),
+    plural: label('custom:packDownloads:downloads'),
+  },
   admin: {
     defaultColumns: ['day', 'municipality', 'audience', 'locale', 'kind', 'count'],
     group: staticLabel('custom:groups:monitor'),
@@ -32,9 +35,17 @@ export const PackDownloads: CollectionConfig = {
   },
   indexes: [{ fields: ['municipality', 'audience', 'locale', 'kind', 'day'], unique: true }],
   fields: [
-    selectFromList(packAudiences, { name: 'audience', required: true, label: label('custom:packDownloads:audience') }),
+    selectFromList(packAudiences, {
+      name: 'audience',
+      required: true,
+      label: label('custom:packDownloads:audience'),
+    }),
     localeSelect({ name: 'locale', required: true }),
-    selectFromList(downloadKinds, { name: 'kind', required: true, label: label('custom:packDownloads:kind') }),
+    selectFromList(downloadKinds, {
+      name: 'kind',
+      required: true,
+      label: label('custom:packDownloads:kind'),
+    }),
     {
       name: 'day',
       type: 'date',
@@ -43,6 +54,13 @@ export const PackDownloads: CollectionConfig = {
       label: label('custom:packDownloads:day'),
       admin: { date: { pickerAppearance: 'dayOnly' } },
     },
-    { name: 'count', type: 'number', required: true, defaultValue: 0, min: 0, label: label('custom:packDownloads:count') },
+    {
+      name: 'count',
+      type: 'number',
+      required: true,
+      defaultValue: 0,
+      min: 0,
+      label: label('custom:packDownloads:count'),
+    },
   ],
 }

@@ -5,8 +5,9 @@ import { isRegional } from '@/access/isRegional'
 import { label, staticLabel } from '@/fields/labels'
 import { selectFromList } from '@/fields/selectFromList'
 import { materialKinds, packAudiences, packPoints } from '@/fields/taxonomy'
-import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
 import { packTemplatePreview } from '@/portal/previewUrl'
+import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
+
 import { oneTemplatePerAudience } from './hooks/oneTemplatePerAudience'
 
 /**
@@ -66,7 +67,10 @@ export const PackTemplates: CollectionConfig = {
       name: 'sections',
       type: 'array',
       label: label('custom:packTemplates:sections'),
-      labels: { singular: label('custom:packTemplates:section'), plural: label('custom:packTemplates:sections') },
+      labels: {
+        singular: label('custom:packTemplates:section'),
+        plural: label('custom:packTemplates:sections'),
+      },
       admin: {
         description: label('custom:packTemplates:fourPointsRegionalApproachNational'),
       },
@@ -83,7 +87,12 @@ export const PackTemplates: CollectionConfig = {
           localized: true,
           label: label('custom:packTemplates:title'),
         },
-        { name: 'body', type: 'richText', localized: true, label: label('custom:packTemplates:body') },
+        {
+          name: 'body',
+          type: 'richText',
+          localized: true,
+          label: label('custom:packTemplates:body'),
+        },
       ],
     },
     {

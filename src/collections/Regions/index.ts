@@ -40,7 +40,12 @@ export const Regions: CollectionConfig = {
       type: 'group',
       label: label('custom:regions:veiligThuisSafeHome'),
       fields: [
-        { name: 'organisation', type: 'text', required: true, label: label('custom:regions:organisation') },
+        {
+          name: 'organisation',
+          type: 'text',
+          required: true,
+          label: label('custom:regions:organisation'),
+        },
         {
           name: 'phone',
           type: 'text',

@@ -15,6 +15,7 @@ import {
   subscribePreflightEndpoint,
 } from '@/subscribers/endpoints'
 import { subscriberStatuses } from '@/subscribers/statuses'
+
 import { forgetDeliveries } from './hooks/forgetDeliveries'
 import { normalizeEmail } from './hooks/normalizeEmail'
 
@@ -32,7 +33,10 @@ const statusLabels = {
  */
 export const Subscribers: CollectionConfig = {
   slug: 'subscribers',
-  labels: { singular: label('custom:subscribers:subscriber'), plural: label('custom:subscribers:subscribers') },
+  labels: {
+    singular: label('custom:subscribers:subscriber'),
+    plural: label('custom:subscribers:subscribers'),
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'status', 'locale', 'municipality', 'confirmedAt'],

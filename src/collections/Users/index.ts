@@ -5,6 +5,7 @@ import { adminOrSelf } from '@/access/adminOrSelf'
 import { checkRole, roles } from '@/access/checkRole'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { label, staticLabel } from '@/fields/labels'
+
 import { forgotPasswordEmailHTML, forgotPasswordEmailSubject } from './hooks/forgotPasswordEmail'
 import { refuseDemoAccountInProduction } from './hooks/refuseDemoAccountInProduction'
 
@@ -72,7 +73,10 @@ export const Users: CollectionConfig = {
           : field,
       ),
       label: label('custom:users:municipalities'),
-      labels: { singular: label('custom:users:municipality'), plural: label('custom:users:municipalities') },
+      labels: {
+        singular: label('custom:users:municipality'),
+        plural: label('custom:users:municipalities'),
+      },
       admin: {
         description: label('custom:users:municipalitiesWhichUserManagesBuilding'),
       },

@@ -1,5 +1,10 @@
-import { getTranslation, t as translate } from '@payloadcms/translations'
-import type { I18nOptions, NestedKeysStripped, TFunction } from '@payloadcms/translations'
+import { t as translate } from '@payloadcms/translations'
+import type {
+  I18nOptions,
+  NestedKeysStripped,
+  TFunction,
+  getTranslation,
+} from '@payloadcms/translations'
 import { en as payloadEnglish } from '@payloadcms/translations/languages/en'
 import { nl as payloadDutch } from '@payloadcms/translations/languages/nl'
 import { deepMergeSimple } from '@payloadcms/translations/utilities'

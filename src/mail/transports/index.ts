@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { emailFrom } from '@/lib/env'
+
 import { createOutboxTransport } from './outbox'
 import { createResendTransport } from './resend'
 import type { OutgoingMessage, SendResult, Transport } from './types'

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { OutboxMessage } from '@/payload-types'
+
 import { assertBatchFits, providerMaxBatchSize } from './limits'
 import type { OutgoingMessage, SendResult, Transport } from './types'
 

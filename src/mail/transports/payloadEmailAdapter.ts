@@ -2,6 +2,7 @@ import type { EmailAdapter } from 'payload'
 
 import { emailFrom } from '@/lib/env'
 import { parseMailbox } from '@/lib/mailbox'
+
 import { htmlToText } from '../render'
 import { getTransport } from './index'
 import type { OutgoingMessage, SendResult } from './types'

@@ -13,6 +13,7 @@ import {
 } from 'recharts'
 
 import type { AdminTexts, AdminTranslationKey } from '@/i18n/admin'
+
 import { chartValue } from '../suppression'
 import type { Shown } from '../suppression'
 import type { ReadableTable } from '../tables'

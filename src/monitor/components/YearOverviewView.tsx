@@ -2,13 +2,13 @@ import type { AdminViewServerProps } from 'payload'
 
 import { AdminViewFrame } from '@/components/AdminViewFrame'
 import { adminT } from '@/i18n/admin'
+import { municipalitiesByName } from '@/lib/municipalities'
 
 import { computeMonitor, scopeTables } from '../aggregate'
 import { overviewCss, overviewHtml } from '../overview'
 import { parseYear } from '../periods'
 import { decideScope, queryValue } from '../scope'
 import { PrintButton } from './PrintButton'
-import { municipalitiesByName } from '@/lib/municipalities'
 
 /**
  * The yearly overview of one municipality (admin, /admin/monitor/jaaroverzicht?gemeente=<id>&jaar=2026),

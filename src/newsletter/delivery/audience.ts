@@ -2,8 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import { locales } from '@/i18n'
 import { idsOf } from '@/lib/ids'
-import type { NewsletterEdition } from '@/payload-types'
 import { municipalitiesByName } from '@/lib/municipalities'
+import type { NewsletterEdition } from '@/payload-types'
 
 type AudienceFilter = NewsletterEdition['audience']
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { DeliveryBatch, DeliveryClaim } from '@/payload-types'
+
 import { markBatchSubmitting, releaseClaim, skipUnsubscribed, takeClaim } from './state'
 
 export type ClaimedBatch = Pick<DeliveryBatch, 'id' | 'batchKey'> & {

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { formatDutchMoment } from '@/lib/dates'
 import { blockIdsOf } from '@/newsletter/editionBlocks'
 import type { NewsletterEdition } from '@/payload-types'
+
 import { audienceWhere } from './audience'
 
 /** Marks what the delivery engine itself changes, so the scheduling checks let it through. */

@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import type { NewsletterEdition } from '@/payload-types'
 import { idFromText } from '@/lib/ids'
+import type { NewsletterEdition } from '@/payload-types'
+
 import { startIfDue } from './control'
 import { runEditionSend } from './sendEdition'
 import { sendSettings } from './settings'

@@ -1,10 +1,11 @@
 import type { Payload, Where } from 'payload'
 
 import { locales } from '@/i18n'
+import { municipalitiesByName } from '@/lib/municipalities'
 import type { NewsletterEdition } from '@/payload-types'
+
 import { audienceWhere } from './audience'
 import { sendSettings } from './settings'
-import { municipalitiesByName } from '@/lib/municipalities'
 
 export type OutcomeCounts = {
   /** Taken by the provider (and perhaps delivered, bounced or complained about since). */

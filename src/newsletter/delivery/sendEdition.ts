@@ -3,13 +3,14 @@ import type { Payload } from 'payload'
 import { defaultLocale, isLocale } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { emailFrom } from '@/lib/env'
-import { loadEditionContent } from '@/newsletter/editionContent'
+import { idsOf } from '@/lib/ids'
 import { personalize, renderNewsletterTemplate } from '@/mail/newsletter'
 import type { NewsletterTemplate } from '@/mail/newsletter'
 import { getTransport } from '@/mail/transports'
 import type { OutgoingMessage, SendResult, Transport } from '@/mail/transports/types'
+import { loadEditionContent } from '@/newsletter/editionContent'
 import type { Delivery, NewsletterEdition } from '@/payload-types'
-import { idsOf } from '@/lib/ids'
+
 import { claimNextBatch, isStillHeld } from './claim'
 import type { ClaimedBatch } from './claim'
 import { finishIfDone, markSnapshotComplete, pauseEdition } from './control'
@@ -120,11 +121,7 @@ const spareTimeForPageMs = 100
 const pagesPerBatch = 4
 
 /** Freezes one page; false once the whole audience is frozen. */
-const freezePage = async (
-  payload: Payload,
-  edition: NewsletterEdition,
-  settings: SendSettings,
-) => {
+const freezePage = async (payload: Payload, edition: NewsletterEdition, settings: SendSettings) => {
   const hasMore = await snapshotNextPage({ payload, edition, batchSize: settings.batchSize })
   if (!hasMore) await markSnapshotComplete(payload, edition.id)
   return hasMore
@@ -173,19 +170,21 @@ const sendBatch = async ({
     await heartbeat({ payload, claim: batch.claim })
     // Nothing between taking the slot and the request: the provider counts from its arrival.
     await pacer.waitForSlot()
-    const results = await transport.sendBatch(messages, { idempotencyKey }).catch(
-      (error: unknown): SendResult[] =>
+    const results = await transport
+      .sendBatch(messages, { idempotencyKey })
+      .catch((error: unknown): SendResult[] =>
         messages.map(() => ({
           ok: false,
           error: error instanceof Error ? error.message : String(error),
           isRetryable: true,
         })),
-    )
+      )
     const batchFailure = sameFailureForAll(results)
 
     if (batchFailure?.isRetryable) {
       const isRateLimited = batchFailure.error.startsWith('429')
-      if (batchFailure.retryAfterSeconds !== undefined) pacer.holdFor(batchFailure.retryAfterSeconds)
+      if (batchFailure.retryAfterSeconds !== undefined)
+        pacer.holdFor(batchFailure.retryAfterSeconds)
       // Being asked to slow down is not a failure of the provider or of our mail.
       if (!isRateLimited) failures.consecutive += 1
       if (failures.consecutive >= settings.maxConsecutiveFailures) {

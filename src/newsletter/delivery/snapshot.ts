@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { DeliveryBatch, NewsletterEdition } from '@/payload-types'
 import { idFromText } from '@/lib/ids'
+import type { DeliveryBatch, NewsletterEdition } from '@/payload-types'
+
 import { audienceWhere } from './audience'
 import { recordFrozenPage } from './state'
 

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { idsOf } from '@/lib/ids'
 import type { Delivery, DeliveryClaim } from '@/payload-types'
+
 import { insertDeliveries, markAccepted } from './bulkWrites'
 import type { AcceptedDelivery } from './bulkWrites'
 import { erasedRecipientKey, recipientKeyOf } from './recipientKey'

@@ -5,6 +5,7 @@ import type { WebhookEventPayload } from 'resend'
 import type { Delivery } from '@/payload-types'
 import { findByEmail } from '@/subscribers/service'
 import { suppressSubscriber } from '@/subscribers/suppress'
+
 import { applyProviderEvent } from './state'
 import type { ProviderEvent } from './state'
 

@@ -1,5 +1,6 @@
 import type { MaterialKind, PackPoint } from '@/fields/taxonomy'
 import { siteTranslator } from '@/i18n/site'
+
 import type { PackMaterial, PackView } from '../packs'
 import { fileTypeLabel, formatFileSize } from './format'
 import { hasContent, RichText } from './RichText'

@@ -9,6 +9,7 @@ import type { JSXConverters } from '@payloadcms/richtext-lexical/react'
 
 import { safeHref } from '@/lib/html'
 import type { Media } from '@/payload-types'
+
 import type { RichText as RichTextValue } from '../packs'
 
 type HeadingLevel = 2 | 3 | 4 | 5
@@ -94,7 +95,8 @@ const converters = (
   link: ({ node, nodesToJSX }) => {
     const { fields } = node as SerializedLinkNode
     const children = nodesToJSX({ nodes: node.children })
-    const href = fields.linkType === 'internal' ? undefined : safeHref(fields.url, { relative: 'keep' })
+    const href =
+      fields.linkType === 'internal' ? undefined : safeHref(fields.url, { relative: 'keep' })
     if (!href) return <>{children}</>
     return (
       <a href={href} {...(fields.newTab ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>

@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 import { safeHref } from '@/lib/html'
 import { helplinePhone } from '@/reference/region'
+
 import type { RouteToHelp as Route } from '../packs'
 import { Ltr } from './Ltr'
 

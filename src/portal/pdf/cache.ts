@@ -9,7 +9,8 @@ import path from 'node:path'
  * starting their own. When a new version is written, older versions of the same name go.
  */
 
-export const pdfCacheDir = () => path.resolve(process.env.PDF_CACHE_DIR || path.join('data', 'pdf-cache'))
+export const pdfCacheDir = () =>
+  path.resolve(process.env.PDF_CACHE_DIR || path.join('data', 'pdf-cache'))
 
 export type CachedPdf = { filePath: string; wasRendered: boolean }
 
@@ -74,7 +75,15 @@ const renderToFile = async ({
 }
 
 /** Other versions of this name, and temporary files a crashed process left more than 10 minutes ago. */
-const pruneOlderVersions = async ({ dir, name, keep }: { dir: string; name: string; keep: string }) => {
+const pruneOlderVersions = async ({
+  dir,
+  name,
+  keep,
+}: {
+  dir: string
+  name: string
+  keep: string
+}) => {
   const entries = await fs.readdir(dir).catch(() => [] as string[])
   const staleBefore = Date.now() - 10 * 60_000
   for (const entry of entries) {
@@ -97,7 +106,9 @@ const exists = (filePath: string) =>
 
 /** On globalThis so that module reloads (Next in development) share one list. */
 const inFlight = () => {
-  const holder = globalThis as typeof globalThis & { __samenVeiligPdfInFlight?: Map<string, Promise<void>> }
+  const holder = globalThis as typeof globalThis & {
+    __samenVeiligPdfInFlight?: Map<string, Promise<void>>
+  }
   holder.__samenVeiligPdfInFlight ??= new Map()
   return holder.__samenVeiligPdfInFlight
 }

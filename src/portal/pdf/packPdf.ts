@@ -3,8 +3,10 @@ import path from 'node:path'
 
 import { directionOf } from '@/i18n'
 import { escapeHtml } from '@/lib/html'
+
 import type { PackView } from '../packs'
-import { cachedPdf, type CachedPdf } from './cache'
+import { cachedPdf } from './cache'
+import type { CachedPdf } from './cache'
 import { urlToPdf } from './renderPdf'
 
 /**
@@ -42,7 +44,10 @@ export const packPdfPath = (view: Pick<PackView, 'locale' | 'municipality' | 'au
 
 /** Where Chromium on this machine reaches this app: the loopback address unless told otherwise. */
 export const printOrigin = () =>
-  (process.env.PDF_PRINT_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`).replace(/\/+$/, '')
+  (process.env.PDF_PRINT_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`).replace(
+    /\/+$/,
+    '',
+  )
 
 /** Chromium draws these in the page margins; it fills `pageNumber` and `totalPages`. */
 const pageHeader = (view: PackView) =>

@@ -49,12 +49,14 @@ export const urlToPdf = (url: string, options: PdfOptions = {}): Promise<Buffer>
       () => true,
       (route) => {
         const request = route.request()
-        const isNeeded = new URL(request.url()).origin === origin && request.resourceType() !== 'script'
+        const isNeeded =
+          new URL(request.url()).origin === origin && request.resourceType() !== 'script'
         return isNeeded ? route.continue() : route.abort('blockedbyclient')
       },
     )
     const response = await page.goto(url, { waitUntil: 'load' })
-    if (!response?.ok()) throw new PdfRenderError(`${url} answered ${response?.status() ?? 'nothing'}`)
+    if (!response?.ok())
+      throw new PdfRenderError(`${url} answered ${response?.status() ?? 'nothing'}`)
     return printPage(page, options)
   })
 
@@ -121,7 +123,9 @@ const withPage = async <T>(options: PdfOptions, work: (page: Page) => Promise<T>
     render.catch(() => undefined)
     return await Promise.race([render, timeout])
   } catch (error) {
-    throw error instanceof PdfRenderError ? error : new PdfRenderError(messageOf(error), { cause: error })
+    throw error instanceof PdfRenderError
+      ? error
+      : new PdfRenderError(messageOf(error), { cause: error })
   } finally {
     isAbandoned = true
     clearTimeout(timer)

@@ -1,12 +1,13 @@
 import fs from 'node:fs/promises'
-
 import type { Payload } from 'payload'
 
 import { isLocale } from '@/i18n'
 import { downloadResponse } from '@/lib/download'
 import { escapeHtml } from '@/lib/html'
+
 import { countDownload } from '../downloads'
-import { loadPackView, type PackView } from '../packs'
+import { loadPackView } from '../packs'
+import type { PackView } from '../packs'
 import { packPagePath, packPdf, packPdfFileName } from './packPdf'
 
 /**
@@ -98,11 +99,20 @@ const pdfUnavailable = (view: PackView) =>
     { 'Retry-After': '120' },
   )
 
-const htmlResponse = (status: number, title: string, body: string, headers: Record<string, string> = {}) =>
+const htmlResponse = (
+  status: number,
+  title: string,
+  body: string,
+  headers: Record<string, string> = {},
+) =>
   new Response(
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} – Samen Veilig</title><meta name="robots" content="noindex"></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6"><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
     {
       status,
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        ...headers,
+      },
     },
   )

@@ -1,13 +1,17 @@
 import type { TFunction } from '@payloadcms/translations'
 import type { AdminViewServerProps } from 'payload'
 
-import { AdminViewFrame } from '@/components/AdminViewFrame'
-
 import { checkRole, regionalRoles } from '@/access/checkRole'
-import { locales, type Locale } from '@/i18n'
-import { adminT, type AdminTranslationKey } from '@/i18n/admin'
-import { loadTranslationOverview, targetLocales, type DocumentTranslations } from '../overview'
-import { needsWork, type LanguageStatus } from '../status'
+import { AdminViewFrame } from '@/components/AdminViewFrame'
+import { locales } from '@/i18n'
+import type { Locale } from '@/i18n'
+import { adminT } from '@/i18n/admin'
+import type { AdminTranslationKey } from '@/i18n/admin'
+
+import { loadTranslationOverview, targetLocales } from '../overview'
+import type { DocumentTranslations } from '../overview'
+import { needsWork } from '../status'
+import type { LanguageStatus } from '../status'
 import { stateStyles } from './stateStyles'
 import { TranslationImport } from './TranslationImport'
 

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 
 import { directionOf, locales } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
+
 import { LanguageSwitcher } from '../components/LanguageSwitcher'
 import { frameLocale } from '../site'
 import '../site.css'

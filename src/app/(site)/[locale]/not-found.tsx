@@ -1,5 +1,6 @@
 import { defaultLocale, localeCodes } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
+
 import { NotFoundMessage } from '../components/NotFoundMessage'
 
 /**

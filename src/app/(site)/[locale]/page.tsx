@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { packAudiences } from '@/fields/taxonomy'
 import { siteTranslator } from '@/i18n/site'
+
 import { audienceName, municipalitiesWithPacks } from '../portal'
 import { metadataLocale, pageLocale } from '../site'
 

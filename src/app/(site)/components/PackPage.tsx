@@ -2,6 +2,7 @@ import { siteTranslator } from '@/i18n/site'
 import { PackContent } from '@/portal/components/PackContent'
 import type { PackView } from '@/portal/packs'
 import { packPagePath, packPdfPath } from '@/portal/pdf/packPdf'
+
 import { Breadcrumbs } from './Breadcrumbs'
 
 /**

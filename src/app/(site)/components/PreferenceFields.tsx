@@ -2,6 +2,7 @@ import { audiences } from '@/fields/taxonomy'
 import type { Audience } from '@/fields/taxonomy'
 import { locales } from '@/i18n'
 import type { SiteT } from '@/i18n/site'
+
 import type { MunicipalityOption } from '../site'
 
 /** Language, municipality and audiences: the same fields on the sign-up and preferences pages. */

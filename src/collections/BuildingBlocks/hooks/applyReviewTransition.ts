@@ -1,4 +1,5 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { checkRole, regionalRoles } from '@/access/checkRole'
 import { adminT } from '@/i18n/admin'

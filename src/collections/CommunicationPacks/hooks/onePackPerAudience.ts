@@ -1,9 +1,10 @@
 import { getTranslation } from '@payloadcms/translations'
-import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import { ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
 import { adminT } from '@/i18n/admin'
-import { audienceByValue } from '@/portal/packs'
 import { idsOf } from '@/lib/ids'
+import { audienceByValue } from '@/portal/packs'
 
 /**
  * A municipality has one pack per audience (the database enforces it too). Saying so before the

@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { APIError } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { adminT } from '@/i18n/admin'
 

@@ -89,13 +89,19 @@ export const SendPanel = () => {
   }
 
   return (
-    <section aria-labelledby={headingId} className="field-type" style={{ marginBottom: 'var(--base)' }}>
+    <section
+      aria-labelledby={headingId}
+      className="field-type"
+      style={{ marginBottom: 'var(--base)' }}
+    >
       <h3 id={headingId} style={{ margin: '0 0 calc(var(--base) / 4)' }}>
         Verzenden
       </h3>
       <p role="status" style={{ margin: '0 0 calc(var(--base) / 2)' }}>
         {status ? statusText[status] : 'Bezig met laden…'}
-        {status === 'scheduled' && progress?.sendAt ? ` Verzenden op ${formatDutchMoment(progress.sendAt)}.` : ''}
+        {status === 'scheduled' && progress?.sendAt
+          ? ` Verzenden op ${formatDutchMoment(progress.sendAt)}.`
+          : ''}
       </p>
 
       {status === 'draft' && !isConfirming && (
@@ -110,10 +116,13 @@ export const SendPanel = () => {
           {summary && (
             <>
               <p>
-                <strong>{summary.audience.total}</strong> abonnees krijgen deze editie (zoals hij nu is
-                gepubliceerd).
+                <strong>{summary.audience.total}</strong> abonnees krijgen deze editie (zoals hij nu
+                is gepubliceerd).
               </p>
-              <CountList title="Per taal" rows={summary.audience.byLanguage.map(({ label, count }) => [label, count])} />
+              <CountList
+                title="Per taal"
+                rows={summary.audience.byLanguage.map(({ label, count }) => [label, count])}
+              />
               <CountList
                 title="Per gemeente"
                 rows={summary.audience.byMunicipality.map(({ name, count }) => [name, count])}
@@ -126,12 +135,17 @@ export const SendPanel = () => {
               <fieldset style={{ border: 0, padding: 0, margin: '0 0 0.5rem' }}>
                 <legend>Wanneer?</legend>
                 <label style={{ display: 'block' }}>
-                  <input type="radio" name="when" checked={isNow} onChange={() => setIsNow(true)} /> Nu
-                  verzenden
+                  <input type="radio" name="when" checked={isNow} onChange={() => setIsNow(true)} />{' '}
+                  Nu verzenden
                 </label>
                 <label style={{ display: 'block' }}>
-                  <input type="radio" name="when" checked={!isNow} onChange={() => setIsNow(false)} /> Op
-                  een later moment
+                  <input
+                    type="radio"
+                    name="when"
+                    checked={!isNow}
+                    onChange={() => setIsNow(false)}
+                  />{' '}
+                  Op een later moment
                 </label>
                 {!isNow && (
                   <>
@@ -198,7 +212,9 @@ export const SendPanel = () => {
           buttonStyle="secondary"
           disabled={isBusy}
           onClick={() => {
-            if (window.confirm('Verzending annuleren? Wie de editie nog niet kreeg, krijgt hem niet.')) {
+            if (
+              window.confirm('Verzending annuleren? Wie de editie nog niet kreeg, krijgt hem niet.')
+            ) {
               void act('cancel')
             }
           }}
@@ -214,7 +230,10 @@ export const SendPanel = () => {
             {progress.skipped ? `, ${progress.skipped} overgeslagen` : ''}
             {progress.cancelled ? `, ${progress.cancelled} niet verstuurd` : ''}.
           </p>
-          <OutcomeTable title="Per taal" rows={(progress.byLanguage ?? []).map((row) => ({ name: row.label, ...row }))} />
+          <OutcomeTable
+            title="Per taal"
+            rows={(progress.byLanguage ?? []).map((row) => ({ name: row.label, ...row }))}
+          />
           <OutcomeTable title="Per gemeente" rows={progress.byMunicipality ?? []} />
           {progress.failureReasons.length > 0 && (
             <>
@@ -247,7 +266,13 @@ const CountList = ({ title, rows }: { title: string; rows: [string, number][] })
   </>
 )
 
-const OutcomeTable = ({ title, rows }: { title: string; rows: ({ name: string } & OutcomeCounts)[] }) =>
+const OutcomeTable = ({
+  title,
+  rows,
+}: {
+  title: string
+  rows: ({ name: string } & OutcomeCounts)[]
+}) =>
   rows.length === 0 ? null : (
     <table style={{ width: '100%', marginBottom: '0.5rem', fontSize: '0.85em' }}>
       <caption style={{ textAlign: 'start', fontWeight: 600 }}>{title}</caption>
@@ -275,7 +300,6 @@ const OutcomeTable = ({ title, rows }: { title: string; rows: ({ name: string } 
       </tbody>
     </table>
   )
-
 
 const formatDuration = (seconds: number) =>
   seconds < 90 ? `${seconds} seconden` : `${Math.round(seconds / 60)} minuten`

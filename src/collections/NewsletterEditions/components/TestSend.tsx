@@ -3,8 +3,8 @@
 import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
-import { locales } from '../../../i18n/locales'
 import type { AdminTexts, AdminTranslationKey } from '../../../i18n/admin'
+import { locales } from '../../../i18n/locales'
 
 /** Beside the edition: send the saved edition as a test mail to the signed-in adviser. */
 export const TestSend = () => {

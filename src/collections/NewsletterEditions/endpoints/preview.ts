@@ -4,8 +4,9 @@ import type { Endpoint } from 'payload'
 import { roles } from '@/access/checkRole'
 import { forRoles } from '@/access/endpointGuards'
 import { defaultLocale, isLocale } from '@/i18n'
-import { loadEditionContent } from '@/newsletter/editionContent'
 import { renderNewsletter } from '@/mail/newsletter'
+import { loadEditionContent } from '@/newsletter/editionContent'
+
 import { sampleRecipient } from './sampleRecipient'
 
 /** Reloads the preview when the admin reports that the edition was saved (Payload live preview). */
@@ -27,7 +28,10 @@ export const previewEndpoint: Endpoint = {
     const locale = isLocale(requested) ? requested : defaultLocale
     const id = req.routeParams?.id as string
     const edition = await loadEditionContent({ payload: req.payload, id, locale, req })
-    const { html } = await renderNewsletter({ edition, recipient: sampleRecipient(req.user!, locale) })
+    const { html } = await renderNewsletter({
+      edition,
+      recipient: sampleRecipient(req.user!, locale),
+    })
     const page = html.includes('</body>')
       ? html.replace('</body>', `<script>${reloadOnSave}</script></body>`)
       : `${html}<script>${reloadOnSave}</script>`

@@ -1,7 +1,8 @@
 import type { Locale } from '@/i18n'
 import { publicUrl } from '@/lib/env'
-import type { Recipient } from '../../../../emails/types'
 import type { User } from '@/payload-types'
+
+import type { Recipient } from '../../../../emails/types'
 
 /**
  * The signed-in editor as recipient of a preview or test: their own address and name, and links

@@ -35,7 +35,10 @@ export const sendingEndpoints: Endpoint[] = [
       const body = (await req.json?.().catch(() => ({}))) as { sendAt?: string | null } | undefined
       const sendAt = body?.sendAt ? new Date(body.sendAt) : new Date()
       if (Number.isNaN(sendAt.getTime())) {
-        return Response.json({ error: 'Dit verzendmoment is geen geldige datum en tijd.' }, { status: 400 })
+        return Response.json(
+          { error: 'Dit verzendmoment is geen geldige datum en tijd.' },
+          { status: 400 },
+        )
       }
       try {
         await req.payload.update({
@@ -50,7 +53,9 @@ export const sendingEndpoints: Endpoint[] = [
         return Response.json({ error: messageOf(error) }, { status: 400 })
       }
       const when = body?.sendAt ? formatDutchMoment(sendAt) : 'nu'
-      return Response.json({ message: `De editie is ingepland: verzenden ${body?.sendAt ? `op ${when}` : when}.` })
+      return Response.json({
+        message: `De editie is ingepland: verzenden ${body?.sendAt ? `op ${when}` : when}.`,
+      })
     }),
   },
   {
@@ -70,7 +75,8 @@ export const sendingEndpoints: Endpoint[] = [
     path: '/:id/sending/pause',
     method: 'post',
     handler: forEdition(async (req, edition) => {
-      if (edition.status !== 'sending') return refuse('Alleen een editie die wordt verzonden kan worden gepauzeerd.')
+      if (edition.status !== 'sending')
+        return refuse('Alleen een editie die wordt verzonden kan worden gepauzeerd.')
       await pauseEdition({
         payload: req.payload,
         editionId: edition.id,
@@ -84,7 +90,8 @@ export const sendingEndpoints: Endpoint[] = [
     path: '/:id/sending/resume',
     method: 'post',
     handler: forEdition(async (req, edition) => {
-      if (edition.status !== 'paused') return refuse('Alleen een gepauzeerde editie kan worden hervat.')
+      if (edition.status !== 'paused')
+        return refuse('Alleen een gepauzeerde editie kan worden hervat.')
       await resumeEdition({ payload: req.payload, editionId: edition.id, req })
       await queueSend({ payload: req.payload, editionId: edition.id, req })
       return Response.json({ message: 'De verzending gaat verder.' })
@@ -106,7 +113,8 @@ export const sendingEndpoints: Endpoint[] = [
         req,
       })
       return Response.json({
-        message: 'De verzending is geannuleerd. Wie de editie nog niet had gekregen, krijgt hem niet.',
+        message:
+          'De verzending is geannuleerd. Wie de editie nog niet had gekregen, krijgt hem niet.',
       })
     }),
   },

@@ -5,9 +5,10 @@ import { forRoles } from '@/access/endpointGuards'
 import { defaultLocale, isLocale, locales } from '@/i18n'
 import { adminT } from '@/i18n/admin'
 import { emailFrom } from '@/lib/env'
-import { loadEditionContent } from '@/newsletter/editionContent'
 import { renderNewsletter } from '@/mail/newsletter'
 import { getTransport } from '@/mail/transports'
+import { loadEditionContent } from '@/newsletter/editionContent'
+
 import { sampleRecipient } from './sampleRecipient'
 
 /** Sends the edition in one language to the signed-in adviser, marked as a test. */

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { cancelRemaining } from '@/newsletter/delivery/state'
 import { queueSend } from '@/newsletter/delivery/jobs'
+import { cancelRemaining } from '@/newsletter/delivery/state'
 import type { NewsletterEdition } from '@/payload-types'
 
 /**

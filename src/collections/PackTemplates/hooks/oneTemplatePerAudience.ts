@@ -1,5 +1,6 @@
 import { getTranslation } from '@payloadcms/translations'
-import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import { ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
 import { adminT } from '@/i18n/admin'
 import { audienceByValue } from '@/portal/packs'

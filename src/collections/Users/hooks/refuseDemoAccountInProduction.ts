@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeLoginHook } from 'payload'
+import { APIError } from 'payload'
+import type { CollectionBeforeLoginHook } from 'payload'
 
 import { adminT } from '@/i18n/admin'
 import { appMode } from '@/lib/env'

@@ -6,8 +6,8 @@ import {
   referralIndex,
   sectionTitles,
   veiligThuisAndEmergency,
-  type TemplateContent,
 } from './shared'
+import type { TemplateContent } from './shared'
 
 /** The regional pack for (sports) clubs: trainers, coaches and the club's confidential contact. */
 export const clubsTemplate: TemplateContent = {

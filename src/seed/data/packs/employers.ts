@@ -6,8 +6,8 @@ import {
   referralIndex,
   sectionTitles,
   veiligThuisAndEmergency,
-  type TemplateContent,
 } from './shared'
+import type { TemplateContent } from './shared'
 
 /** The regional pack for employers: putting domestic violence on the agenda at work. */
 export const employersTemplate: TemplateContent = {

@@ -1,4 +1,5 @@
 import type { PackAudience, PackPoint } from '@/fields/taxonomy'
+
 import type { Part } from '../../lexical'
 import type { InLanguages } from './shared'
 

@@ -6,8 +6,8 @@ import {
   referralIndex,
   sectionTitles,
   veiligThuisAndEmergency,
-  type TemplateContent,
 } from './shared'
+import type { TemplateContent } from './shared'
 
 /** The regional pack for schools, with the start-of-school-year set. */
 export const schoolsTemplate: TemplateContent = {

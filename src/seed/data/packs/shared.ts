@@ -1,4 +1,5 @@
 import type { MaterialKind, PackAudience, PackPoint } from '@/fields/taxonomy'
+
 import type { Part } from '../../lexical'
 
 /**

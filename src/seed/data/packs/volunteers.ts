@@ -6,8 +6,8 @@ import {
   referralIndex,
   sectionTitles,
   veiligThuisAndEmergency,
-  type TemplateContent,
 } from './shared'
+import type { TemplateContent } from './shared'
 
 /** The regional pack for volunteer organisations: community centres, food banks, language buddies. */
 export const volunteersTemplate: TemplateContent = {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { siteTranslator } from '@/i18n/site'
 import { formatDate } from '@/portal/components/format'
+
 import { sentEditions } from '../../archive'
 import { metadataLocale, pageLocale, pageTitle, sitePayload } from '../../site'
 

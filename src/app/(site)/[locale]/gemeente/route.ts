@@ -1,4 +1,5 @@
-import { NextResponse, type NextRequest } from 'next/server'
+import { NextResponse } from 'next/server'
+import type { NextRequest } from 'next/server'
 
 import { defaultLocale, isLocale } from '@/i18n'
 import { audienceBySlug } from '@/portal/packs'

@@ -12,6 +12,7 @@ import {
   unsubscribe,
   updatePreferences,
 } from '@/subscribers/service'
+
 import { sitePayload } from '../../site'
 
 /*

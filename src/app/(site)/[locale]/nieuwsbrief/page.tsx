@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { siteTranslator } from '@/i18n/site'
 import type { SiteKey } from '@/i18n/site'
 import { consentTextVersion } from '@/subscribers/consent'
+
 import { PreferenceFields } from '../../components/PreferenceFields'
 import { firstValue, metadataLocale, municipalityOptions, pageLocale, pageTitle } from '../../site'
 import type { SearchParams } from '../../site'

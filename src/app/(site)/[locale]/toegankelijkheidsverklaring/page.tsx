@@ -4,6 +4,7 @@ import { siteTranslator } from '@/i18n/site'
 import { emailFrom } from '@/lib/env'
 import { parseMailbox } from '@/lib/mailbox'
 import { Ltr } from '@/portal/components/Ltr'
+
 import { metadataLocale, pageLocale, pageTitle } from '../../site'
 
 type Props = { params: Promise<{ locale: string }> }

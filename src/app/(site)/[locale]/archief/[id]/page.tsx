@@ -2,12 +2,14 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { isLocale, type Locale } from '@/i18n'
+import { isLocale } from '@/i18n'
+import type { Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 import { formatDate } from '@/portal/components/format'
+
 import { editionWebVersion } from '../../../archive'
-import { pageTitle, sitePayload } from '../../../site'
 import { Breadcrumbs } from '../../../components/Breadcrumbs'
+import { pageTitle, sitePayload } from '../../../site'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 

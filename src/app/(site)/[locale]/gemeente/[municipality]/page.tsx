@@ -2,14 +2,16 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { isLocale, type Locale } from '@/i18n'
+import { isLocale } from '@/i18n'
+import type { Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 import { hasContent, RichText } from '@/portal/components/RichText'
 import { RouteToHelp } from '@/portal/components/RouteToHelp'
 import { findMunicipality, publishedAudiencesOf, routeToHelpOf } from '@/portal/packs'
+
+import { Breadcrumbs } from '../../../components/Breadcrumbs'
 import { audienceName } from '../../../portal'
 import { pageTitle, sitePayload } from '../../../site'
-import { Breadcrumbs } from '../../../components/Breadcrumbs'
 
 type Props = { params: Promise<{ locale: string; municipality: string }> }
 

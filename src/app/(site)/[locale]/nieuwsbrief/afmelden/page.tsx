@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { siteTranslator } from '@/i18n/site'
 import { subscriberForToken } from '@/subscribers/service'
+
 import { TokenProblem } from '../../../components/TokenProblem'
 import { firstValue, metadataLocale, pageLocale, pageTitle, sitePayload } from '../../../site'
 import type { SearchParams } from '../../../site'

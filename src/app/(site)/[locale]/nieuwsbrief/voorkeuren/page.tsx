@@ -4,9 +4,17 @@ import type { Audience } from '@/fields/taxonomy'
 import { siteTranslator } from '@/i18n/site'
 import { unsubscribeUrlFor } from '@/subscribers/links'
 import { subscriberForToken } from '@/subscribers/service'
+
 import { PreferenceFields } from '../../../components/PreferenceFields'
 import { TokenProblem } from '../../../components/TokenProblem'
-import { firstValue, metadataLocale, municipalityOptions, pageLocale, pageTitle, sitePayload } from '../../../site'
+import {
+  firstValue,
+  metadataLocale,
+  municipalityOptions,
+  pageLocale,
+  pageTitle,
+  sitePayload,
+} from '../../../site'
 import type { SearchParams } from '../../../site'
 import { savePreferencesAction } from '../actions'
 

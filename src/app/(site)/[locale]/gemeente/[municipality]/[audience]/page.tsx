@@ -2,8 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { isLocale, type Locale } from '@/i18n'
+import { isLocale } from '@/i18n'
+import type { Locale } from '@/i18n'
 import { loadPackView } from '@/portal/packs'
+
 import { PackPage } from '../../../../components/PackPage'
 import { pageTitle, sitePayload } from '../../../../site'
 

@@ -1,4 +1,6 @@
-import { packPdfResponse, type PackRouteParams } from '@/portal/pdf/routes'
+import { packPdfResponse } from '@/portal/pdf/routes'
+import type { PackRouteParams } from '@/portal/pdf/routes'
+
 import { sitePayload } from '../../../../../site'
 
 export const dynamic = 'force-dynamic'

@@ -7,6 +7,7 @@ import { siteTranslator } from '@/i18n/site'
 import { PackContent } from '@/portal/components/PackContent'
 import { RouteToHelp } from '@/portal/components/RouteToHelp'
 import { loadPackView } from '@/portal/packs'
+
 import { pageTitle, sitePayload } from '../../../../../site'
 import './print.css'
 

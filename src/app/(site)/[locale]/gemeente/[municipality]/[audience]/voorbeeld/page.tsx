@@ -3,6 +3,7 @@ import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
 
 import { audienceBySlug, findMunicipality, loadPackView } from '@/portal/packs'
+
 import { PackPage } from '../../../../../components/PackPage'
 import { pageLocale, sitePayload } from '../../../../../site'
 

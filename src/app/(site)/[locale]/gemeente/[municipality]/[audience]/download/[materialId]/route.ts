@@ -1,4 +1,6 @@
-import { materialDownloadResponse, type PackRouteParams } from '@/portal/pdf/routes'
+import { materialDownloadResponse } from '@/portal/pdf/routes'
+import type { PackRouteParams } from '@/portal/pdf/routes'
+
 import { sitePayload } from '../../../../../../site'
 
 export const dynamic = 'force-dynamic'
