@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { apiToken, launchBrowser } from '../support/browser'
+import { apiToken, launchBrowser, logInToAdmin } from '../support/browser'
 
 const baseUrl = inject('baseUrl')
 const password = inject('demoPassword')
@@ -30,12 +30,7 @@ afterAll(async () => {
 
 describe('a gemeente-redacteur in the admin', () => {
   it('should log in and see the admin in Dutch, even with an English browser', async () => {
-    // Wait for the form to hydrate; a click before that would be a plain HTML submit.
-    await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'networkidle' })
-    await page.locator('#field-email').fill('redactie.winterswijk@example.org')
-    await page.locator('#field-password').fill(password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL(`${baseUrl}/admin`)
+    await logInToAdmin({ page, baseUrl, email: 'redactie.winterswijk@example.org', password })
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl')
     expect(await page.getByText('Bouwstenen').first().isVisible()).toBe(true)
     expect(await page.locator('body').innerText()).not.toMatch(/Huurder|Tenant/i)

@@ -34,7 +34,7 @@ export const apiToken = async ({
   return ((await response.json()) as { token: string }).token
 }
 
-/** Signs in through the admin's login form, waiting for it to hydrate first. */
+/** Signs in through the admin's login form, once React has hydrated it. */
 export const logInToAdmin = async ({
   page,
   baseUrl,
@@ -46,10 +46,26 @@ export const logInToAdmin = async ({
   email: string
   password: string
 }) => {
-  // A click before hydration would be a plain HTML form submit.
-  await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'networkidle' })
+  await page.goto(`${baseUrl}/admin/login`)
+  await waitForHydration(page, 'button[type="submit"]')
   await page.locator('#field-email').fill(email)
   await page.locator('#field-password').fill(password)
   await page.locator('button[type="submit"]').click()
-  await page.waitForURL(`${baseUrl}/admin`)
+  // A busy two-core machine can take longer than the default 30 s to render the dashboard.
+  await page.waitForURL(`${baseUrl}/admin`, { timeout: 90_000 })
 }
+
+/**
+ * Waits until React has attached its handlers to `selector`: a click before that is a plain HTML
+ * form submit. Network quiet is no such sign on a loaded machine; React's own props on the
+ * element are.
+ */
+export const waitForHydration = (page: Page, selector: string) =>
+  page.waitForFunction(
+    (target) => {
+      const element = document.querySelector(target)
+      return Boolean(element && Object.keys(element).some((key) => key.startsWith('__reactProps')))
+    },
+    selector,
+    { timeout: 90_000 },
+  )
