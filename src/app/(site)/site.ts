@@ -5,6 +5,8 @@ import { defaultLocale, isLocale } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 import { municipalitiesByName } from '@/lib/municipalities'
+import { subscriberForToken } from '@/subscribers/service'
+import type { TokenPurpose } from '@/subscribers/tokens'
 import config from '@payload-config'
 
 /** The page's language from the URL; anything else is a page that does not exist. */
@@ -43,3 +45,23 @@ export type SearchParams = Promise<Record<string, string | string[] | undefined>
 
 export const firstValue = (value: string | string[] | undefined): string | undefined =>
   Array.isArray(value) ? value[0] : value
+
+/**
+ * What a page behind a signed link starts with: its language, its query, the token and the
+ * subscriber the token names (or why it names nobody).
+ */
+export const signedLinkPage = async ({
+  params,
+  searchParams,
+  purpose,
+}: {
+  params: Promise<{ locale: string }>
+  searchParams: SearchParams
+  purpose: TokenPurpose
+}) => {
+  const locale = await pageLocale(params)
+  const query = await searchParams
+  const token = firstValue(query.token) ?? ''
+  const found = await subscriberForToken({ payload: await sitePayload(), token, purpose })
+  return { locale, query, token, found, t: siteTranslator(locale) }
+}

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isRegional } from '@/access/isRegional'
+import { editionField } from '@/fields/editionField'
 import { label, staticLabel } from '@/fields/labels'
 import { localeSelect } from '@/fields/localeSelect'
 import { selectFromValues } from '@/fields/selectFromList'
@@ -54,14 +55,7 @@ export const Deliveries: CollectionConfig = {
     { fields: ['edition', 'state'] },
   ],
   fields: [
-    {
-      name: 'edition',
-      type: 'relationship',
-      relationTo: 'newsletter-editions',
-      required: true,
-      index: true,
-      label: label('custom:deliveries:edition'),
-    },
+    editionField({ label: label('custom:deliveries:edition') }),
     {
       name: 'subscriber',
       type: 'relationship',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isRegional } from '@/access/isRegional'
+import { editionField } from '@/fields/editionField'
 import { label, staticLabel } from '@/fields/labels'
 import { selectFromValues } from '@/fields/selectFromList'
 import { batchStates } from '@/newsletter/delivery/state'
@@ -39,14 +40,7 @@ export const DeliveryBatches: CollectionConfig = {
   },
   indexes: [{ fields: ['edition', 'batchKey'], unique: true }, { fields: ['edition', 'state'] }],
   fields: [
-    {
-      name: 'edition',
-      type: 'relationship',
-      relationTo: 'newsletter-editions',
-      required: true,
-      index: true,
-      label: label('custom:deliveryBatches:edition'),
-    },
+    editionField({ label: label('custom:deliveryBatches:edition') }),
     {
       name: 'batchKey',
       type: 'text',
@@ -99,13 +93,7 @@ export const DeliveryClaims: CollectionConfig = {
   },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },
-    {
-      name: 'edition',
-      type: 'relationship',
-      relationTo: 'newsletter-editions',
-      required: true,
-      index: true,
-    },
+    editionField(),
     {
       name: 'batch',
       type: 'relationship',

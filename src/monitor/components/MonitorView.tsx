@@ -2,14 +2,13 @@ import { getTranslation } from '@payloadcms/translations'
 import type { AdminViewServerProps } from 'payload'
 
 import { AdminViewFrame } from '@/components/AdminViewFrame'
-import { adminT } from '@/i18n/admin'
 
 import { computeMonitor, scopeTables } from '../aggregate'
 import { legendHtml } from '../overview'
-import { currentYear, parseYear } from '../periods'
-import { decideScope, queryValue } from '../scope'
+import { currentYear } from '../periods'
 import { readableTable, sections } from '../tables'
 import { MonitorChart } from './MonitorChart'
+import { monitorViewRequest } from './viewRequest'
 
 const dashboardCss = `
 .monitor-chart { margin-bottom: calc(var(--base) * 2); }
@@ -34,13 +33,7 @@ const firstYear = 2025
  * what a viewer may see is decided on the server.
  */
 export const MonitorView = async (view: AdminViewServerProps) => {
-  const { req } = view.initPageResult
-  const { payload, user } = req
-  const { i18n } = req
-  const t = adminT(i18n)
-  const requested = queryValue(view.searchParams?.gemeente)
-  const year = parseYear(queryValue(view.searchParams?.jaar))
-  const decision = decideScope({ user, requested })
+  const { payload, i18n, t, year, decision } = monitorViewRequest(view)
 
   const template = (children: React.ReactNode) => (
     <AdminViewFrame view={view}>

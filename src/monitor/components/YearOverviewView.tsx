@@ -1,27 +1,19 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { AdminViewFrame } from '@/components/AdminViewFrame'
-import { adminT } from '@/i18n/admin'
 import { municipalitiesByName } from '@/lib/municipalities'
 
 import { computeMonitor, scopeTables } from '../aggregate'
 import { overviewCss, overviewHtml } from '../overview'
-import { parseYear } from '../periods'
-import { decideScope, queryValue } from '../scope'
 import { PrintButton } from './PrintButton'
+import { monitorViewRequest } from './viewRequest'
 
 /**
  * The yearly overview of one municipality (admin, /admin/monitor/jaaroverzicht?gemeente=<id>&jaar=2026),
  * to take to the review of its local action plan: print it, or download the same as PDF.
  */
 export const YearOverviewView = async (view: AdminViewServerProps) => {
-  const { req } = view.initPageResult
-  const { payload, user } = req
-  const { i18n } = req
-  const t = adminT(i18n)
-  const requested = queryValue(view.searchParams?.gemeente)
-  const year = parseYear(queryValue(view.searchParams?.jaar))
-  const decision = decideScope({ user, requested })
+  const { payload, i18n, t, year, decision } = monitorViewRequest(view)
 
   const template = (children: React.ReactNode) => (
     <AdminViewFrame view={view}>{children}</AdminViewFrame>

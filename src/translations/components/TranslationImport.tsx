@@ -1,27 +1,11 @@
 'use client'
 
-import { Button, useConfig, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
-import { useId, useState } from 'react'
+import { Button } from '@payloadcms/ui'
+import { useState } from 'react'
 
-import type { AdminTexts, AdminTranslationKey } from '@/i18n/admin'
+import { useFileUpload } from '@/components/useFileUpload'
 
-type UnitOutcome = {
-  fileId: string
-  unitId: string
-  document?: string
-  field?: string
-  outcome: 'saved' | 'rejected' | 'skipped'
-  reason: string
-}
-
-type Report = {
-  locale: string
-  saved: number
-  rejected: number
-  skipped: number
-  units: UnitOutcome[]
-}
+import type { ImportReport, UnitOutcome } from '../importFile'
 
 const reportColumns = ['document', 'field', 'result', 'explanation'] as const
 
@@ -30,18 +14,9 @@ const outcomeOrder: Record<UnitOutcome['outcome'], number> = { rejected: 0, skip
 
 /** Upload a translated XLIFF file and read, per text, whether it landed (as a draft) or why not. */
 export const TranslationImport = () => {
-  const { t } = useTranslation<AdminTexts, AdminTranslationKey>()
-  const {
-    config: {
-      routes: { api: apiRoute },
-    },
-  } = useConfig()
-  const router = useRouter()
-  const inputId = useId()
-  const [file, setFile] = useState<File | null>(null)
+  const { t, apiRoute, router, inputId, file, setFile, report, setReport, error, setError } =
+    useFileUpload<ImportReport>()
   const [isBusy, setIsBusy] = useState(false)
-  const [report, setReport] = useState<Report | null>(null)
-  const [error, setError] = useState('')
 
   const start = async () => {
     if (!file) return
@@ -55,7 +30,7 @@ export const TranslationImport = () => {
         headers: { 'Content-Type': 'application/xliff+xml' },
         body: await file.text(),
       })
-      const body = (await response.json()) as Report & { error?: string }
+      const body = (await response.json()) as ImportReport & { error?: string }
       if (!response.ok)
         throw new Error(body.error || t('custom:translations:translationImport:failed'))
       setReport(body)

@@ -1,10 +1,9 @@
 'use client'
 
-import { Button, useConfig, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
-import { useId, useState } from 'react'
+import { Button } from '@payloadcms/ui'
+import { useState } from 'react'
 
-import type { AdminTexts, AdminTranslationKey } from '@/i18n/admin'
+import { useFileUpload } from '@/components/useFileUpload'
 
 type Report = {
   rows: number
@@ -17,18 +16,9 @@ const shownProblems = 200
 
 /** Above the subscribers list: upload a CSV, watch it progress, read what was refused and why. */
 export const ImportSubscribers = () => {
-  const { t } = useTranslation<AdminTexts, AdminTranslationKey>()
-  const {
-    config: {
-      routes: { api: apiRoute },
-    },
-  } = useConfig()
-  const router = useRouter()
-  const inputId = useId()
-  const [file, setFile] = useState<File | null>(null)
+  const { t, apiRoute, router, inputId, file, setFile, report, setReport, error, setError } =
+    useFileUpload<Report>()
   const [progress, setProgress] = useState<number | null>(null)
-  const [report, setReport] = useState<Report | null>(null)
-  const [error, setError] = useState('')
 
   const start = () => {
     if (!file) return

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
 
 import { siteTranslator } from '@/i18n/site'
-import { subscriberForToken } from '@/subscribers/service'
 
 import { TokenProblem } from '../../../components/TokenProblem'
-import { firstValue, metadataLocale, pageLocale, pageTitle, sitePayload } from '../../../site'
+import { metadataLocale, pageTitle, signedLinkPage } from '../../../site'
 import type { SearchParams } from '../../../site'
 import { unsubscribeAction } from '../actions'
 
@@ -20,12 +19,9 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
  * link in a mail, and must not unsubscribe anyone by doing so.
  */
 export default async function UnsubscribePage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params)
-  const token = firstValue((await searchParams).token) ?? ''
-  const t = siteTranslator(locale)
-  const found = await subscriberForToken({
-    payload: await sitePayload(),
-    token,
+  const { locale, token, found, t } = await signedLinkPage({
+    params,
+    searchParams,
     purpose: 'unsubscribe',
   })
   if (!found.isValid) {

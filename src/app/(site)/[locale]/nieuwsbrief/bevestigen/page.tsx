@@ -2,10 +2,9 @@ import type { Metadata } from 'next'
 
 import { siteTranslator } from '@/i18n/site'
 import { preferencesUrlFor } from '@/subscribers/links'
-import { subscriberForToken } from '@/subscribers/service'
 
 import { TokenProblem } from '../../../components/TokenProblem'
-import { firstValue, metadataLocale, pageLocale, pageTitle, sitePayload } from '../../../site'
+import { metadataLocale, pageTitle, signedLinkPage } from '../../../site'
 import type { SearchParams } from '../../../site'
 import { confirmAction } from '../actions'
 
@@ -22,12 +21,9 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
  * changes nothing; a link for someone who has since unsubscribed does not bring them back.
  */
 export default async function ConfirmPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params)
-  const token = firstValue((await searchParams).token) ?? ''
-  const t = siteTranslator(locale)
-  const found = await subscriberForToken({
-    payload: await sitePayload(),
-    token,
+  const { locale, token, found, t } = await signedLinkPage({
+    params,
+    searchParams,
     purpose: 'confirm',
   })
   if (!found.isValid) {

@@ -3,7 +3,6 @@ import type { Metadata } from 'next'
 import type { Audience } from '@/fields/taxonomy'
 import { siteTranslator } from '@/i18n/site'
 import { unsubscribeUrlFor } from '@/subscribers/links'
-import { subscriberForToken } from '@/subscribers/service'
 
 import { PreferenceFields } from '../../../components/PreferenceFields'
 import { TokenProblem } from '../../../components/TokenProblem'
@@ -11,9 +10,8 @@ import {
   firstValue,
   metadataLocale,
   municipalityOptions,
-  pageLocale,
   pageTitle,
-  sitePayload,
+  signedLinkPage,
 } from '../../../site'
 import type { SearchParams } from '../../../site'
 import { savePreferencesAction } from '../actions'
@@ -27,13 +25,9 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 
 /** Language, municipality and audiences, changed through the signed link in every mail. */
 export default async function PreferencesPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params)
-  const query = await searchParams
-  const token = firstValue(query.token) ?? ''
-  const t = siteTranslator(locale)
-  const found = await subscriberForToken({
-    payload: await sitePayload(),
-    token,
+  const { locale, query, token, found, t } = await signedLinkPage({
+    params,
+    searchParams,
     purpose: 'preferences',
   })
   if (!found.isValid) return <TokenProblem locale={locale} isExpired={found.reason === 'expired'} />
