@@ -4,6 +4,7 @@ import sharp from 'sharp'
 import { directionOf } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { appMode } from '@/lib/env'
+import { escapeHtml } from '@/lib/html'
 
 import { demoAccounts } from './data/demo/accounts'
 import { demoBlocks } from './data/demo/buildingBlocks'
@@ -233,7 +234,7 @@ const renderImage = async ({ lines, background, accent }: DemoImage) => {
   const label = lines
     .map(
       (line, index) =>
-        `<text x="200" y="${firstBaseline + index * lineHeight}" font-size="${fontSize}" font-weight="700">${escapeXml(line)}</text>`,
+        `<text x="200" y="${firstBaseline + index * lineHeight}" font-size="${fontSize}" font-weight="700">${escapeHtml(line)}</text>`,
     )
     .join('')
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
@@ -253,6 +254,3 @@ const renderImage = async ({ lines, background, accent }: DemoImage) => {
 </svg>`
   return sharp(Buffer.from(svg)).png().toBuffer()
 }
-
-const escapeXml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')

@@ -3,6 +3,7 @@ import sharp from 'sharp'
 
 import type { PackPoint } from '@/fields/taxonomy'
 import { directionOf } from '@/i18n'
+import { escapeHtml } from '@/lib/html'
 
 import { clubsTemplate } from './data/packs/clubs'
 import { employersTemplate } from './data/packs/employers'
@@ -277,13 +278,10 @@ const renderLogo = async (name: string, { initials, background, accent }: LocalL
   <circle cx="100" cy="100" r="80" fill="${background}"/>
   <circle cx="100" cy="100" r="68" fill="none" stroke="${accent}" stroke-width="6"/>
   <g font-family="DejaVu Sans, Arial, sans-serif" font-weight="700">
-    <text x="100" y="128" font-size="84" text-anchor="middle" fill="${accent}">${escapeXml(initials)}</text>
+    <text x="100" y="128" font-size="84" text-anchor="middle" fill="${accent}">${escapeHtml(initials)}</text>
     <text x="210" y="92" font-size="30" fill="#555555" font-weight="400">Gemeente</text>
-    <text x="208" y="142" font-size="52" fill="${background}">${escapeXml(name)}</text>
+    <text x="208" y="142" font-size="52" fill="${background}">${escapeHtml(name)}</text>
   </g>
 </svg>`
   return sharp(Buffer.from(svg)).png().toBuffer()
 }
-
-const escapeXml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
