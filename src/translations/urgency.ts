@@ -1,6 +1,6 @@
 import { nextOccurrence } from '@/campaigns/dateRules'
 import type { MomentDates } from '@/campaigns/dateRules'
-import { formatDutchDay } from '@/lib/dates'
+import { formatDay } from '@/lib/dates'
 import { idsOf } from '@/lib/ids'
 
 import type { TranslatableSlug } from './registry'
@@ -55,9 +55,9 @@ export const urgencyRanker = ({
     const moment = momentId === undefined ? undefined : dueOfMoment.get(String(momentId))
     const due = sendAt?.slice(0, 10) ?? moment?.startsOn
     const dueReason = sendAt
-      ? `verzending op ${formatDutchDay(sendAt.slice(0, 10))}`
+      ? `verzending op ${formatDay(sendAt.slice(0, 10), 'nl')}`
       : moment?.startsOn
-        ? `campagnemoment ${moment.name ?? ''} vanaf ${formatDutchDay(moment.startsOn)}`.replace(
+        ? `campagnemoment ${moment.name ?? ''} vanaf ${formatDay(moment.startsOn, 'nl')}`.replace(
             '  ',
             ' ',
           )

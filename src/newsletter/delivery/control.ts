@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { formatDutchMoment } from '@/lib/dates'
+import { formatMoment } from '@/lib/dates'
 import { blockIdsOf } from '@/newsletter/editionBlocks'
 import type { NewsletterEdition } from '@/payload-types'
 
@@ -73,7 +73,7 @@ export const resumeEdition = ({
 export const scheduleProblems = {
   noSendAt: 'Kies een verzendmoment, of kies "Nu verzenden".',
   inPast: (sendAt: string) =>
-    `Het gekozen verzendmoment (${formatDutchMoment(sendAt)}) ligt in het verleden. Wilt u de editie nu verzenden? Kies dan "Nu verzenden".`,
+    `Het gekozen verzendmoment (${formatMoment(sendAt, 'nl')}) ligt in het verleden. Wilt u de editie nu verzenden? Kies dan "Nu verzenden".`,
   noApprovedBlocks:
     'Deze editie bevat geen goedgekeurde bouwstenen. Voeg minstens één goedgekeurde bouwsteen toe voordat u hem inplant.',
   emptyAudience:

@@ -4,7 +4,7 @@ import { Button, toast, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useState } from 'react'
 
-import { formatDutchMoment } from '../../../lib/dates'
+import { formatMoment } from '../../../lib/dates'
 import type { AudienceSummary } from '../../../newsletter/delivery/audience'
 import type { OutcomeCounts, SendProgress } from '../../../newsletter/delivery/progress'
 
@@ -100,7 +100,7 @@ export const SendPanel = () => {
       <p role="status" style={{ margin: '0 0 calc(var(--base) / 2)' }}>
         {status ? statusText[status] : 'Bezig met laden…'}
         {status === 'scheduled' && progress?.sendAt
-          ? ` Verzenden op ${formatDutchMoment(progress.sendAt)}.`
+          ? ` Verzenden op ${formatMoment(progress.sendAt, 'nl')}.`
           : ''}
       </p>
 

@@ -3,7 +3,7 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { regionalRoles } from '@/access/checkRole'
 import { forRoles } from '@/access/endpointGuards'
-import { formatDutchMoment } from '@/lib/dates'
+import { formatMoment } from '@/lib/dates'
 import { summarizeAudience } from '@/newsletter/delivery/audience'
 import { findScheduleProblem, pauseEdition, resumeEdition } from '@/newsletter/delivery/control'
 import { queueSend } from '@/newsletter/delivery/jobs'
@@ -52,7 +52,7 @@ export const sendingEndpoints: Endpoint[] = [
       } catch (error) {
         return Response.json({ error: messageOf(error) }, { status: 400 })
       }
-      const when = body?.sendAt ? formatDutchMoment(sendAt) : 'nu'
+      const when = body?.sendAt ? formatMoment(sendAt, 'nl') : 'nu'
       return Response.json({
         message: `De editie is ingepland: verzenden ${body?.sendAt ? `op ${when}` : when}.`,
       })
