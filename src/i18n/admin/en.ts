@@ -336,6 +336,18 @@ export const en: AdminTexts = {
         reportFileName: 'import-report.csv',
         failed: 'The import failed.',
       },
+      importProblems: {
+        missingColumns: 'The header lacks the column(s): {{missing}}. Expected: {{expected}}.',
+        unreadableLine: 'line cannot be read (quotes or columns do not match)',
+        emailMissing: 'email address missing',
+        invalidEmail: 'invalid email address "{{email}}"',
+        unknownLanguage: 'unknown language "{{language}}"',
+        unknownMunicipality: 'unknown municipality "{{municipality}}"',
+        unknownAudience: 'unknown audience "{{audience}}"',
+        invalidConsentDate: 'invalid consent date "{{date}}" (use for example 2025-03-14)',
+        consentDateMissing: 'consent date missing',
+        consentSourceMissing: 'source of the consent missing',
+      },
 
       subscriber: 'Subscriber',
       subscribers: 'Subscribers',

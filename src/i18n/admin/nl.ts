@@ -341,6 +341,19 @@ export const nl = {
         reportFileName: 'importverslag.csv',
         failed: 'Importeren lukte niet.',
       },
+      importProblems: {
+        missingColumns: 'De kopregel mist de kolom(men): {{missing}}. Verwacht: {{expected}}.',
+        unreadableLine: 'regel kan niet worden gelezen (aanhalingstekens of kolommen kloppen niet)',
+        emailMissing: 'e-mailadres ontbreekt',
+        invalidEmail: 'ongeldig e-mailadres "{{email}}"',
+        unknownLanguage: 'onbekende taal "{{language}}"',
+        unknownMunicipality: 'onbekende gemeente "{{municipality}}"',
+        unknownAudience: 'onbekende doelgroep "{{audience}}"',
+        invalidConsentDate:
+          'ongeldige toestemmingsdatum "{{date}}" (gebruik bijvoorbeeld 2025-03-14)',
+        consentDateMissing: 'toestemmingsdatum ontbreekt',
+        consentSourceMissing: 'bron van de toestemming ontbreekt',
+      },
 
       subscriber: 'Abonnee',
       subscribers: 'Abonnees',
