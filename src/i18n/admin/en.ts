@@ -520,6 +520,57 @@ export const en: AdminTexts = {
         rejected: '✗ refused',
         skipped: '– skipped',
       },
+      urgency: {
+        sendsOn: 'sent on {{day}}',
+        campaignMoment: 'campaign moment {{name}} from {{day}}',
+        closedEdition: 'already sent or cancelled',
+        undatedEdition: 'edition in preparation, no date yet',
+        inEdition: 'in edition “{{title}}” ({{due}})',
+        inUndatedEdition: 'in edition “{{title}}”, no date yet',
+        approvedInNoEdition: 'approved, in no edition yet',
+        notApproved: 'not approved yet',
+        packTemplate: 'regional pack template',
+        communicationPack: 'communication pack of a municipality',
+        municipality: 'municipality page and route to help',
+        media: 'alternative text of an image',
+        untitled: '(untitled)',
+      },
+      importNotes: {
+        unreadableFile: 'The file is not a readable XLIFF file ({{error}}).',
+        notXliff2: 'The file is not an XLIFF 2.0 file.',
+        wrongSourceLanguage: 'The source language of the file is "{{language}}"; expected "nl".',
+        unknownTargetLanguage:
+          'The target language of the file ("{{language}}") is not a language of the toolkit.',
+        unknownDocument: 'unknown collection or document "{{fileId}}"',
+        documentGone: 'this document no longer exists or you may not change it',
+        unknownUnit: 'unknown field or paragraph in this document',
+        notTranslated: 'not translated (empty translation)',
+        sourceChanged: 'the Dutch text changed since the export; export again',
+        otherParagraphsMissing:
+          'not saved: other paragraphs of this text are missing or were refused',
+        savedAsDraft: 'as a draft',
+        savedAsVersion:
+          'straight into the document, as a new version (this collection has no drafts)',
+        saveFailed: 'saving failed: {{error}}',
+        rowGone: 'row {{row}} no longer exists',
+        unknownMarkup:
+          'contains unknown markup <{{elements}}>; only text and the codes of the source are allowed',
+        codeWithoutId: 'a code without an id',
+        unsupportedCode:
+          'code "{{id}}" uses markup that cannot be used here (use <pc> and <ph> as in the source)',
+        markup:
+          'contains HTML markup or a script; only text and the codes of the source are allowed',
+        unknownCode: 'unknown code with id "{{id}}"',
+        wrongCodeForm: 'code "{{id}}" has the wrong form ({{form}})',
+        codeInsideFormatting: 'code "{{id}}" sits inside formatting where it cannot be',
+        linkInsideLink: 'link "{{id}}" sits inside another link',
+        missingOrDouble: 'missing or present twice: {{codes}}',
+        placeholdersDiffer: 'placeholders do not match: expected {{expected}}, found {{found}}',
+        none: 'none',
+        linkCode: 'link ({{id}})',
+        formatCode: 'formatting ({{id}})',
+        breakCode: 'line break ({{id}})',
+      },
     },
 
     groups: {

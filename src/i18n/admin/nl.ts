@@ -528,6 +528,57 @@ export const nl = {
         rejected: '✗ geweigerd',
         skipped: '– overgeslagen',
       },
+      urgency: {
+        sendsOn: 'verzending op {{day}}',
+        campaignMoment: 'campagnemoment {{name}} vanaf {{day}}',
+        closedEdition: 'al verzonden of geannuleerd',
+        undatedEdition: 'editie in voorbereiding, nog zonder datum',
+        inEdition: 'in editie “{{title}}” ({{due}})',
+        inUndatedEdition: 'in editie “{{title}}”, nog zonder datum',
+        approvedInNoEdition: 'goedgekeurd, nog in geen editie',
+        notApproved: 'nog niet goedgekeurd',
+        packTemplate: 'regionaal pakketsjabloon',
+        communicationPack: 'communicatiepakket van een gemeente',
+        municipality: 'gemeentepagina en route naar hulp',
+        media: 'alternatieve tekst van een beeld',
+        untitled: '(zonder titel)',
+      },
+      importNotes: {
+        unreadableFile: 'Het bestand is geen leesbaar XLIFF-bestand ({{error}}).',
+        notXliff2: 'Het bestand is geen XLIFF 2.0-bestand.',
+        wrongSourceLanguage: 'De brontaal van het bestand is "{{language}}"; verwacht "nl".',
+        unknownTargetLanguage:
+          'De doeltaal van het bestand ("{{language}}") is geen taal van de toolkit.',
+        unknownDocument: 'onbekende collectie of document "{{fileId}}"',
+        documentGone: 'dit document bestaat niet (meer) of u mag het niet wijzigen',
+        unknownUnit: 'onbekend veld of onbekende alinea in dit document',
+        notTranslated: 'niet vertaald (lege vertaling)',
+        sourceChanged: 'de Nederlandse tekst is veranderd sinds de export; exporteer opnieuw',
+        otherParagraphsMissing:
+          'niet opgeslagen: andere alinea’s van deze tekst ontbreken of zijn afgekeurd',
+        savedAsDraft: 'als concept',
+        savedAsVersion:
+          'direct in het document, als nieuwe versie (deze collectie heeft geen concepten)',
+        saveFailed: 'opslaan mislukt: {{error}}',
+        rowGone: 'rij {{row}} bestaat niet meer',
+        unknownMarkup:
+          'bevat onbekende opmaak <{{elements}}>; alleen tekst en de codes uit de bron zijn toegestaan',
+        codeWithoutId: 'een code zonder id',
+        unsupportedCode:
+          'code "{{id}}" gebruikt opmaak die hier niet kan (gebruik <pc> en <ph> zoals in de bron)',
+        markup:
+          'bevat HTML-opmaak of een script; alleen tekst en de codes uit de bron zijn toegestaan',
+        unknownCode: 'onbekende code met id "{{id}}"',
+        wrongCodeForm: 'code "{{id}}" heeft de verkeerde vorm ({{form}})',
+        codeInsideFormatting: 'code "{{id}}" staat binnen opmaak waar hij niet kan staan',
+        linkInsideLink: 'link "{{id}}" staat binnen een andere link',
+        missingOrDouble: 'ontbreekt of staat er dubbel in: {{codes}}',
+        placeholdersDiffer: 'plaatshouders kloppen niet: verwacht {{expected}}, gevonden {{found}}',
+        none: 'geen',
+        linkCode: 'link ({{id}})',
+        formatCode: 'opmaak ({{id}})',
+        breakCode: 'regeleinde ({{id}})',
+      },
     },
 
     groups: {
