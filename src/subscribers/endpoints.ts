@@ -126,6 +126,7 @@ export const importEndpoint: Endpoint = {
       const report = await importSubscribers({
         payload: req.payload,
         input: Readable.fromWeb(req.body as unknown as NodeReadableStream<Uint8Array>),
+        i18n: req.i18n,
       })
       return Response.json(report)
     } catch (error) {

@@ -1,4 +1,5 @@
 import { getTranslation } from '@payloadcms/translations'
+import type { TFunction } from '@payloadcms/translations'
 import { parse } from 'csv-parse'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import type { Payload, PayloadRequest } from 'payload'
@@ -7,7 +8,8 @@ import { audiences } from '@/fields/taxonomy'
 import type { Audience } from '@/fields/taxonomy'
 import { isLocale, locales } from '@/i18n'
 import type { Locale } from '@/i18n'
-import { adminLanguages, adminTextsIn } from '@/i18n/admin'
+import { adminLanguages, adminT, adminTextsIn } from '@/i18n/admin'
+import type { AdminI18n, AdminTranslationKey } from '@/i18n/admin'
 import type { Subscriber } from '@/payload-types'
 
 import { isPlausibleEmail, normalizeAddress } from './consent'
@@ -43,21 +45,24 @@ const batchSize = 500
 /**
  * Imports an existing list from CSV, streaming: the file is never held in memory, so 100,000
  * rows cost no more memory than 1,000. Valid rows are added or merged into an existing
- * subscriber; every other row is reported with its line number and the reason, in Dutch. A
- * person who unsubscribed, bounced or complained is never subscribed again by an import.
+ * subscriber; every other row is reported with its line number and the reason, in the language
+ * of `i18n` (Dutch without one). A person who unsubscribed, bounced or complained is never
+ * subscribed again by an import.
  */
 export const importSubscribers = async ({
   payload,
   input,
+  i18n,
   onProgress,
 }: {
   payload: Payload
   input: AsyncIterable<Buffer | string | Uint8Array>
+  i18n?: AdminI18n
   /** Called after every batch with the rows read so far. */
   onProgress?: (report: ImportReport) => void
 }): Promise<ImportReport> => {
   const report: ImportReport = { rows: 0, imported: 0, merged: 0, rejected: [] }
-  for await (const batch of readImportBatches({ payload, input })) {
+  for await (const batch of readImportBatches({ payload, input, i18n })) {
     report.rows += batch.rows
     report.rejected.push(...batch.rejected)
     if (batch.valid.length > 0) await storeBatch(payload, batch.valid, report)
@@ -76,10 +81,13 @@ export type ImportBatch = { rows: number; valid: ValidRow[]; rejected: ImportPro
 export async function* readImportBatches({
   payload,
   input,
+  i18n = adminTextsIn('nl'),
 }: {
   payload: Payload
   input: AsyncIterable<Buffer | string | Uint8Array>
+  i18n?: AdminI18n
 }): AsyncGenerator<ImportBatch> {
+  const t = adminT(i18n)
   const lookups = await referenceLookups(payload)
   let batch: ImportBatch = { rows: 0, valid: [], rejected: [] }
   const parser = parse({
@@ -95,7 +103,7 @@ export async function* readImportBatches({
       batch.rows++
       batch.rejected.push({
         line: parser.info.lines,
-        reason: 'regel kan niet worden gelezen (aanhalingstekens of kolommen kloppen niet)',
+        reason: t('custom:subscribers:importProblems:unreadableLine'),
       })
       return undefined
     },
@@ -123,15 +131,17 @@ export async function* readImportBatches({
       if (missing.length > 0) {
         parser.destroy()
         throw new ImportFileError(
-          `De kopregel mist de kolom(men): ${missing.map((column) => importColumns[column][0]).join(', ')}. ` +
-            `Verwacht: ${Object.values(importColumns)
+          t('custom:subscribers:importProblems:missingColumns', {
+            missing: missing.map((column) => importColumns[column][0]).join(', '),
+            expected: Object.values(importColumns)
               .map((names) => names[0])
-              .join(', ')}.`,
+              .join(', '),
+          }),
         )
       }
     }
     batch.rows++
-    const checked = checkRow(record, info.lines, lookups)
+    const checked = checkRow({ record, line: info.lines, lookups, t })
     if ('reason' in checked) batch.rejected.push(checked)
     else batch.valid.push(checked)
     if (batch.rows >= batchSize) {
@@ -201,23 +211,41 @@ const referenceLookups = async (payload: Payload): Promise<Lookups> => {
   return { municipalities, audiences: audienceMap, locales: localeMap }
 }
 
-const checkRow = (
-  record: Partial<Record<Column, string>>,
-  line: number,
-  lookups: Lookups,
-): ValidRow | ImportProblem => {
+const checkRow = ({
+  record,
+  line,
+  lookups,
+  t,
+}: {
+  record: Partial<Record<Column, string>>
+  line: number
+  lookups: Lookups
+  t: TFunction<AdminTranslationKey>
+}): ValidRow | ImportProblem => {
+  const problem = (key: AdminTranslationKey, values?: Record<string, unknown>) => ({
+    line,
+    reason: t(key, values),
+  })
   const email = normalizeAddress(record.email ?? '')
-  if (!email) return { line, reason: 'e-mailadres ontbreekt' }
-  if (!isPlausibleEmail(email)) return { line, reason: `ongeldig e-mailadres "${record.email}"` }
+  if (!email) return problem('custom:subscribers:importProblems:emailMissing')
+  if (!isPlausibleEmail(email)) {
+    return problem('custom:subscribers:importProblems:invalidEmail', { email: record.email })
+  }
 
   const languageText = (record.language ?? '').toLowerCase()
   const locale = languageText ? lookups.locales.get(languageText) : undefined
-  if (languageText && !locale) return { line, reason: `onbekende taal "${record.language}"` }
+  if (languageText && !locale) {
+    return problem('custom:subscribers:importProblems:unknownLanguage', {
+      language: record.language,
+    })
+  }
 
   const municipalityText = (record.municipality ?? '').toLowerCase()
   const municipality = municipalityText ? lookups.municipalities.get(municipalityText) : undefined
   if (municipalityText && municipality === undefined) {
-    return { line, reason: `onbekende gemeente "${record.municipality}"` }
+    return problem('custom:subscribers:importProblems:unknownMunicipality', {
+      municipality: record.municipality,
+    })
   }
 
   const chosen: Audience[] = []
@@ -225,20 +253,23 @@ const checkRow = (
     const name = part.trim()
     if (!name) continue
     const audience = lookups.audiences.get(name.toLowerCase())
-    if (!audience) return { line, reason: `onbekende doelgroep "${name}"` }
+    if (!audience) {
+      return problem('custom:subscribers:importProblems:unknownAudience', { audience: name })
+    }
     chosen.push(audience)
   }
 
   const consentDate = parseDate(record.consentDate ?? '')
   if (!consentDate) {
-    return {
-      line,
-      reason: record.consentDate
-        ? `ongeldige toestemmingsdatum "${record.consentDate}" (gebruik bijvoorbeeld 2025-03-14)`
-        : 'toestemmingsdatum ontbreekt',
-    }
+    return record.consentDate
+      ? problem('custom:subscribers:importProblems:invalidConsentDate', {
+          date: record.consentDate,
+        })
+      : problem('custom:subscribers:importProblems:consentDateMissing')
   }
-  if (!record.consentSource) return { line, reason: 'bron van de toestemming ontbreekt' }
+  if (!record.consentSource) {
+    return problem('custom:subscribers:importProblems:consentSourceMissing')
+  }
   return {
     line,
     email,

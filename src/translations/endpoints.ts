@@ -20,7 +20,7 @@ export const translationStatusEndpoint: Endpoint = {
   path: '/translations/status',
   method: 'get',
   handler: forRoles(regionalRoles, async (req) => {
-    const overview = await loadTranslationOverview({ payload: req.payload })
+    const overview = await loadTranslationOverview({ payload: req.payload, i18n: req.i18n })
     return Response.json(overview.map(({ histories: _histories, ...entry }) => entry))
   }),
 }
@@ -67,6 +67,7 @@ export const translationImportEndpoint: Endpoint = {
         payload: req.payload,
         xml,
         user: req.user as never,
+        i18n: req.i18n,
         req,
       })
       return Response.json(report)

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n'
+import { adminTextsIn } from '@/i18n/admin'
 
 import { unitsOf } from './fields'
 import { loadTranslationOverview } from './overview'
@@ -27,7 +28,8 @@ export const exportTranslations = async ({
   const collections = new Map(
     translatableCollectionsOf(payload).map((collection) => [collection.slug, collection]),
   )
-  const overview = await loadTranslationOverview({ payload, today })
+  // The notes are for translators, who all read Dutch, whoever exports.
+  const overview = await loadTranslationOverview({ payload, today, i18n: adminTextsIn('nl') })
   const files: OutgoingFile[] = []
   for (const entry of overview) {
     const status = entry.languages[locale]

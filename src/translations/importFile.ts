@@ -1,7 +1,10 @@
+import type { TFunction } from '@payloadcms/translations'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { defaultLocale, directionOf, isLocale } from '@/i18n'
 import type { Locale } from '@/i18n'
+import { adminT, adminTextsIn } from '@/i18n/admin'
+import type { AdminI18n, AdminTranslationKey } from '@/i18n/admin'
 import { idFromText } from '@/lib/ids'
 import type { User } from '@/payload-types'
 
@@ -43,29 +46,35 @@ export type ImportReport = {
  * and sending a block back for review would drop it from editions already planned.
  * A unit is refused, with the reason, when its document, field or paragraph is unknown, its Dutch
  * source changed since the export, or its text has markup, codes or placeholders that do not
- * match the source. A rich text is stored only when all its paragraphs are accepted.
+ * match the source. A rich text is stored only when all its paragraphs are accepted. The
+ * report is worded in the language of `i18n` (Dutch without one).
  */
 export const importTranslations = async ({
   payload,
   xml,
   user,
+  i18n = adminTextsIn('nl'),
   req,
 }: {
   payload: Payload
   xml: string
   user: User
+  i18n?: AdminI18n
   req?: Partial<PayloadRequest>
 }): Promise<ImportReport> => {
-  const file = await readXliff(xml)
+  const t = adminT(i18n)
+  const file = await readXliff(xml, i18n)
   if (file.sourceLanguage !== defaultLocale) {
     throw new TranslationFileError(
-      `De brontaal van het bestand is "${file.sourceLanguage ?? '?'}"; verwacht "nl".`,
+      t('custom:translations:importNotes:wrongSourceLanguage', {
+        language: file.sourceLanguage ?? '?',
+      }),
     )
   }
   const locale = file.targetLanguage
   if (!isLocale(locale) || locale === defaultLocale) {
     throw new TranslationFileError(
-      `De doeltaal van het bestand ("${locale ?? '?'}") is geen taal van de toolkit.`,
+      t('custom:translations:importNotes:unknownTargetLanguage', { language: locale ?? '?' }),
     )
   }
   const collections = new Map(
@@ -82,7 +91,7 @@ export const importTranslations = async ({
     const target = parseFileId(fileId)
     const collection = target ? collections.get(target.collection) : undefined
     if (!target || !collection) {
-      reject(`onbekende collectie of document "${fileId}"`)
+      reject(t('custom:translations:importNotes:unknownDocument', { fileId }))
       continue
     }
     const id = idFromText(payload, target.id)
@@ -100,10 +109,14 @@ export const importTranslations = async ({
       })
       .catch(() => null)
     if (!dutch) {
-      reject('dit document bestaat niet (meer) of u mag het niet wijzigen')
+      reject(t('custom:translations:importNotes:documentGone'))
       continue
     }
-    const document = `${collection.singular} “${titleText((dutch as unknown as Record<string, unknown>)[collection.titleField])}”`
+    const title = titleText(
+      (dutch as unknown as Record<string, unknown>)[collection.titleField],
+      i18n,
+    )
+    const document = `${collection.singular} “${title}”`
     outcomes.push(
       ...(await importDocument({
         payload,
@@ -116,6 +129,7 @@ export const importTranslations = async ({
         req,
         fileId,
         document,
+        i18n,
       })),
     )
   }
@@ -142,6 +156,7 @@ const importDocument = async ({
   req,
   fileId,
   document,
+  i18n,
 }: {
   payload: Payload
   collection: TranslatableCollection
@@ -153,7 +168,9 @@ const importDocument = async ({
   req?: Partial<PayloadRequest>
   fileId: string
   document: string
+  i18n: AdminI18n
 }): Promise<UnitOutcome[]> => {
+  const t = adminT(i18n)
   const current = new Map(unitsOf(collection.fields, dutch).map((unit) => [unit.id, unit]))
   const outcomes: UnitOutcome[] = []
   const accepted: Accepted[] = []
@@ -163,20 +180,25 @@ const importDocument = async ({
   for (const incoming of units) {
     const unit = current.get(incoming.unitId)
     if (!unit) {
-      note(incoming.unitId, 'rejected', 'onbekend veld of onbekende alinea in dit document')
+      note(incoming.unitId, 'rejected', t('custom:translations:importNotes:unknownUnit'))
     } else if (incoming.problem) {
       note(incoming.unitId, 'rejected', incoming.problem, unit.label)
     } else if (!incoming.target) {
-      note(incoming.unitId, 'skipped', 'niet vertaald (lege vertaling)', unit.label)
+      note(
+        incoming.unitId,
+        'skipped',
+        t('custom:translations:importNotes:notTranslated'),
+        unit.label,
+      )
     } else if (incoming.hash !== unit.hash) {
       note(
         incoming.unitId,
         'rejected',
-        'de Nederlandse tekst is veranderd sinds de export; exporteer opnieuw',
+        t('custom:translations:importNotes:sourceChanged'),
         unit.label,
       )
     } else {
-      const check = checkTarget(unit.source, incoming.target)
+      const check = checkTarget(unit.source, incoming.target, i18n)
       if (check.isValid) accepted.push({ unit, segments: check.segments })
       else note(incoming.unitId, 'rejected', check.reason, unit.label)
     }
@@ -197,7 +219,7 @@ const importDocument = async ({
         note(
           unit.id,
           'rejected',
-          'niet opgeslagen: andere alinea’s van deze tekst ontbreken of zijn afgekeurd',
+          t('custom:translations:importNotes:otherParagraphsMissing'),
           unit.label,
         ),
       )
@@ -233,7 +255,7 @@ const importDocument = async ({
     for (const [slotKey, value] of values) {
       const topLevel = slotKey.split('.')[0]
       data[topLevel] ??= structuredClone(translated[topLevel])
-      setValueAt(data, slotKey, value)
+      setValueAt({ doc: data, key: slotKey, value, t })
     }
     await payload.update({
       collection: collection.slug,
@@ -248,11 +270,13 @@ const importDocument = async ({
       req,
     })
     const reason = collection.hasDrafts
-      ? 'als concept'
-      : 'direct in het document, als nieuwe versie (deze collectie heeft geen concepten)'
+      ? t('custom:translations:importNotes:savedAsDraft')
+      : t('custom:translations:importNotes:savedAsVersion')
     stored.forEach(({ unit }) => note(unit.id, 'saved', reason, unit.label))
   } catch (error) {
-    const reason = `opslaan mislukt: ${(error as Error).message}`
+    const reason = t('custom:translations:importNotes:saveFailed', {
+      error: (error as Error).message,
+    })
     stored.forEach(({ unit }) => note(unit.id, 'rejected', reason, unit.label))
   }
   return outcomes
@@ -262,13 +286,25 @@ const importDocument = async ({
 const valueAt = (doc: Record<string, unknown>, key: string): unknown =>
   key.split('.').reduce<unknown>((value, part) => childOf(value, part), doc)
 
-const setValueAt = (doc: Record<string, unknown>, key: string, value: unknown) => {
+const setValueAt = ({
+  doc,
+  key,
+  value,
+  t,
+}: {
+  doc: Record<string, unknown>
+  key: string
+  value: unknown
+  t: TFunction<AdminTranslationKey>
+}) => {
   const parts = key.split('.')
   const last = parts.pop() as string
   let parent: unknown = doc
   for (const part of parts) {
     let next = childOf(parent, part)
-    if (Array.isArray(parent) && !next) throw new Error(`rij ${part} bestaat niet meer`)
+    if (Array.isArray(parent) && !next) {
+      throw new Error(t('custom:translations:importNotes:rowGone', { row: part }))
+    }
     if (next === undefined || next === null) {
       next = {}
       ;(parent as Record<string, unknown>)[part] = next

@@ -1,4 +1,8 @@
+import type { TFunction } from '@payloadcms/translations'
 import { createHash } from 'node:crypto'
+
+import { adminT, adminTextsIn } from '@/i18n/admin'
+import type { AdminI18n, AdminTranslationKey } from '@/i18n/admin'
 
 /**
  * A translatable text as a translator sees it: plain strings with inline codes. `pc` wraps text
@@ -67,41 +71,48 @@ export type TargetCheck =
 /**
  * Whether a translated text may replace its source: every code of the source used exactly once,
  * no unknown codes, no markup typed as text, the same placeholders, and codes only where they
- * can be rebuilt (no link inside formatting).
+ * can be rebuilt (no link inside formatting). The reason is in the language of `i18n` (Dutch
+ * without one).
  */
-export const checkTarget = (source: SourceText, target: Segment[]): TargetCheck => {
+export const checkTarget = (
+  source: SourceText,
+  target: Segment[],
+  i18n: AdminI18n = adminTextsIn('nl'),
+): TargetCheck => {
+  const t = adminT(i18n)
   const used = new Map<string, number>()
   let problem: string | undefined
   const visit = (segments: Segment[], parent: InlineTag | undefined) => {
     for (const segment of segments) {
       if (problem) return
       if (typeof segment === 'string') {
-        if (markupPattern.test(segment))
-          problem =
-            'bevat HTML-opmaak of een script; alleen tekst en de codes uit de bron zijn toegestaan'
+        if (markupPattern.test(segment)) problem = t('custom:translations:importNotes:markup')
         continue
       }
       const id = 'pc' in segment ? segment.pc : segment.ph
       const tag = source.tags[id]
       used.set(id, (used.get(id) ?? 0) + 1)
       if (!tag) {
-        problem = `onbekende code met id "${id}"`
+        problem = t('custom:translations:importNotes:unknownCode', { id })
         return
       }
       const isSpan = 'pc' in segment
       if (isSpan !== (tag.kind === 'format' || tag.kind === 'link')) {
-        problem = `code "${id}" heeft de verkeerde vorm (${isSpan ? '<pc>' : '<ph>'})`
+        problem = t('custom:translations:importNotes:wrongCodeForm', {
+          id,
+          form: isSpan ? '<pc>' : '<ph>',
+        })
         return
       }
       if (
         parent?.kind === 'format' &&
         (tag.kind === 'format' || tag.kind === 'link' || tag.kind === 'break')
       ) {
-        problem = `code "${id}" staat binnen opmaak waar hij niet kan staan`
+        problem = t('custom:translations:importNotes:codeInsideFormatting', { id })
         return
       }
       if (parent?.kind === 'link' && tag.kind === 'link') {
-        problem = `link "${id}" staat binnen een andere link`
+        problem = t('custom:translations:importNotes:linkInsideLink', { id })
         return
       }
       if ('pc' in segment) visit(segment.contents, tag)
@@ -111,15 +122,22 @@ export const checkTarget = (source: SourceText, target: Segment[]): TargetCheck 
   if (problem) return { isValid: false, reason: problem }
   const missing = Object.keys(source.tags).filter((id) => used.get(id) !== 1)
   if (missing.length > 0) {
-    const names = missing.map((id) => describeTag(source.tags[id], id)).join(', ')
-    return { isValid: false, reason: `ontbreekt of staat er dubbel in: ${names}` }
+    const codes = missing.map((id) => describeTag(source.tags[id], id, t)).join(', ')
+    return {
+      isValid: false,
+      reason: t('custom:translations:importNotes:missingOrDouble', { codes }),
+    }
   }
   const expected = placeholdersIn(flatText(source))
   const found = placeholdersIn(flatText({ segments: target, tags: source.tags }))
   if (expected.join('|') !== found.join('|')) {
+    const none = t('custom:translations:importNotes:none')
     return {
       isValid: false,
-      reason: `plaatshouders kloppen niet: verwacht ${expected.join(' ') || 'geen'}, gevonden ${found.join(' ') || 'geen'}`,
+      reason: t('custom:translations:importNotes:placeholdersDiffer', {
+        expected: expected.join(' ') || none,
+        found: found.join(' ') || none,
+      }),
     }
   }
   return { isValid: true, segments: target }
@@ -239,9 +257,9 @@ const plainTextNode = (text: string): LexicalNode => ({
   version: 1,
 })
 
-const describeTag = (tag: InlineTag | undefined, id: string) => {
+const describeTag = (tag: InlineTag | undefined, id: string, t: TFunction<AdminTranslationKey>) => {
   if (tag?.kind === 'placeholder') return tag.text
-  if (tag?.kind === 'link') return `link (${id})`
-  if (tag?.kind === 'format') return `opmaak (${id})`
-  return `regeleinde (${id})`
+  if (tag?.kind === 'link') return t('custom:translations:importNotes:linkCode', { id })
+  if (tag?.kind === 'format') return t('custom:translations:importNotes:formatCode', { id })
+  return t('custom:translations:importNotes:breakCode', { id })
 }

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import { defaultLocale, localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'
+import { adminTextsIn } from '@/i18n/admin'
+import type { AdminI18n } from '@/i18n/admin'
 import { idsOf } from '@/lib/ids'
 
 import { translatableCollectionsOf } from './registry'
@@ -27,16 +29,19 @@ export const targetLocales = localeCodes.filter((code) => code !== defaultLocale
 
 /**
  * Every registered document with, per language, whether its translation is missing, outdated or
- * current, derived from its versions, most urgent first. Reads as the system: callers check who
- * may see it. No `req` on purpose: reading with `locale: 'all'` through a request would leave
- * that request's locale at 'all' for whatever reads with it next.
+ * current, derived from its versions, most urgent first, with why in the language of `i18n`
+ * (Dutch without one). Reads as the system: callers check who may see it. No `req` on purpose:
+ * reading with `locale: 'all'` through a request would leave that request's locale at 'all' for
+ * whatever reads with it next.
  */
 export const loadTranslationOverview = async ({
   payload,
   today = new Date(),
+  i18n = adminTextsIn('nl'),
 }: {
   payload: Payload
   today?: Date
+  i18n?: AdminI18n
 }): Promise<DocumentTranslations[]> => {
   const collections = translatableCollectionsOf(payload)
   const loaded = await Promise.all(
@@ -50,7 +55,7 @@ export const loadTranslationOverview = async ({
     pagination: false,
     depth: 0,
   })
-  const rank = urgencyRanker({ editions, moments, today })
+  const rank = urgencyRanker({ editions, moments, today, i18n })
 
   return loaded
     .flatMap(({ collection, docs, snapshotsOf }, collectionOrder) =>
@@ -70,7 +75,7 @@ export const loadTranslationOverview = async ({
           collection: collection.slug,
           collectionLabel: collection.singular,
           id: doc.id as string | number,
-          title: titleText(doc[collection.titleField]),
+          title: titleText(doc[collection.titleField], i18n),
           urgency: rank({ collection: collection.slug, doc }),
           updatedAt: typeof doc.updatedAt === 'string' ? doc.updatedAt : undefined,
           languages,

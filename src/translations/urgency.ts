@@ -1,6 +1,8 @@
 import { nextOccurrence } from '@/campaigns/dateRules'
 import type { MomentDates } from '@/campaigns/dateRules'
-import { formatDutchDay } from '@/lib/dates'
+import { adminT, adminTextsIn } from '@/i18n/admin'
+import type { AdminI18n } from '@/i18n/admin'
+import { formatDay } from '@/lib/dates'
 import { idsOf } from '@/lib/ids'
 
 import type { TranslatableSlug } from './registry'
@@ -15,6 +17,7 @@ import type { TranslatableSlug } from './registry'
  * 3. other building blocks, approved ones first, then images' alternative texts;
  * 4. editions that were already sent or cancelled.
  * Within a tier: the earliest date first, then the most recently changed.
+ * The reason says why in the language of `i18n` (Dutch without one).
  */
 export type Urgency = { tier: number; due?: string; reason: string }
 
@@ -38,11 +41,15 @@ export const urgencyRanker = ({
   editions,
   moments,
   today,
+  i18n = adminTextsIn('nl'),
 }: {
   editions: Record<string, unknown>[]
   moments: (MomentDates & { id: string | number; name?: string | null })[]
   today: Date
+  i18n?: AdminI18n
 }) => {
+  const t = adminT(i18n)
+  const day = (isoDay: string) => formatDay(isoDay, i18n.language)
   const dueOfMoment = new Map(
     moments.map((moment) => [
       String(moment.id),
@@ -55,19 +62,19 @@ export const urgencyRanker = ({
     const moment = momentId === undefined ? undefined : dueOfMoment.get(String(momentId))
     const due = sendAt?.slice(0, 10) ?? moment?.startsOn
     const dueReason = sendAt
-      ? `verzending op ${formatDutchDay(sendAt.slice(0, 10))}`
+      ? t('custom:translations:urgency:sendsOn', { day: day(sendAt.slice(0, 10)) })
       : moment?.startsOn
-        ? `campagnemoment ${moment.name ?? ''} vanaf ${formatDutchDay(moment.startsOn)}`.replace(
-            '  ',
-            ' ',
-          )
+        ? t('custom:translations:urgency:campaignMoment', {
+            name: moment.name ?? '',
+            day: day(moment.startsOn),
+          }).replace('  ', ' ')
         : undefined
     const sections = Array.isArray(edition.sections)
       ? (edition.sections as { blocks?: unknown[] }[])
       : []
     return {
       id: edition.id as string | number,
-      title: titleText(edition.title),
+      title: titleText(edition.title, i18n),
       due,
       dueReason,
       blockIds: sections.flatMap((section) => idsOf(section.blocks ?? [])),
@@ -81,9 +88,10 @@ export const urgencyRanker = ({
   return ({ collection, doc }: UrgencyInput): Urgency => {
     if (collection === 'newsletter-editions') {
       const edition = planned.find(({ id }) => String(id) === String(doc.id))
-      if (!edition?.isOpen) return { tier: 4, reason: 'al verzonden of geannuleerd' }
+      if (!edition?.isOpen)
+        return { tier: 4, reason: t('custom:translations:urgency:closedEdition') }
       if (edition.due) return { tier: 0, due: edition.due, reason: edition.dueReason ?? '' }
-      return { tier: 1, reason: 'editie in voorbereiding, nog zonder datum' }
+      return { tier: 1, reason: t('custom:translations:urgency:undatedEdition') }
     }
     if (collection === 'building-blocks') {
       const first = openEditions.find(({ blockIds }) =>
@@ -93,22 +101,30 @@ export const urgencyRanker = ({
         return {
           tier: 0,
           due: first.due,
-          reason: `in editie “${first.title}” (${first.dueReason})`,
+          reason: t('custom:translations:urgency:inEdition', {
+            title: first.title,
+            due: first.dueReason,
+          }),
         }
-      if (first) return { tier: 1, reason: `in editie “${first.title}”, nog zonder datum` }
+      if (first) {
+        return {
+          tier: 1,
+          reason: t('custom:translations:urgency:inUndatedEdition', { title: first.title }),
+        }
+      }
       return doc.reviewStatus === 'approved'
-        ? { tier: 3, due: '0', reason: 'goedgekeurd, nog in geen editie' }
-        : { tier: 3, due: '1', reason: 'nog niet goedgekeurd' }
+        ? { tier: 3, due: '0', reason: t('custom:translations:urgency:approvedInNoEdition') }
+        : { tier: 3, due: '1', reason: t('custom:translations:urgency:notApproved') }
     }
     if (collection === 'pack-templates')
-      return { tier: 2, due: '0', reason: 'regionaal pakketsjabloon' }
+      return { tier: 2, due: '0', reason: t('custom:translations:urgency:packTemplate') }
     if (collection === 'communication-packs')
-      return { tier: 2, due: '1', reason: 'communicatiepakket van een gemeente' }
+      return { tier: 2, due: '1', reason: t('custom:translations:urgency:communicationPack') }
     // The municipality's own page and every pack show its texts; images' alternative texts go
     // wherever the image goes.
     if (collection === 'municipalities')
-      return { tier: 2, due: '2', reason: 'gemeentepagina en route naar hulp' }
-    return { tier: 3, due: '2', reason: 'alternatieve tekst van een beeld' }
+      return { tier: 2, due: '2', reason: t('custom:translations:urgency:municipality') }
+    return { tier: 3, due: '2', reason: t('custom:translations:urgency:media') }
   }
 }
 
@@ -123,12 +139,12 @@ export const compareUrgency = (
   (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '')
 
 /** A title read with `locale: 'all'` (a map per language) or in one language (a string). */
-export const titleText = (value: unknown): string => {
+export const titleText = (value: unknown, i18n: AdminI18n): string => {
   if (typeof value === 'string') return value
   if (value && typeof value === 'object') {
     const map = value as Record<string, unknown>
     const first = map.nl ?? Object.values(map).find((entry) => typeof entry === 'string' && entry)
     if (typeof first === 'string') return first
   }
-  return '(zonder titel)'
+  return adminT(i18n)('custom:translations:urgency:untitled')
 }

@@ -1,6 +1,9 @@
+import type { TFunction } from '@payloadcms/translations'
 import { js2xliff, xliff2js } from 'xliff'
 import type { XliffValue } from 'xliff'
 
+import { adminT, adminTextsIn } from '@/i18n/admin'
+import type { AdminI18n, AdminTranslationKey } from '@/i18n/admin'
 import { unescapeHtml } from '@/lib/html'
 
 import type { InlineTag, Segment, SourceText } from './inline'
@@ -18,7 +21,7 @@ export type IncomingUnit = {
   hash?: string
   /** Undefined when the unit has no (non-empty) target. */
   target?: Segment[]
-  /** Why the target cannot be read: markup we do not accept. */
+  /** Why the target cannot be read (markup we do not accept), in the reader's language. */
   problem?: string
 }
 
@@ -66,19 +69,26 @@ export const writeXliff = async ({
  * Reads a translated XLIFF 2 document. The `xliff` package silently drops inline elements it does
  * not know (a `<script>` in a target would vanish), so each target is checked for them first, and
  * spaces between two codes are protected because its XML reader drops whitespace-only text.
+ * Problems are worded in the language of `i18n` (Dutch without one).
  */
-export const readXliff = async (xml: string): Promise<IncomingDocument> => {
-  const { text, problems, spaces } = guardTargets(xml)
+export const readXliff = async (
+  xml: string,
+  i18n: AdminI18n = adminTextsIn('nl'),
+): Promise<IncomingDocument> => {
+  const t = adminT(i18n)
+  const { text, problems, spaces } = guardTargets(xml, t)
   let parsed: Awaited<ReturnType<typeof xliff2js>>
   try {
     parsed = await xliff2js(text)
   } catch (error) {
     throw new TranslationFileError(
-      `Het bestand is geen leesbaar XLIFF-bestand (${(error as Error).message.split('\n')[0]}).`,
+      t('custom:translations:importNotes:unreadableFile', {
+        error: (error as Error).message.split('\n')[0],
+      }),
     )
   }
   if (!parsed || parsed instanceof Error || !parsed.resources) {
-    throw new TranslationFileError('Het bestand is geen XLIFF 2.0-bestand.')
+    throw new TranslationFileError(t('custom:translations:importNotes:notXliff2'))
   }
   const units: IncomingUnit[] = []
   for (const [fileId, fileUnits] of Object.entries(parsed.resources)) {
@@ -90,7 +100,7 @@ export const readXliff = async (xml: string): Promise<IncomingDocument> => {
         units.push({ fileId, unitId, hash, problem })
         continue
       }
-      const target = fromXliffValue(unit.target ?? '', spaces)
+      const target = fromXliffValue(unit.target ?? '', spaces, t)
       if ('problem' in target) units.push({ fileId, unitId, hash, problem: target.problem })
       else
         units.push({
@@ -131,6 +141,7 @@ const toXliffValue = (segments: Segment[], tags: Record<string, InlineTag>): Xli
 const fromXliffValue = (
   value: XliffValue | undefined,
   spaces: string[],
+  t: TFunction<AdminTranslationKey>,
 ): { segments: Segment[] } | { problem: string } => {
   if (value === undefined || value === '') return { segments: [] }
   if (typeof value === 'string') {
@@ -140,7 +151,7 @@ const fromXliffValue = (
   if (Array.isArray(value)) {
     const segments: Segment[] = []
     for (const part of value) {
-      const converted = fromXliffValue(part, spaces)
+      const converted = fromXliffValue(part, spaces, t)
       if ('problem' in converted) return converted
       segments.push(...converted.segments)
     }
@@ -149,16 +160,14 @@ const fromXliffValue = (
   const [kind, element] = Object.entries(value)[0] ?? []
   const attributes = (element ?? {}) as { id?: unknown; contents?: XliffValue }
   const id = typeof attributes.id === 'string' ? attributes.id : undefined
-  if (!id) return { problem: 'een code zonder id' }
+  if (!id) return { problem: t('custom:translations:importNotes:codeWithoutId') }
   if (kind === 'Standalone') return { segments: [{ ph: id }] }
   if (kind === 'Span' || kind === 'GenericSpan') {
-    const contents = fromXliffValue(attributes.contents, spaces)
+    const contents = fromXliffValue(attributes.contents, spaces, t)
     if ('problem' in contents) return contents
     return { segments: [{ pc: id, contents: contents.segments }] }
   }
-  return {
-    problem: `code "${id}" gebruikt opmaak die hier niet kan (gebruik <pc> en <ph> zoals in de bron)`,
-  }
+  return { problem: t('custom:translations:importNotes:unsupportedCode', { id }) }
 }
 
 /** A target with nothing in it but spaces counts as not translated. */
@@ -169,7 +178,7 @@ const allowedInline = new Set(['pc', 'ph'])
 const spaceMark = '\uE000'
 
 /** Marks targets with elements other than `<pc>`/`<ph>`, and protects spaces between codes. */
-const guardTargets = (xml: string) => {
+const guardTargets = (xml: string, t: TFunction<AdminTranslationKey>) => {
   const problems = new Map<string, string>()
   const spaces: string[] = []
   let fileId = ''
@@ -186,7 +195,9 @@ const guardTargets = (xml: string) => {
         if (unknown.length > 0) {
           problems.set(
             problemKey(fileId, unitId),
-            `bevat onbekende opmaak <${[...new Set(unknown)].join('>, <')}>; alleen tekst en de codes uit de bron zijn toegestaan`,
+            t('custom:translations:importNotes:unknownMarkup', {
+              elements: [...new Set(unknown)].join('>, <'),
+            }),
           )
         }
         const protectedBody = body.replace(/>([ \t\u00a0]+)</g, (_: string, run: string) => {

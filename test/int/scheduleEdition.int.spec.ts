@@ -83,6 +83,20 @@ describe('scheduling an edition', () => {
     expect(response.body.error).toMatch(/ligt in het verleden\. Wilt u de editie nu verzenden\?/)
   })
 
+  it('should ask an English admin in English, with the moment as English readers write it', async () => {
+    await seedSubscribers({ payload, count: 3 })
+    const doc = await edition()
+    const response = await rest('POST', `/api/newsletter-editions/${doc.id}/sending/schedule`, {
+      as: users.adviser,
+      body: { sendAt: '2020-01-01T09:00:00.000Z' },
+      language: 'en',
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.error).toBe(
+      'The chosen send moment (1 January 2020 at 10:00) lies in the past. Do you want to send the edition now? Then choose "Send now".',
+    )
+  })
+
   it('should summarise the audience per language and per municipality before scheduling', async () => {
     const arnhem = await fixtures.municipalityId('arnhem')
     const aalten = await fixtures.municipalityId('aalten')

@@ -185,4 +185,18 @@ describe('importing an existing list', () => {
     expect(wrongHeader.status).toBe(400)
     expect(wrongHeader.body.error).toContain('email')
   })
+
+  it('should give an English admin the reasons in English', async () => {
+    const adviser = await fixtures.user({ email: 'import@test.example', roles: ['regio-redactie'] })
+    const csv = `${header}\n${goodRow(1)}\nfout@example.org,nl,amsterdam,,2025-03-14,lijst\n`
+    const response = await rest('POST', '/api/subscribers/import', {
+      as: adviser,
+      body: csv,
+      headers: { 'Content-Type': 'text/csv', Cookie: 'payload-lng=en' },
+    })
+    expect(response.status).toBe(200)
+    expect(response.body.rejected).toEqual([
+      { line: 3, reason: 'unknown municipality "amsterdam"' },
+    ])
+  })
 })

@@ -1,6 +1,7 @@
 import type { FlattenedField } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { adminTextsIn } from '@/i18n/admin'
 import { contentFingerprint, replaceTextBlocks, slotsOf, unitsOf } from '@/translations/fields'
 import {
   checkTarget,
@@ -118,6 +119,14 @@ describe('inline text', () => {
     })
     expect(checkTarget(source, ['Join in ', { ph: '1' }, ' {{firstName}}'])).toMatchObject({
       reason: expect.stringMatching(/plaatshouders kloppen niet/),
+    })
+  })
+
+  it('should give the reason in the language of the admin who imports', () => {
+    const source = plainToSource('Doe mee in {{municipality}}.')
+    expect(checkTarget(source, ['Join in Arnhem.'], adminTextsIn('en'))).toEqual({
+      isValid: false,
+      reason: 'missing or present twice: {{municipality}}',
     })
   })
 

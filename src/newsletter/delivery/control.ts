@@ -1,6 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { formatDutchMoment } from '@/lib/dates'
+import { adminT } from '@/i18n/admin'
+import type { AdminI18n } from '@/i18n/admin'
+import { formatMoment } from '@/lib/dates'
 import { blockIdsOf } from '@/newsletter/editionBlocks'
 import type { NewsletterEdition } from '@/payload-types'
 
@@ -69,35 +71,30 @@ export const resumeEdition = ({
   req?: PayloadRequest
 }) => setStatus(payload, editionId, 'sending', { pauseReason: null }, req)
 
-/** Dutch reasons a schedule is refused; the user reads them as they are. */
-export const scheduleProblems = {
-  noSendAt: 'Kies een verzendmoment, of kies "Nu verzenden".',
-  inPast: (sendAt: string) =>
-    `Het gekozen verzendmoment (${formatDutchMoment(sendAt)}) ligt in het verleden. Wilt u de editie nu verzenden? Kies dan "Nu verzenden".`,
-  noApprovedBlocks:
-    'Deze editie bevat geen goedgekeurde bouwstenen. Voeg minstens één goedgekeurde bouwsteen toe voordat u hem inplant.',
-  emptyAudience:
-    'Er zijn geen bevestigde abonnees die passen bij de gekozen gemeenten, doelgroepen en talen. Pas "Voor wie" aan voordat u de editie inplant.',
-  notSchedulable: (status: string) =>
-    `Een editie met status "${status}" kan niet opnieuw worden ingepland.`,
-} as const
-
 /** How long "now" may be ago when it reaches the server: a form sent a few seconds ago is still now. */
 const nowTolerance = 5 * 60 * 1000
 
-/** Why this edition cannot be scheduled as it is, or undefined when it can. */
+/**
+ * Why this edition cannot be scheduled as it is, in words the adviser can act on (in the language
+ * of `i18n`), or undefined when it can.
+ */
 export const findScheduleProblem = async ({
   payload,
   edition,
+  i18n,
   req,
 }: {
   payload: Payload
   edition: Pick<NewsletterEdition, 'sendAt' | 'sections' | 'audience'>
+  i18n: AdminI18n
   req?: Partial<PayloadRequest>
 }): Promise<string | undefined> => {
-  if (!edition.sendAt) return scheduleProblems.noSendAt
+  const t = adminT(i18n)
+  if (!edition.sendAt) return t('custom:newsletterEditions:scheduling:noSendAt')
   if (new Date(edition.sendAt).getTime() < Date.now() - nowTolerance) {
-    return scheduleProblems.inPast(edition.sendAt)
+    return t('custom:newsletterEditions:scheduling:inPast', {
+      moment: formatMoment(edition.sendAt, i18n.language),
+    })
   }
   const blockIds = blockIdsOf(edition.sections)
   const approved = blockIds.length
@@ -108,14 +105,14 @@ export const findScheduleProblem = async ({
         req,
       })
     : { totalDocs: 0 }
-  if (approved.totalDocs === 0) return scheduleProblems.noApprovedBlocks
+  if (approved.totalDocs === 0) return t('custom:newsletterEditions:scheduling:noApprovedBlocks')
   const audience = await payload.count({
     collection: 'subscribers',
     where: audienceWhere({ audience: edition.audience }),
     overrideAccess: true,
     req,
   })
-  if (audience.totalDocs === 0) return scheduleProblems.emptyAudience
+  if (audience.totalDocs === 0) return t('custom:newsletterEditions:scheduling:emptyAudience')
   return undefined
 }
 

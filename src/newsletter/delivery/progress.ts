@@ -29,8 +29,8 @@ export type SendProgress = {
   remaining: number
   /** Seconds until the rest is with the provider at the configured rate; null when nothing is left. */
   etaSeconds: number | null
-  /** Why deliveries failed, most frequent first. */
-  failureReasons: { reason: string; count: number }[]
+  /** Why deliveries failed, most frequent first; null when the provider gave no reason. */
+  failureReasons: { reason: string | null; count: number }[]
   byLanguage?: ({ code: string; label: string } & OutcomeCounts)[]
   byMunicipality?: ({ id: string | number | null; name: string } & OutcomeCounts)[]
 }
@@ -104,9 +104,9 @@ export const editionProgress = async ({
         overrideAccess: true,
       })
     : { docs: [] }
-  const reasons = new Map<string, number>()
+  const reasons = new Map<string | null, number>()
   for (const { lastError } of failedRows) {
-    const reason = lastError || 'Onbekende fout'
+    const reason = lastError || null
     reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
   }
 

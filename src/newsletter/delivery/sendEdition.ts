@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { defaultLocale, isLocale } from '@/i18n'
 import type { Locale } from '@/i18n'
+import { adminT, adminTextsIn } from '@/i18n/admin'
 import { emailFrom } from '@/lib/env'
 import { idsOf } from '@/lib/ids'
 import { personalize, renderNewsletterTemplate } from '@/mail/newsletter'
@@ -210,7 +211,8 @@ const sendBatch = async ({
         editionId,
         reason: failurePauseReason(
           failures.consecutive,
-          batchFailure?.error ?? 'alle adressen geweigerd',
+          batchFailure?.error ??
+            engineT('custom:newsletterEditions:sendActions:allAddressesRefused'),
         ),
       })
       return 'paused'
@@ -338,4 +340,7 @@ const backoffSeconds = (base: number, attempt: number) =>
   Math.min(60, base * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5)
 
 const failurePauseReason = (count: number, error: string) =>
-  `Gepauzeerd: ${count} pogingen achter elkaar mislukt (laatste fout: ${error}). Controleer de mailinstellingen en de status van de provider en hervat daarna de verzending.`
+  engineT('custom:newsletterEditions:sendActions:pausedAfterFailures', { count, error })
+
+/** A send runs as a job, for no reader: it writes its pause reason in the admin's first language. */
+const engineT = adminT(adminTextsIn('nl'))

@@ -24,7 +24,7 @@ export const TranslationsView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
   const { payload, user } = req
   const isAllowed = checkRole(regionalRoles, user)
-  const overview = isAllowed ? await loadTranslationOverview({ payload }) : []
+  const overview = isAllowed ? await loadTranslationOverview({ payload, i18n: req.i18n }) : []
   const t = adminT(req.i18n)
 
   return (

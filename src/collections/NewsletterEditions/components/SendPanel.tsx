@@ -1,21 +1,14 @@
 'use client'
 
-import { Button, toast, useDocumentInfo } from '@payloadcms/ui'
+import type { TFunction } from '@payloadcms/translations'
+import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useState } from 'react'
 
-import { formatDutchMoment } from '../../../lib/dates'
+import type { AdminTexts, AdminTranslationKey } from '../../../i18n/admin'
+import { formatMoment } from '../../../lib/dates'
 import type { AudienceSummary } from '../../../newsletter/delivery/audience'
 import type { OutcomeCounts, SendProgress } from '../../../newsletter/delivery/progress'
-
-const statusText: Record<string, string> = {
-  draft: 'Concept: nog niet ingepland.',
-  scheduled: 'Gepland.',
-  sending: 'Wordt verzonden.',
-  paused: 'Gepauzeerd.',
-  sent: 'Verzonden.',
-  cancelled: 'Geannuleerd.',
-}
 
 const pollMs = 2000
 
@@ -25,6 +18,7 @@ const pollMs = 2000
  */
 export const SendPanel = () => {
   const { id } = useDocumentInfo()
+  const { i18n, t } = useTranslation<AdminTexts, AdminTranslationKey>()
   const router = useRouter()
   const [progress, setProgress] = useState<SendProgress>()
   const [summary, setSummary] = useState<{ audience: AudienceSummary; problem: string | null }>()
@@ -54,7 +48,7 @@ export const SendPanel = () => {
     return () => clearInterval(timer)
   }, [status, load])
 
-  if (!id) return <p>Sla de editie eerst op; daarna kunt u hem inplannen.</p>
+  if (!id) return <p>{t('custom:newsletterEditions:sendPanel:saveFirst')}</p>
 
   const act = async (path: string, body?: unknown) => {
     setIsBusy(true)
@@ -67,11 +61,11 @@ export const SendPanel = () => {
       })
       const result = (await response.json()) as { message?: string; error?: string }
       if (response.ok) {
-        toast.success(result.message ?? 'Gelukt.')
+        toast.success(result.message ?? t('custom:newsletterEditions:sendPanel:done'))
         setIsConfirming(false)
         router.refresh()
       } else {
-        toast.error(result.error ?? 'Dat lukte niet. Probeer het opnieuw.')
+        toast.error(result.error ?? t('custom:newsletterEditions:sendPanel:actionFailed'))
       }
       await load()
     } finally {
@@ -95,36 +89,42 @@ export const SendPanel = () => {
       style={{ marginBottom: 'var(--base)' }}
     >
       <h3 id={headingId} style={{ margin: '0 0 calc(var(--base) / 4)' }}>
-        Verzenden
+        {t('custom:newsletterEditions:sendPanel:heading')}
       </h3>
       <p role="status" style={{ margin: '0 0 calc(var(--base) / 2)' }}>
-        {status ? statusText[status] : 'Bezig met laden…'}
+        {status
+          ? t(`custom:newsletterEditions:sendPanel:status:${status}`)
+          : t('custom:newsletterEditions:sendPanel:loading')}
         {status === 'scheduled' && progress?.sendAt
-          ? ` Verzenden op ${formatDutchMoment(progress.sendAt)}.`
+          ? ` ${t('custom:newsletterEditions:sendPanel:sendsAt', {
+              moment: formatMoment(progress.sendAt, i18n.language),
+            })}`
           : ''}
       </p>
 
       {status === 'draft' && !isConfirming && (
         <Button buttonStyle="primary" onClick={() => void openConfirmation()}>
-          Inplannen…
+          {t('custom:newsletterEditions:sendPanel:schedule')}
         </Button>
       )}
 
       {status === 'draft' && isConfirming && (
         <div>
-          {!summary && <p>Ontvangers tellen…</p>}
+          {!summary && <p>{t('custom:newsletterEditions:sendPanel:counting')}</p>}
           {summary && (
             <>
               <p>
-                <strong>{summary.audience.total}</strong> abonnees krijgen deze editie (zoals hij nu
-                is gepubliceerd).
+                <strong>{summary.audience.total}</strong>{' '}
+                {t('custom:newsletterEditions:sendPanel:recipients', {
+                  count: summary.audience.total,
+                })}
               </p>
               <CountList
-                title="Per taal"
+                title={t('custom:newsletterEditions:sendPanel:perLanguage')}
                 rows={summary.audience.byLanguage.map(({ label, count }) => [label, count])}
               />
               <CountList
-                title="Per gemeente"
+                title={t('custom:newsletterEditions:sendPanel:perMunicipality')}
                 rows={summary.audience.byMunicipality.map(({ name, count }) => [name, count])}
               />
               {summary.problem && (
@@ -133,10 +133,10 @@ export const SendPanel = () => {
                 </p>
               )}
               <fieldset style={{ border: 0, padding: 0, margin: '0 0 0.5rem' }}>
-                <legend>Wanneer?</legend>
+                <legend>{t('custom:newsletterEditions:sendPanel:when')}</legend>
                 <label style={{ display: 'block' }}>
                   <input type="radio" name="when" checked={isNow} onChange={() => setIsNow(true)} />{' '}
-                  Nu verzenden
+                  {t('custom:newsletterEditions:sendPanel:now')}
                 </label>
                 <label style={{ display: 'block' }}>
                   <input
@@ -145,12 +145,12 @@ export const SendPanel = () => {
                     checked={!isNow}
                     onChange={() => setIsNow(false)}
                   />{' '}
-                  Op een later moment
+                  {t('custom:newsletterEditions:sendPanel:later')}
                 </label>
                 {!isNow && (
                   <>
                     <label htmlFor={whenId} className="field-label">
-                      Datum en tijd
+                      {t('custom:newsletterEditions:sendPanel:dateAndTime')}
                     </label>
                     <input
                       id={whenId}
@@ -169,12 +169,12 @@ export const SendPanel = () => {
                   void act('schedule', { sendAt: isNow ? null : new Date(sendAt).toISOString() })
                 }
               >
-                Bevestigen en inplannen
+                {t('custom:newsletterEditions:sendPanel:confirm')}
               </Button>
             </>
           )}
           <Button buttonStyle="secondary" onClick={() => setIsConfirming(false)}>
-            Terug
+            {t('custom:newsletterEditions:sendPanel:back')}
           </Button>
         </div>
       )}
@@ -184,24 +184,37 @@ export const SendPanel = () => {
           <progress
             max={Math.max(progress.total, 1)}
             value={progress.accepted + progress.failed + progress.skipped + progress.cancelled}
-            aria-label="Voortgang van de verzending"
+            aria-label={t('custom:newsletterEditions:sendPanel:progress')}
             style={{ width: '100%' }}
           />
           <p>
-            {progress.accepted} van {progress.total} geaccepteerd door de provider
-            {progress.failed ? `, ${progress.failed} mislukt` : ''}
-            {progress.skipped ? `, ${progress.skipped} overgeslagen (afgemeld)` : ''}.
-            {progress.etaSeconds ? ` Nog ongeveer ${formatDuration(progress.etaSeconds)}.` : ''}
+            {sentence([
+              t('custom:newsletterEditions:sendPanel:acceptedOfTotal', {
+                accepted: progress.accepted,
+                total: progress.total,
+              }),
+              progress.failed &&
+                t('custom:newsletterEditions:sendPanel:failedCount', { count: progress.failed }),
+              progress.skipped &&
+                t('custom:newsletterEditions:sendPanel:skippedUnsubscribedCount', {
+                  count: progress.skipped,
+                }),
+            ])}
+            {progress.etaSeconds
+              ? ` ${t('custom:newsletterEditions:sendPanel:remaining', {
+                  duration: formatDuration(progress.etaSeconds, t),
+                })}`
+              : ''}
           </p>
           {progress.pauseReason && <p role="alert">{progress.pauseReason}</p>}
           {status === 'sending' && (
             <Button buttonStyle="secondary" disabled={isBusy} onClick={() => void act('pause')}>
-              Pauzeren
+              {t('custom:newsletterEditions:sendPanel:pause')}
             </Button>
           )}
           {status === 'paused' && (
             <Button buttonStyle="primary" disabled={isBusy} onClick={() => void act('resume')}>
-              Hervatten
+              {t('custom:newsletterEditions:sendPanel:resume')}
             </Button>
           )}
         </div>
@@ -212,36 +225,46 @@ export const SendPanel = () => {
           buttonStyle="secondary"
           disabled={isBusy}
           onClick={() => {
-            if (
-              window.confirm('Verzending annuleren? Wie de editie nog niet kreeg, krijgt hem niet.')
-            ) {
+            if (window.confirm(t('custom:newsletterEditions:sendPanel:confirmCancel'))) {
               void act('cancel')
             }
           }}
         >
-          Verzending annuleren
+          {t('custom:newsletterEditions:sendPanel:cancel')}
         </Button>
       )}
 
       {(status === 'sent' || status === 'cancelled') && progress && (
         <div>
           <p>
-            {progress.accepted} geaccepteerd, {progress.failed} mislukt
-            {progress.skipped ? `, ${progress.skipped} overgeslagen` : ''}
-            {progress.cancelled ? `, ${progress.cancelled} niet verstuurd` : ''}.
+            {sentence([
+              t('custom:newsletterEditions:sendPanel:acceptedCount', { count: progress.accepted }),
+              t('custom:newsletterEditions:sendPanel:failedCount', { count: progress.failed }),
+              progress.skipped &&
+                t('custom:newsletterEditions:sendPanel:skippedCount', { count: progress.skipped }),
+              progress.cancelled &&
+                t('custom:newsletterEditions:sendPanel:notSentCount', {
+                  count: progress.cancelled,
+                }),
+            ])}
           </p>
           <OutcomeTable
-            title="Per taal"
+            title={t('custom:newsletterEditions:sendPanel:perLanguage')}
             rows={(progress.byLanguage ?? []).map((row) => ({ name: row.label, ...row }))}
+            t={t}
           />
-          <OutcomeTable title="Per gemeente" rows={progress.byMunicipality ?? []} />
+          <OutcomeTable
+            title={t('custom:newsletterEditions:sendPanel:perMunicipality')}
+            rows={progress.byMunicipality ?? []}
+            t={t}
+          />
           {progress.failureReasons.length > 0 && (
             <>
-              <h4>Redenen van mislukken</h4>
+              <h4>{t('custom:newsletterEditions:sendPanel:failureReasons')}</h4>
               <ul>
                 {progress.failureReasons.map(({ reason, count }) => (
-                  <li key={reason}>
-                    {count} × {reason}
+                  <li key={reason ?? ''}>
+                    {count} × {reason ?? t('custom:newsletterEditions:sendPanel:unknownError')}
                   </li>
                 ))}
               </ul>
@@ -269,9 +292,11 @@ const CountList = ({ title, rows }: { title: string; rows: [string, number][] })
 const OutcomeTable = ({
   title,
   rows,
+  t,
 }: {
   title: string
   rows: ({ name: string } & OutcomeCounts)[]
+  t: TFunction<AdminTranslationKey>
 }) =>
   rows.length === 0 ? null : (
     <table style={{ width: '100%', marginBottom: '0.5rem', fontSize: '0.85em' }}>
@@ -279,10 +304,10 @@ const OutcomeTable = ({
       <thead>
         <tr>
           <th scope="col" style={{ textAlign: 'start' }}></th>
-          <th scope="col">Geaccepteerd</th>
-          <th scope="col">Afgeleverd</th>
-          <th scope="col">Onbestelbaar</th>
-          <th scope="col">Mislukt</th>
+          <th scope="col">{t('custom:newsletterEditions:sendPanel:accepted')}</th>
+          <th scope="col">{t('custom:newsletterEditions:sendPanel:delivered')}</th>
+          <th scope="col">{t('custom:newsletterEditions:sendPanel:bounced')}</th>
+          <th scope="col">{t('custom:newsletterEditions:sendPanel:failed')}</th>
         </tr>
       </thead>
       <tbody>
@@ -301,5 +326,10 @@ const OutcomeTable = ({
     </table>
   )
 
-const formatDuration = (seconds: number) =>
-  seconds < 90 ? `${seconds} seconden` : `${Math.round(seconds / 60)} minuten`
+const formatDuration = (seconds: number, t: TFunction<AdminTranslationKey>) =>
+  seconds < 90
+    ? t('custom:newsletterEditions:sendPanel:seconds', { count: seconds })
+    : t('custom:newsletterEditions:sendPanel:minutes', { count: Math.round(seconds / 60) })
+
+/** The counts that apply, as one sentence: "5 geaccepteerd, 1 mislukt." */
+const sentence = (parts: (string | 0 | false)[]) => `${parts.filter(Boolean).join(', ')}.`

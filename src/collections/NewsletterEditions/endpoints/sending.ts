@@ -3,7 +3,8 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { regionalRoles } from '@/access/checkRole'
 import { forRoles } from '@/access/endpointGuards'
-import { formatDutchMoment } from '@/lib/dates'
+import { adminT } from '@/i18n/admin'
+import { formatMoment } from '@/lib/dates'
 import { summarizeAudience } from '@/newsletter/delivery/audience'
 import { findScheduleProblem, pauseEdition, resumeEdition } from '@/newsletter/delivery/control'
 import { queueSend } from '@/newsletter/delivery/jobs'
@@ -23,6 +24,7 @@ export const sendingEndpoints: Endpoint[] = [
       const problem = await findScheduleProblem({
         payload: req.payload,
         edition: { ...edition, sendAt: new Date().toISOString() },
+        i18n: req.i18n,
         req,
       })
       return Response.json({ audience, problem: problem ?? null })
@@ -32,11 +34,12 @@ export const sendingEndpoints: Endpoint[] = [
     path: '/:id/sending/schedule',
     method: 'post',
     handler: forEdition(async (req, edition) => {
+      const t = adminT(req)
       const body = (await req.json?.().catch(() => ({}))) as { sendAt?: string | null } | undefined
       const sendAt = body?.sendAt ? new Date(body.sendAt) : new Date()
       if (Number.isNaN(sendAt.getTime())) {
         return Response.json(
-          { error: 'Dit verzendmoment is geen geldige datum en tijd.' },
+          { error: t('custom:newsletterEditions:sendActions:invalidSendAt') },
           { status: 400 },
         )
       }
@@ -52,9 +55,12 @@ export const sendingEndpoints: Endpoint[] = [
       } catch (error) {
         return Response.json({ error: messageOf(error) }, { status: 400 })
       }
-      const when = body?.sendAt ? formatDutchMoment(sendAt) : 'nu'
       return Response.json({
-        message: `De editie is ingepland: verzenden ${body?.sendAt ? `op ${when}` : when}.`,
+        message: body?.sendAt
+          ? t('custom:newsletterEditions:sendActions:scheduledAt', {
+              moment: formatMoment(sendAt, req.i18n.language),
+            })
+          : t('custom:newsletterEditions:sendActions:scheduledNow'),
       })
     }),
   },
@@ -75,34 +81,38 @@ export const sendingEndpoints: Endpoint[] = [
     path: '/:id/sending/pause',
     method: 'post',
     handler: forEdition(async (req, edition) => {
+      const t = adminT(req)
       if (edition.status !== 'sending')
-        return refuse('Alleen een editie die wordt verzonden kan worden gepauzeerd.')
+        return refuse(t('custom:newsletterEditions:sendActions:onlySendingPauses'))
       await pauseEdition({
         payload: req.payload,
         editionId: edition.id,
-        reason: 'Gepauzeerd door een redacteur.',
+        // Kept with the edition in the words of the one who paused it.
+        reason: t('custom:newsletterEditions:sendActions:pausedByEditor'),
         req,
       })
-      return Response.json({ message: 'De verzending is gepauzeerd.' })
+      return Response.json({ message: t('custom:newsletterEditions:sendActions:paused') })
     }),
   },
   {
     path: '/:id/sending/resume',
     method: 'post',
     handler: forEdition(async (req, edition) => {
+      const t = adminT(req)
       if (edition.status !== 'paused')
-        return refuse('Alleen een gepauzeerde editie kan worden hervat.')
+        return refuse(t('custom:newsletterEditions:sendActions:onlyPausedResumes'))
       await resumeEdition({ payload: req.payload, editionId: edition.id, req })
       await queueSend({ payload: req.payload, editionId: edition.id, req })
-      return Response.json({ message: 'De verzending gaat verder.' })
+      return Response.json({ message: t('custom:newsletterEditions:sendActions:resumed') })
     }),
   },
   {
     path: '/:id/sending/cancel',
     method: 'post',
     handler: forEdition(async (req, edition) => {
+      const t = adminT(req)
       if (!['scheduled', 'sending', 'paused'].includes(edition.status)) {
-        return refuse('Alleen een geplande of lopende verzending kan worden geannuleerd.')
+        return refuse(t('custom:newsletterEditions:sendActions:onlyActiveCancels'))
       }
       await req.payload.update({
         collection: 'newsletter-editions',
@@ -112,10 +122,7 @@ export const sendingEndpoints: Endpoint[] = [
         overrideAccess: false,
         req,
       })
-      return Response.json({
-        message:
-          'De verzending is geannuleerd. Wie de editie nog niet had gekregen, krijgt hem niet.',
-      })
+      return Response.json({ message: t('custom:newsletterEditions:sendActions:cancelled') })
     }),
   },
 ]
@@ -134,7 +141,12 @@ function forEdition(handler: EditionHandler): PayloadHandler {
         req,
       })
       .catch(() => undefined)
-    if (!edition) return Response.json({ error: 'Deze editie bestaat niet.' }, { status: 404 })
+    if (!edition) {
+      return Response.json(
+        { error: adminT(req)('custom:newsletterEditions:sendActions:editionNotFound') },
+        { status: 404 },
+      )
+    }
     return handler(req, edition)
   })
 }

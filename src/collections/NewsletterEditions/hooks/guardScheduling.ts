@@ -1,7 +1,8 @@
 import { APIError } from 'payload'
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { findScheduleProblem, scheduleProblems } from '@/newsletter/delivery/control'
+import { adminT } from '@/i18n/admin'
+import { findScheduleProblem } from '@/newsletter/delivery/control'
 import type { NewsletterEdition } from '@/payload-types'
 
 /** Only the delivery engine moves an edition into these; people pause, resume and cancel. */
@@ -22,9 +23,10 @@ export const guardScheduling: CollectionBeforeChangeHook<NewsletterEdition> = as
   data.sending = originalDoc?.sending
   const previous = originalDoc?.status ?? 'draft'
   const next = data.status ?? previous
+  const t = adminT(req)
   if (next !== previous && engineStatuses.includes(next)) {
     throw new APIError(
-      'De verzendstatus verandert alleen door de verzending zelf. Gebruik inplannen, pauzeren, hervatten of annuleren.',
+      t('custom:newsletterEditions:scheduling:onlyEngineSetsStatus'),
       400,
       null,
       true,
@@ -34,11 +36,17 @@ export const guardScheduling: CollectionBeforeChangeHook<NewsletterEdition> = as
     next === 'scheduled' && (previous !== 'scheduled' || data.sendAt !== originalDoc?.sendAt)
   if (!isScheduling) return data
   if (previous !== 'draft' && previous !== 'scheduled') {
-    throw new APIError(scheduleProblems.notSchedulable(previous), 400, null, true)
+    throw new APIError(
+      t('custom:newsletterEditions:scheduling:notSchedulable', { status: previous }),
+      400,
+      null,
+      true,
+    )
   }
   const problem = await findScheduleProblem({
     payload: req.payload,
     edition: { ...originalDoc, ...data } as NewsletterEdition,
+    i18n: req.i18n,
     req,
   })
   if (problem) throw new APIError(problem, 400, null, true)

@@ -1,6 +1,7 @@
 import { APIError } from 'payload'
 import type { CollectionBeforeDeleteHook } from 'payload'
 
+import { adminT } from '@/i18n/admin'
 import { removeEditionDeliveries } from '@/newsletter/delivery/state'
 import type { NewsletterEdition } from '@/payload-types'
 
@@ -16,7 +17,7 @@ export const removeDeliveries: CollectionBeforeDeleteHook = async ({ id, req }) 
   })
   if (edition?.status === 'sending' || edition?.status === 'paused') {
     throw new APIError(
-      'Deze editie wordt verzonden. Annuleer de verzending voordat u de editie verwijdert.',
+      adminT(req)('custom:newsletterEditions:sendActions:deleteWhileSending'),
       409,
       null,
       true,
