@@ -50,8 +50,18 @@ export const logInToAdmin = async ({
   await waitForHydration(page, 'button[type="submit"]')
   await page.locator('#field-email').fill(email)
   await page.locator('#field-password').fill(password)
-  await page.locator('button[type="submit"]').click()
-  // A busy two-core machine can take longer than the default 30 s to render the dashboard.
+  // A busy two-core machine can take longer than the default 30 s to answer and render.
+  const [answer] = await Promise.all([
+    page.waitForResponse(
+      (response) =>
+        response.url().includes('/api/users/login') && response.request().method() === 'POST',
+      { timeout: 90_000 },
+    ),
+    page.locator('button[type="submit"]').click(),
+  ])
+  if (!answer.ok()) {
+    throw new Error(`Logging in as ${email} failed: ${answer.status()} ${await answer.text()}`)
+  }
   await page.waitForURL(`${baseUrl}/admin`, { timeout: 90_000 })
 }
 
