@@ -14,11 +14,14 @@ const collections = under('src/collections')
 // Domain folders from the highest to the lowest; folders on one line are peers.
 const domain = [
   ['seed', under('src/seed')],
-  ['monitor and translations', under('src/monitor', 'src/translations')],
+  [
+    'monitor, readiness and translations',
+    under('src/monitor', 'src/readiness', 'src/translations'),
+  ],
   ['campaigns', under('src/campaigns')],
   ['portal', under('src/portal')],
   ['newsletter', under('src/newsletter')],
-  ['subscribers', under('src/subscribers')],
+  ['subscribers and organisations', under('src/subscribers', 'src/organisations')],
   ['mail', under('src/mail')],
   ['emails', under('emails')],
 ]

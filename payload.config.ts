@@ -17,6 +17,7 @@ import { Media } from './src/collections/Media'
 import { maxUploadBytes } from './src/collections/Media/hooks/refuseUnsafeUpload'
 import { Municipalities } from './src/collections/Municipalities'
 import { NewsletterEditions } from './src/collections/NewsletterEditions'
+import { Organisations } from './src/collections/Organisations'
 import { OutboxMessages } from './src/collections/OutboxMessages'
 import { PackDownloads } from './src/collections/PackDownloads'
 import { PackTemplates } from './src/collections/PackTemplates'
@@ -106,6 +107,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     DeliveryClaims,
     WebhookEvents,
     Municipalities,
+    Organisations,
     Regions,
     Media,
     Users,
@@ -157,6 +159,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
         'building-blocks': {},
         'communication-packs': {},
         'pack-downloads': {},
+        organisations: {},
         media: {},
       },
       // Deleting a municipality must never take its content with it.

@@ -80,6 +80,7 @@ export interface Config {
     'delivery-claims': DeliveryClaim;
     'webhook-events': WebhookEvent;
     municipalities: Municipality;
+    organisations: Organisation;
     regions: Region;
     media: Media;
     users: User;
@@ -104,6 +105,7 @@ export interface Config {
     'delivery-claims': DeliveryClaimsSelect<false> | DeliveryClaimsSelect<true>;
     'webhook-events': WebhookEventsSelect<false> | WebhookEventsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
+    organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -168,8 +170,6 @@ export interface UserAuthOperations {
   };
 }
 /**
- * Compose an edition from approved building blocks. On the right you see the e-mail as subscribers get it; pick the language at the top.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-editions".
  */
@@ -177,23 +177,14 @@ export interface NewsletterEdition {
   id: number;
   title: string;
   intro?: string | null;
-  /**
-   * The short text mail clients show next to the subject. Empty: the start of the introduction.
-   */
   preheader?: string | null;
   sections?:
     | {
         heading?: string | null;
-        /**
-         * Approved building blocks only. Drag to reorder.
-         */
         blocks?: (number | BuildingBlock)[] | null;
         id?: string | null;
       }[]
     | null;
-  /**
-   * These building blocks are no longer approved and are left out of the mail.
-   */
   withdrawnBlocks?: string | null;
   status: 'draft' | 'scheduled' | 'sending' | 'paused' | 'sent' | 'cancelled';
   sendAt?: string | null;
@@ -204,9 +195,6 @@ export interface NewsletterEdition {
     pauseReason?: string | null;
   };
   campaignMoment?: (number | null) | CampaignMoment;
-  /**
-   * Leave a choice empty to reach everyone.
-   */
   audience?: {
     municipalities?: (number | Municipality)[] | null;
     audiences?:
@@ -228,8 +216,6 @@ export interface NewsletterEdition {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Building blocks municipalities contribute to the newsletter. Submit one when it is ready; the regional editors approve it or return it with feedback.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "building-blocks".
  */
@@ -237,9 +223,6 @@ export interface BuildingBlock {
   id: number;
   municipality?: (number | null) | Municipality;
   title: string;
-  /**
-   * One to three sentences for the newsletter.
-   */
   summary?: string | null;
   body?: {
     root: {
@@ -291,13 +274,7 @@ export interface BuildingBlock {
   };
   validFrom?: string | null;
   validUntil?: string | null;
-  /**
-   * Set to "Submitted" when the block is ready. Only regional editors approve or return.
-   */
   reviewStatus: 'draft' | 'submitted' | 'approved' | 'returned';
-  /**
-   * Required when returning: what should change?
-   */
   reviewFeedback?: string | null;
   submittedAt?: string | null;
   reviewedAt?: string | null;
@@ -306,8 +283,6 @@ export interface BuildingBlock {
   createdAt: string;
 }
 /**
- * The 18 municipalities of the Arnhem-Achterhoek region. Keep the local route to help up to date: it is used in newsletters and communication packs.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "municipalities".
  */
@@ -322,6 +297,7 @@ export interface Municipality {
     phone?: string | null;
     email?: string | null;
     website?: string | null;
+    address?: string | null;
     openingHours?: string | null;
   };
   designatedOfficer?: {
@@ -344,9 +320,11 @@ export interface Municipality {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * While unchecked, the local contact details are placeholders the municipality still has to fill in.
-   */
+  verification?: {
+    checkedAt?: string | null;
+    checkedBy?: string | null;
+    reminderSentAt?: string | null;
+  };
   contactDetailsChecked?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -378,9 +356,6 @@ export interface Region {
 export interface Media {
   id: number;
   municipality?: (number | null) | Municipality;
-  /**
-   * Describe what is shown, for people who cannot see the image. Required.
-   */
   alt: string;
   credit?: string | null;
   updatedAt: string;
@@ -436,13 +411,7 @@ export interface Media {
 export interface User {
   id: number;
   name?: string | null;
-  /**
-   * Municipal editors work only for the chosen municipalities; regional editors and administrators for the whole region.
-   */
   roles: ('admin' | 'regio-redactie' | 'gemeente-redactie')[];
-  /**
-   * The municipalities for which this user manages building blocks and details.
-   */
   municipalities?:
     | {
         municipality: number | Municipality;
@@ -478,28 +447,17 @@ export interface CampaignMoment {
   id: number;
   name: string;
   slug: string;
-  /**
-   * A fixed rule computes the dates every year; otherwise enter them below.
-   */
   dateRule: 'week-containing-20-november' | '25-november-to-10-december' | 'entered';
   startsOn?: string | null;
   endsOn?: string | null;
-  /**
-   * This many weeks before the moment the editors of every municipality get a mail asking for building blocks.
-   */
   reminderWeeksBefore?: number | null;
   lastReminderYear?: number | null;
-  /**
-   * For checking: enter this year’s dates once they are known.
-   */
   rule?: string | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
- * As long as no Resend key (RESEND_API_KEY) is set, e-mails are kept here instead of being sent. Nothing leaves the server.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "outbox-messages".
  */
@@ -529,9 +487,6 @@ export interface OutboxMessage {
     | number
     | boolean
     | null;
-  /**
-   * When a message with the same key is offered again, it is not stored again.
-   */
   idempotencyKey?: string | null;
   batchKey?: string | null;
   batchIndex?: number | null;
@@ -539,8 +494,6 @@ export interface OutboxMessage {
   createdAt: string;
 }
 /**
- * One regional template per audience, with the four fixed points and materials. Municipalities tailor their own pack from it.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pack-templates".
  */
@@ -563,9 +516,6 @@ export interface PackTemplate {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * The four points of the regional approach: national campaigns, reporting code and referral index, the norm, help nearby.
-   */
   sections?:
     | {
         point: 'national-campaigns' | 'reporting-code' | 'norm' | 'help-nearby' | 'other';
@@ -618,29 +568,15 @@ export interface PackTemplate {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Your municipality's pack for one audience. The local route to help comes from the municipality's record; keep it up to date there.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "communication-packs".
  */
 export interface CommunicationPack {
   id: number;
   municipality?: (number | null) | Municipality;
-  /**
-   * Leave empty to use the template's title.
-   */
   title?: string | null;
-  /**
-   * Pick the template for the audience; your municipality has one pack per audience. Save: the sections of the template then appear below.
-   */
   template: number | PackTemplate;
-  /**
-   * Follows from the template.
-   */
   audience?: string | null;
-  /**
-   * How it works in our municipality: write as targeted and personal as you can.
-   */
   introduction?: {
     root: {
       type: string;
@@ -656,9 +592,6 @@ export interface CommunicationPack {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * Appear after the first save. Choose which sections of the regional template you use and add local detail if you like. New template sections are added when you save.
-   */
   sectionChoices?:
     | {
         heading?: string | null;
@@ -691,17 +624,12 @@ export interface CommunicationPack {
       }[]
     | null;
   logo?: (number | null) | Media;
-  /**
-   * Local team, Veilig Thuis and the referral index come from the municipality and region records automatically. Add something here, such as a walk-in hour.
-   */
   routeNote?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
- * How often packs and materials were downloaded, per day. Counts only, no personal data.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pack-downloads".
  */
@@ -739,9 +667,6 @@ export interface Subscriber {
       )[]
     | null;
   status: 'pending' | 'confirmed' | 'unsubscribed' | 'bounced' | 'complained';
-  /**
-   * When and how this person consented (Dutch Telecommunications Act 11.7, GDPR).
-   */
   consent?: {
     givenAt?: string | null;
     source?: string | null;
@@ -762,9 +687,6 @@ export interface Subscriber {
 export interface Delivery {
   id: number;
   edition: number | NewsletterEdition;
-  /**
-   * Empty after the subscriber was erased.
-   */
   subscriber?: (number | null) | Subscriber;
   recipientKey?: string | null;
   locale: 'nl' | 'en' | 'ar' | 'tr' | 'pl' | 'uk';
@@ -790,9 +712,6 @@ export interface DeliveryBatch {
   batchKey: string;
   size: number;
   state: 'pending' | 'submitting' | 'accepted' | 'failed' | 'cancelled';
-  /**
-   * Where freezing the recipients continues.
-   */
   lastSubscriber: string;
   attempts?: number | null;
   lastError?: string | null;
@@ -822,6 +741,26 @@ export interface WebhookEvent {
   id: number;
   eventId: string;
   type?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  municipality?: (number | null) | Municipality;
+  name: string;
+  kind: 'primary-school' | 'secondary-school' | 'mbo' | 'childcare' | 'employer' | 'volunteer-organisation' | 'club';
+  audience: 'schools' | 'employers' | 'volunteer-organisations' | 'sports-clubs';
+  contactName?: string | null;
+  email: string;
+  language: 'nl' | 'en' | 'ar' | 'tr' | 'pl' | 'uk';
+  brin?: string | null;
+  source: 'manual' | 'import' | 'school-register' | 'website';
+  status: 'active' | 'opted-out' | 'bounced';
+  optedOutAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1018,6 +957,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'municipalities';
         value: number | Municipality;
+      } | null)
+    | ({
+        relationTo: 'organisations';
+        value: number | Organisation;
       } | null)
     | ({
         relationTo: 'regions';
@@ -1356,6 +1299,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
         website?: T;
+        address?: T;
         openingHours?: T;
       };
   designatedOfficer?:
@@ -1366,7 +1310,33 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         email?: T;
       };
   howItWorks?: T;
+  verification?:
+    | T
+    | {
+        checkedAt?: T;
+        checkedBy?: T;
+        reminderSentAt?: T;
+      };
   contactDetailsChecked?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations_select".
+ */
+export interface OrganisationsSelect<T extends boolean = true> {
+  municipality?: T;
+  name?: T;
+  kind?: T;
+  audience?: T;
+  contactName?: T;
+  email?: T;
+  language?: T;
+  brin?: T;
+  source?: T;
+  status?: T;
+  optedOutAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -86,6 +86,7 @@ export const Municipalities: CollectionConfig = {
           ],
         },
         { name: 'website', type: 'text', label: label('custom:municipalities:website') },
+        { name: 'address', type: 'text', label: label('custom:routeToHelp:address') },
         {
           name: 'openingHours',
           type: 'text',
@@ -114,6 +115,31 @@ export const Municipalities: CollectionConfig = {
       type: 'richText',
       localized: true,
       label: label('custom:municipalities:howWorksOurMunicipality'),
+    },
+    {
+      // The local route to help is shown to the public only once someone has checked it.
+      name: 'verification',
+      type: 'group',
+      label: label('custom:routeToHelp:verification'),
+      admin: {
+        position: 'sidebar',
+        description: label('custom:routeToHelp:verificationDescription'),
+      },
+      fields: [
+        {
+          name: 'checkedAt',
+          type: 'date',
+          label: label('custom:routeToHelp:checkedAt'),
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+        { name: 'checkedBy', type: 'text', label: label('custom:routeToHelp:checkedBy') },
+        {
+          name: 'reminderSentAt',
+          type: 'date',
+          label: label('custom:routeToHelp:reminderSentAt'),
+          admin: { readOnly: true },
+        },
+      ],
     },
     {
       name: 'contactDetailsChecked',

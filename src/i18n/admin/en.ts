@@ -1,3 +1,7 @@
+import * as organisations from './areas/organisations'
+import * as packMailings from './areas/packMailings'
+import * as readiness from './areas/readiness'
+import * as routeToHelp from './areas/routeToHelp'
 import type { AdminTexts } from './nl'
 
 /** The admin's texts in English: the same keys as `nl.ts`. */
@@ -12,6 +16,10 @@ export const en: AdminTexts = {
     'assign-tenant-modal-title': 'Assign "{{title}}" to a municipality',
   },
   custom: {
+    organisations: organisations.en,
+    packMailings: packMailings.en,
+    readiness: readiness.en,
+    routeToHelp: routeToHelp.en,
     buildingBlocks: {
       validation: {
         invalidUrl: 'Use a full URL starting with https://',

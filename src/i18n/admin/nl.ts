@@ -1,3 +1,9 @@
+import * as organisations from './areas/organisations'
+import * as packMailings from './areas/packMailings'
+import * as readiness from './areas/readiness'
+import * as routeToHelp from './areas/routeToHelp'
+import type { Wording } from './wording'
+
 /**
  * The admin's texts in Dutch: this project's own under `custom`, per collection or area, and the
  * few words of Payload and its multi-tenant plugin that do not fit here (users never read
@@ -16,6 +22,10 @@ export const nl = {
     'assign-tenant-modal-title': '"{{title}}" toewijzen aan een gemeente',
   },
   custom: {
+    organisations: organisations.nl,
+    packMailings: packMailings.nl,
+    readiness: readiness.nl,
+    routeToHelp: routeToHelp.nl,
     buildingBlocks: {
       validation: {
         invalidUrl: 'Gebruik een volledig webadres dat begint met https://',
@@ -788,5 +798,3 @@ export const nl = {
 
 /** The same keys with any wording: what every other admin language provides. */
 export type AdminTexts = Wording<typeof nl>
-
-type Wording<T> = { [K in keyof T]: T[K] extends string ? string : Wording<T[K]> }

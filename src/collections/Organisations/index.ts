@@ -1,0 +1,145 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '@/access/isEditor'
+import { label, staticLabel } from '@/fields/labels'
+import { localeSelect } from '@/fields/localeSelect'
+import { selectFromList, selectFromValues } from '@/fields/selectFromList'
+import { packAudiences } from '@/fields/taxonomy'
+import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
+import { organisationKinds, organisationSources, organisationStatuses } from '@/organisations/kinds'
+
+const kindLabels = {
+  'primary-school': label('custom:organisations:kinds:primarySchool'),
+  'secondary-school': label('custom:organisations:kinds:secondarySchool'),
+  mbo: label('custom:organisations:kinds:mbo'),
+  childcare: label('custom:organisations:kinds:childcare'),
+  employer: label('custom:organisations:kinds:employer'),
+  'volunteer-organisation': label('custom:organisations:kinds:volunteerOrganisation'),
+  club: label('custom:organisations:kinds:club'),
+}
+
+const statusLabels = {
+  active: label('custom:organisations:statuses:active'),
+  'opted-out': label('custom:organisations:statuses:optedOut'),
+  bounced: label('custom:organisations:statuses:bounced'),
+}
+
+const sourceLabels = {
+  manual: label('custom:organisations:sources:manual'),
+  import: label('custom:organisations:sources:import'),
+  'school-register': label('custom:organisations:sources:schoolRegister'),
+  website: label('custom:organisations:sources:website'),
+}
+
+/**
+ * A municipality's register of organisations (schools, childcare, employers, volunteer
+ * organisations, clubs) that get its communication pack. Holds a contact person's name and
+ * address: only editors read it, and the multi-tenant plugin narrows municipal editors to their
+ * own municipality. No versions: an erased contact must not live on in the history.
+ */
+export const Organisations: CollectionConfig = {
+  slug: 'organisations',
+  labels: {
+    singular: label('custom:organisations:organisation'),
+    plural: label('custom:organisations:organisations'),
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'audience', 'municipality', 'language', 'status'],
+    listSearchableFields: ['name', 'email', 'contactName', 'brin'],
+    group: staticLabel('custom:groups:regionAndMunicipalities'),
+    description: label('custom:organisations:description'),
+  },
+  defaultSort: 'name',
+  access: {
+    read: isEditor,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+    readVersions: () => false,
+  },
+  hooks: {
+    beforeValidate: [assignOnlyMunicipality],
+  },
+  indexes: [{ fields: ['municipality', 'email'] }, { fields: ['municipality', 'audience'] }],
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: label('custom:organisations:name'),
+    },
+    {
+      type: 'row',
+      fields: [
+        selectFromValues(organisationKinds, kindLabels, {
+          name: 'kind',
+          required: true,
+          label: label('custom:organisations:kind'),
+        }),
+        selectFromList(packAudiences, {
+          name: 'audience',
+          required: true,
+          index: true,
+          label: label('custom:organisations:audience'),
+          admin: { description: label('custom:organisations:audienceDescription') },
+        }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'contactName',
+          type: 'text',
+          label: label('custom:organisations:contactName'),
+        },
+        {
+          name: 'email',
+          type: 'email',
+          required: true,
+          index: true,
+          label: label('custom:organisations:email'),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        localeSelect({
+          name: 'language',
+          required: true,
+          defaultValue: 'nl',
+          label: label('custom:organisations:language'),
+        }),
+        {
+          name: 'brin',
+          type: 'text',
+          index: true,
+          label: label('custom:organisations:brin'),
+          admin: { description: label('custom:organisations:brinDescription') },
+        },
+      ],
+    },
+    selectFromValues(organisationSources, sourceLabels, {
+      name: 'source',
+      required: true,
+      defaultValue: 'manual',
+      label: label('custom:organisations:source'),
+    }),
+    selectFromValues(organisationStatuses, statusLabels, {
+      name: 'status',
+      required: true,
+      defaultValue: 'active',
+      index: true,
+      label: label('custom:organisations:status'),
+      admin: { position: 'sidebar' },
+    }),
+    {
+      name: 'optedOutAt',
+      type: 'date',
+      label: label('custom:organisations:optedOutAt'),
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+  ],
+}
