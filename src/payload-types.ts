@@ -688,6 +688,7 @@ export interface Delivery {
   id: number;
   edition: number | NewsletterEdition;
   subscriber?: (number | null) | Subscriber;
+  organisation?: (number | null) | Organisation;
   recipientKey?: string | null;
   locale: 'nl' | 'en' | 'ar' | 'tr' | 'pl' | 'uk';
   municipality?: (number | null) | Municipality;
@@ -699,6 +700,26 @@ export interface Delivery {
   lastError?: string | null;
   acceptedAt?: string | null;
   deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  municipality?: (number | null) | Municipality;
+  name: string;
+  kind: 'primary-school' | 'secondary-school' | 'mbo' | 'childcare' | 'employer' | 'volunteer-organisation' | 'club';
+  audience: 'schools' | 'employers' | 'volunteer-organisations' | 'sports-clubs';
+  contactName?: string | null;
+  email?: string | null;
+  language: 'nl' | 'en' | 'ar' | 'tr' | 'pl' | 'uk';
+  brin?: string | null;
+  source: 'manual' | 'import' | 'school-register' | 'website';
+  status: 'active' | 'opted-out' | 'bounced';
+  optedOutAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -741,26 +762,6 @@ export interface WebhookEvent {
   id: number;
   eventId: string;
   type?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "organisations".
- */
-export interface Organisation {
-  id: number;
-  municipality?: (number | null) | Municipality;
-  name: string;
-  kind: 'primary-school' | 'secondary-school' | 'mbo' | 'childcare' | 'employer' | 'volunteer-organisation' | 'club';
-  audience: 'schools' | 'employers' | 'volunteer-organisations' | 'sports-clubs';
-  contactName?: string | null;
-  email: string;
-  language: 'nl' | 'en' | 'ar' | 'tr' | 'pl' | 'uk';
-  brin?: string | null;
-  source: 'manual' | 'import' | 'school-register' | 'website';
-  status: 'active' | 'opted-out' | 'bounced';
-  optedOutAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1231,6 +1232,7 @@ export interface SubscribersSelect<T extends boolean = true> {
 export interface DeliveriesSelect<T extends boolean = true> {
   edition?: T;
   subscriber?: T;
+  organisation?: T;
   recipientKey?: T;
   locale?: T;
   municipality?: T;

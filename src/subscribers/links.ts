@@ -1,7 +1,7 @@
 import { defaultLocale, isLocale } from '@/i18n'
 import { publicUrl } from '@/lib/env'
 
-import { signToken } from './tokens'
+import { signToken } from '@/lib/signedTokens'
 
 /** What a link needs of a subscriber: its id, and its language for the page the link opens. */
 export type LinkSubscriber = { id: string | number; locale?: string | null }
@@ -11,7 +11,7 @@ export const confirmUrlFor = (subscriber: LinkSubscriber, now = Date.now()): str
   pageUrl(
     subscriber,
     'bevestigen',
-    signToken({ purpose: 'confirm', subscriberId: subscriber.id, now }),
+    signToken({ purpose: 'confirm', subjectId: subscriber.id, now }),
   )
 
 /**
@@ -19,11 +19,7 @@ export const confirmUrlFor = (subscriber: LinkSubscriber, now = Date.now()): str
  * follow links, so opening it must not unsubscribe anyone.
  */
 export const unsubscribeUrlFor = (subscriber: LinkSubscriber): string =>
-  pageUrl(
-    subscriber,
-    'afmelden',
-    signToken({ purpose: 'unsubscribe', subscriberId: subscriber.id }),
-  )
+  pageUrl(subscriber, 'afmelden', signToken({ purpose: 'unsubscribe', subjectId: subscriber.id }))
 
 /**
  * The RFC 8058 one-click address for the `List-Unsubscribe` header: mail clients POST
@@ -31,16 +27,12 @@ export const unsubscribeUrlFor = (subscriber: LinkSubscriber): string =>
  */
 export const oneClickUnsubscribeUrlFor = (subscriber: LinkSubscriber): string =>
   `${publicUrl()}/api/subscribers/unsubscribe?token=${encodeURIComponent(
-    signToken({ purpose: 'unsubscribe', subscriberId: subscriber.id }),
+    signToken({ purpose: 'unsubscribe', subjectId: subscriber.id }),
   )}`
 
 /** The preferences page (language, municipality, audiences) without logging in. */
 export const preferencesUrlFor = (subscriber: LinkSubscriber): string =>
-  pageUrl(
-    subscriber,
-    'voorkeuren',
-    signToken({ purpose: 'preferences', subscriberId: subscriber.id }),
-  )
+  pageUrl(subscriber, 'voorkeuren', signToken({ purpose: 'preferences', subjectId: subscriber.id }))
 
 /**
  * The headers Gmail and Yahoo require of bulk mail: a one-click unsubscribe address (RFC 8058)

@@ -15,8 +15,8 @@ import {
   preferencesUrlFor,
   unsubscribeUrlFor,
 } from './links'
-import { verifyToken } from './tokens'
-import type { TokenCheck, TokenPurpose } from './tokens'
+import { verifyToken } from '@/lib/signedTokens'
+import type { TokenCheck, TokenPurpose } from '@/lib/signedTokens'
 
 const collection = 'subscribers'
 
@@ -201,7 +201,7 @@ export const subscriberForToken = async ({
   const check = verifyToken({ token, purpose, now })
   if (!check.isValid) return check
   const subscriber = await payload
-    .findByID({ collection, id: check.subscriberId, depth: 0, disableErrors: true })
+    .findByID({ collection, id: check.subjectId, depth: 0, disableErrors: true })
     .catch(() => null)
   // Erased, or purged while the link was still in a mailbox.
   if (!subscriber) return { isValid: false, reason: 'unknown' }

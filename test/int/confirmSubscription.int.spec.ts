@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { emailTranslator } from '@/i18n/email'
 import { confirmUrlFor } from '@/subscribers/links'
 import { confirmSubscription } from '@/subscribers/service'
-import { signToken } from '@/subscribers/tokens'
+import { signToken } from '@/lib/signedTokens'
 
 import { linkIn, outboxTo, tokenOf } from '../support/subscribers'
 import { useSubscribing } from '../support/subscribing'
@@ -62,7 +62,7 @@ describe('signed confirmation links', () => {
     const subscriber = await pendingSubscriber('te-laat@example.org')
     const token = signToken({
       purpose: 'confirm',
-      subscriberId: subscriber.id,
+      subjectId: subscriber.id,
       now: Date.now() - 8 * 24 * 60 * 60 * 1000,
     })
     expect(await confirmSubscription({ payload, token })).toEqual({
@@ -74,7 +74,7 @@ describe('signed confirmation links', () => {
 
   it('should refuse an unsubscribe token used as a confirmation token', async () => {
     const subscriber = await pendingSubscriber('verkeerd-doel@example.org')
-    const token = signToken({ purpose: 'unsubscribe', subscriberId: subscriber.id })
+    const token = signToken({ purpose: 'unsubscribe', subjectId: subscriber.id })
     expect(await confirmSubscription({ payload, token })).toMatchObject({ isValid: false })
     expect((await subscriberByEmail('verkeerd-doel@example.org'))?.status).toBe('pending')
   })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { oneClickUnsubscribeUrlFor, preferencesUrlFor } from '@/subscribers/links'
 import { subscriberForToken, updatePreferences } from '@/subscribers/service'
-import { signToken } from '@/subscribers/tokens'
+import { signToken } from '@/lib/signedTokens'
 
 import { tokenOf } from '../support/subscribers'
 import { useSubscribing } from '../support/subscribing'
@@ -64,7 +64,7 @@ describe('one-click unsubscribe (RFC 8058)', () => {
 
   it('should find no subscriber for a link once it has been unsubscribed and erased', async () => {
     const subscriber = await confirmedSubscriber('weg@example.org')
-    const token = signToken({ purpose: 'unsubscribe', subscriberId: subscriber.id })
+    const token = signToken({ purpose: 'unsubscribe', subjectId: subscriber.id })
     await payload.delete({ collection: 'subscribers', id: subscriber.id })
     expect(await subscriberForToken({ payload, token, purpose: 'unsubscribe' })).toEqual({
       isValid: false,

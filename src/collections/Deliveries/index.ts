@@ -67,6 +67,14 @@ export const Deliveries: CollectionConfig = {
       },
     },
     {
+      // A pack mailing goes to organisations instead of subscribers.
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      index: true,
+      label: label('custom:deliveries:organisation'),
+    },
+    {
       name: 'recipientKey',
       type: 'text',
       admin: { hidden: true },

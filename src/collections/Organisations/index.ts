@@ -95,9 +95,10 @@ export const Organisations: CollectionConfig = {
           label: label('custom:organisations:contactName'),
         },
         {
+          // Optional: the open school register has no addresses; such a school is registered,
+          // counted as missing an address, and skipped by pack mailings until one is filled in.
           name: 'email',
           type: 'email',
-          required: true,
           index: true,
           label: label('custom:organisations:email'),
         },

@@ -608,6 +608,7 @@ export const en: AdminTexts = {
       description: 'Description',
     },
     deliveries: {
+      organisation: 'Organisation',
       pending: 'Pending',
       submitting: 'Submitting',
       acceptedByTheProvider: 'Accepted by the provider',

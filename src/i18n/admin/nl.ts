@@ -619,6 +619,7 @@ export const nl = {
       description: 'Omschrijving',
     },
     deliveries: {
+      organisation: 'Organisatie',
       pending: 'Wacht',
       submitting: 'Wordt aangeboden',
       acceptedByTheProvider: 'Geaccepteerd door de provider',

@@ -2,35 +2,40 @@ import crypto from 'node:crypto'
 
 import { resolvePayloadSecret } from '@/lib/env'
 
-export type TokenPurpose = 'confirm' | 'preferences' | 'unsubscribe'
+/** What a signed link lets its holder do: a subscriber's, or an organisation's contact person's. */
+export type TokenPurpose =
+  'confirm' | 'preferences' | 'unsubscribe' | 'organisation-opt-out' | 'pack-open'
 
 const lifetimes: Record<TokenPurpose, number | undefined> = {
   confirm: 7 * 24 * 60 * 60 * 1000,
   preferences: undefined,
   unsubscribe: undefined,
+  'organisation-opt-out': undefined,
+  'pack-open': undefined,
 }
 
 export type TokenCheck =
-  | { isValid: true; subscriberId: string }
+  | { isValid: true; subjectId: string }
   | { isValid: false; reason: 'malformed' | 'tampered' | 'expired' | 'wrong-purpose' }
 
 /**
- * Links in mail carry `<purpose>.<subscriber id>.<expiry or 0>.<signature>`: an HMAC over the rest
- * with a key derived from PAYLOAD_SECRET, so nobody can act for another subscriber and a confirm
- * link stops working after 7 days.
+ * Links in mail carry `<purpose>.<subject id>.<expiry or 0>.<signature>`: an HMAC over the rest
+ * with a key derived from PAYLOAD_SECRET, so nobody can act for another subscriber or organisation
+ * and a confirm link stops working after 7 days. The subject is the subscriber or organisation the
+ * purpose is about.
  */
 export const signToken = ({
   purpose,
-  subscriberId,
+  subjectId,
   now = Date.now(),
 }: {
   purpose: TokenPurpose
-  subscriberId: string | number
+  subjectId: string | number
   now?: number
 }): string => {
   const lifetime = lifetimes[purpose]
   const expiresAt = lifetime ? Math.floor((now + lifetime) / 1000) : 0
-  const body = `${purpose}.${encodeURIComponent(String(subscriberId))}.${expiresAt}`
+  const body = `${purpose}.${encodeURIComponent(String(subjectId))}.${expiresAt}`
   return `${body}.${signature(body)}`
 }
 
@@ -55,7 +60,7 @@ export const verifyToken = ({
   if (tokenPurpose !== purpose) return { isValid: false, reason: 'wrong-purpose' }
   const expiry = Number(expiresAt)
   if (expiry !== 0 && expiry * 1000 < now) return { isValid: false, reason: 'expired' }
-  return { isValid: true, subscriberId: decodeURIComponent(id) }
+  return { isValid: true, subjectId: decodeURIComponent(id) }
 }
 
 const signature = (body: string) =>
@@ -64,6 +69,7 @@ const signature = (body: string) =>
 let cachedKey: Buffer | undefined
 
 const signingKey = () => {
+  // The key's name predates organisations: changing it would break every link already sent.
   cachedKey ??= crypto
     .createHash('sha256')
     .update(`samen-veilig:subscriber-links:${resolvePayloadSecret()}`)

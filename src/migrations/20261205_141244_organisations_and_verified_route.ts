@@ -8,7 +8,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`kind\` text NOT NULL,
   	\`audience\` text NOT NULL,
   	\`contact_name\` text,
-  	\`email\` text NOT NULL,
+  	\`email\` text,
   	\`language\` text DEFAULT 'nl' NOT NULL,
   	\`brin\` text,
   	\`source\` text DEFAULT 'manual' NOT NULL,
@@ -28,6 +28,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`organisations_created_at_idx\` ON \`organisations\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`municipality_email_idx\` ON \`organisations\` (\`municipality_id\`,\`email\`);`)
   await db.run(sql`CREATE INDEX \`municipality_audience_1_idx\` ON \`organisations\` (\`municipality_id\`,\`audience\`);`)
+  await db.run(sql`ALTER TABLE \`deliveries\` ADD \`organisation_id\` integer REFERENCES organisations(id);`)
+  await db.run(sql`CREATE INDEX \`deliveries_organisation_idx\` ON \`deliveries\` (\`organisation_id\`);`)
   await db.run(sql`ALTER TABLE \`municipalities\` ADD \`local_team_address\` text;`)
   await db.run(sql`ALTER TABLE \`municipalities\` ADD \`verification_checked_at\` text;`)
   await db.run(sql`ALTER TABLE \`municipalities\` ADD \`verification_checked_by\` text;`)
@@ -43,6 +45,43 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`organisations\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_deliveries\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`edition_id\` integer NOT NULL,
+  	\`subscriber_id\` integer,
+  	\`recipient_key\` text,
+  	\`locale\` text NOT NULL,
+  	\`municipality_id\` integer,
+  	\`state\` text DEFAULT 'pending' NOT NULL,
+  	\`batch_key\` text,
+  	\`provider_message_id\` text,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`last_error\` text,
+  	\`accepted_at\` text,
+  	\`delivered_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`edition_id\`) REFERENCES \`newsletter_editions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`subscriber_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`municipality_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_deliveries\`("id", "edition_id", "subscriber_id", "recipient_key", "locale", "municipality_id", "state", "batch_key", "provider_message_id", "attempts", "last_error", "accepted_at", "delivered_at", "updated_at", "created_at") SELECT "id", "edition_id", "subscriber_id", "recipient_key", "locale", "municipality_id", "state", "batch_key", "provider_message_id", "attempts", "last_error", "accepted_at", "delivered_at", "updated_at", "created_at" FROM \`deliveries\`;`)
+  await db.run(sql`DROP TABLE \`deliveries\`;`)
+  await db.run(sql`ALTER TABLE \`__new_deliveries\` RENAME TO \`deliveries\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`deliveries_edition_idx\` ON \`deliveries\` (\`edition_id\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_subscriber_idx\` ON \`deliveries\` (\`subscriber_id\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_locale_idx\` ON \`deliveries\` (\`locale\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_municipality_idx\` ON \`deliveries\` (\`municipality_id\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_state_idx\` ON \`deliveries\` (\`state\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_batch_key_idx\` ON \`deliveries\` (\`batch_key\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_provider_message_id_idx\` ON \`deliveries\` (\`provider_message_id\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_updated_at_idx\` ON \`deliveries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_created_at_idx\` ON \`deliveries\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`edition_recipientKey_idx\` ON \`deliveries\` (\`edition_id\`,\`recipient_key\`);`)
+  await db.run(sql`CREATE INDEX \`edition_batchKey_idx\` ON \`deliveries\` (\`edition_id\`,\`batch_key\`);`)
+  await db.run(sql`CREATE INDEX \`edition_state_idx\` ON \`deliveries\` (\`edition_id\`,\`state\`);`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -86,7 +125,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "newsletter_editions_id", "outbox_messages_id", "building_blocks_id", "pack_templates_id", "communication_packs_id", "pack_downloads_id", "campaign_moments_id", "subscribers_id", "deliveries_id", "delivery_batches_id", "delivery_claims_id", "webhook_events_id", "municipalities_id", "regions_id", "media_id", "users_id") SELECT "id", "order", "parent_id", "path", "newsletter_editions_id", "outbox_messages_id", "building_blocks_id", "pack_templates_id", "communication_packs_id", "pack_downloads_id", "campaign_moments_id", "subscribers_id", "deliveries_id", "delivery_batches_id", "delivery_claims_id", "webhook_events_id", "municipalities_id", "regions_id", "media_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)

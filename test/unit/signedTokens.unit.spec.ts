@@ -1,22 +1,22 @@
 import { describe, expect, it, vi } from 'vitest'
 
-import { signToken, verifyToken } from '@/subscribers/tokens'
+import { signToken, verifyToken } from '@/lib/signedTokens'
 
 vi.stubEnv('PAYLOAD_SECRET', process.env.PAYLOAD_SECRET || 'unit-test-secret')
 
 const day = 24 * 60 * 60 * 1000
 
-describe('signed subscriber tokens', () => {
+describe('signed link tokens', () => {
   it('should accept a token for its own purpose and subscriber', () => {
-    const token = signToken({ purpose: 'unsubscribe', subscriberId: 42 })
+    const token = signToken({ purpose: 'unsubscribe', subjectId: 42 })
     expect(verifyToken({ token, purpose: 'unsubscribe' })).toEqual({
       isValid: true,
-      subscriberId: '42',
+      subjectId: '42',
     })
   })
 
   it('should refuse a token whose subscriber id was changed', () => {
-    const token = signToken({ purpose: 'preferences', subscriberId: 42 })
+    const token = signToken({ purpose: 'preferences', subjectId: 42 })
     const tampered = token.replace('.42.', '.43.')
     expect(verifyToken({ token: tampered, purpose: 'preferences' })).toMatchObject({
       isValid: false,
@@ -25,7 +25,7 @@ describe('signed subscriber tokens', () => {
   })
 
   it('should refuse a token used for another purpose', () => {
-    const token = signToken({ purpose: 'preferences', subscriberId: 7 })
+    const token = signToken({ purpose: 'preferences', subjectId: 7 })
     expect(verifyToken({ token, purpose: 'unsubscribe' })).toMatchObject({
       reason: 'wrong-purpose',
     })
@@ -33,7 +33,7 @@ describe('signed subscriber tokens', () => {
 
   it('should let a confirm link expire after 7 days', () => {
     const now = Date.UTC(2026, 10, 1)
-    const token = signToken({ purpose: 'confirm', subscriberId: 'abc', now })
+    const token = signToken({ purpose: 'confirm', subjectId: 'abc', now })
     expect(verifyToken({ token, purpose: 'confirm', now: now + 6 * day }).isValid).toBe(true)
     expect(verifyToken({ token, purpose: 'confirm', now: now + 8 * day })).toMatchObject({
       reason: 'expired',
