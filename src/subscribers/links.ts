@@ -1,6 +1,5 @@
 import { defaultLocale, isLocale } from '@/i18n'
 import { publicUrl } from '@/lib/env'
-
 import { signToken } from '@/lib/signedTokens'
 
 /** What a link needs of a subscriber: its id, and its language for the page the link opens. */

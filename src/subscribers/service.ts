@@ -4,6 +4,8 @@ import { audiences } from '@/fields/taxonomy'
 import type { Audience } from '@/fields/taxonomy'
 import { defaultLocale, isLocale } from '@/i18n'
 import type { Locale } from '@/i18n'
+import { verifyToken } from '@/lib/signedTokens'
+import type { TokenCheck, TokenPurpose } from '@/lib/signedTokens'
 import { renderConfirmSubscription, renderWelcome } from '@/mail/transactional'
 import { sendEmail } from '@/mail/transports'
 import type { Subscriber } from '@/payload-types'
@@ -15,8 +17,6 @@ import {
   preferencesUrlFor,
   unsubscribeUrlFor,
 } from './links'
-import { verifyToken } from '@/lib/signedTokens'
-import type { TokenCheck, TokenPurpose } from '@/lib/signedTokens'
 
 const collection = 'subscribers'
 

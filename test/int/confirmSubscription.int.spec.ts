@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { emailTranslator } from '@/i18n/email'
+import { signToken } from '@/lib/signedTokens'
 import { confirmUrlFor } from '@/subscribers/links'
 import { confirmSubscription } from '@/subscribers/service'
-import { signToken } from '@/lib/signedTokens'
 
 import { linkIn, outboxTo, tokenOf } from '../support/subscribers'
 import { useSubscribing } from '../support/subscribing'

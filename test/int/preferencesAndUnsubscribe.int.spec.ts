@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { signToken } from '@/lib/signedTokens'
 import { oneClickUnsubscribeUrlFor, preferencesUrlFor } from '@/subscribers/links'
 import { subscriberForToken, updatePreferences } from '@/subscribers/service'
-import { signToken } from '@/lib/signedTokens'
 
 import { tokenOf } from '../support/subscribers'
 import { useSubscribing } from '../support/subscribing'

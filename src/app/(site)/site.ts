@@ -5,8 +5,8 @@ import { defaultLocale, isLocale } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 import { municipalitiesByName } from '@/lib/municipalities'
-import { subscriberForToken } from '@/subscribers/service'
 import type { TokenPurpose } from '@/lib/signedTokens'
+import { subscriberForToken } from '@/subscribers/service'
 import config from '@payload-config'
 
 /** The page's language from the URL; anything else is a page that does not exist. */
