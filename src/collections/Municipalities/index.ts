@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isEditor } from '@/access/isEditor'
 import { label, staticLabel } from '@/fields/labels'
+import { readinessEndpoint } from '@/readiness/endpoint'
 import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
 
 /**
@@ -32,6 +33,7 @@ export const Municipalities: CollectionConfig = {
     update: isEditor,
     delete: isAdmin,
   },
+  endpoints: [readinessEndpoint],
   hooks: {
     afterChange: [revalidatePortalAfterChange],
     afterDelete: [revalidatePortalAfterDelete],
