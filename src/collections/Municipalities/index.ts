@@ -4,8 +4,8 @@ import { anyone } from '@/access/anyone'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isEditor } from '@/access/isEditor'
 import { label, staticLabel } from '@/fields/labels'
-import { readinessEndpoint } from '@/readiness/endpoint'
 import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
+import { readinessEndpoint } from '@/readiness/endpoint'
 
 /**
  * The 18 municipalities: the unit every editor works in. Editors change only their own record;
