@@ -61,10 +61,14 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     },
     importMap: { baseDir: path.resolve(projectRoot, 'src') },
     components: {
-      beforeDashboard: ['/collections/Subscribers/components/SubscriberCounts#SubscriberCounts'],
+      beforeDashboard: [
+        '/readiness/components/ReadinessDashboard#ReadinessDashboard',
+        '/collections/Subscribers/components/SubscriberCounts#SubscriberCounts',
+      ],
       afterNavLinks: [
         '/campaigns/CalendarNavLink#CalendarNavLink',
         '/monitor/components/MonitorNavLink#MonitorNavLink',
+        '/readiness/components/ReadinessNavLink#ReadinessNavLink',
         '/translations/components/TranslationsNavLink#TranslationsNavLink',
       ],
       views: {
@@ -84,6 +88,12 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
           path: '/monitor/jaaroverzicht',
           exact: true,
           meta: { title: 'Jaaroverzicht' },
+        },
+        readiness: {
+          Component: '/readiness/components/ReadinessView#ReadinessView',
+          path: '/gereedheid',
+          exact: true,
+          meta: { title: 'Gereedheid' },
         },
         translations: {
           Component: '/translations/components/TranslationsView#TranslationsView',

@@ -2,13 +2,13 @@ import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { checkRole, regionalRoles, roles } from '@/access/checkRole'
+import { regionalRoles, roles } from '@/access/checkRole'
 import { forRoles } from '@/access/endpointGuards'
+import { municipalitiesInScope } from '@/access/municipalityScope'
 import { defaultLocale, isLocale } from '@/i18n'
 import { adminT } from '@/i18n/admin'
 import { siteTranslator } from '@/i18n/site'
 import { downloadResponse } from '@/lib/download'
-import { municipalityIdsOf } from '@/lib/municipalities'
 
 import { countSubscribers } from './counts'
 import { ImportFileError, importSubscribers } from './import'
@@ -143,8 +143,9 @@ export const countsEndpoint: Endpoint = {
   path: '/counts',
   method: 'get',
   handler: forRoles(roles, async ({ payload, user }) => {
-    const municipalities = checkRole(regionalRoles, user) ? undefined : municipalityIdsOf(user)
-    return Response.json(await countSubscribers({ payload, municipalities }))
+    return Response.json(
+      await countSubscribers({ payload, municipalities: municipalitiesInScope(user) }),
+    )
   }),
 }
 

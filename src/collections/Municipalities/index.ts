@@ -5,6 +5,7 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isEditor } from '@/access/isEditor'
 import { label, staticLabel } from '@/fields/labels'
 import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
+import { readinessEndpoint } from '@/readiness/endpoint'
 
 /**
  * The 18 municipalities: the unit every editor works in. Editors change only their own record;
@@ -32,6 +33,7 @@ export const Municipalities: CollectionConfig = {
     update: isEditor,
     delete: isAdmin,
   },
+  endpoints: [readinessEndpoint],
   hooks: {
     afterChange: [revalidatePortalAfterChange],
     afterDelete: [revalidatePortalAfterDelete],

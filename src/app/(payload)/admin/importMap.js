@@ -33,13 +33,16 @@ import { ImportSubscribers as ImportSubscribers_92b9060bf3ed207f273e049f6b649a71
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { CalendarNavLink as CalendarNavLink_4021d783555d98c3cfa907a1d98ace46 } from '../../../campaigns/CalendarNavLink'
 import { MonitorNavLink as MonitorNavLink_755145c4d479cbd68b86db1750b81bdc } from '../../../monitor/components/MonitorNavLink'
+import { ReadinessNavLink as ReadinessNavLink_f892bd8d99cb3b326bc07f1ffbbb8387 } from '../../../readiness/components/ReadinessNavLink'
 import { TranslationsNavLink as TranslationsNavLink_d9bdff29185de3e202549ba33553e579 } from '../../../translations/components/TranslationsNavLink'
+import { ReadinessDashboard as ReadinessDashboard_0ac71feba9ea3d6214ac4d5084acc292 } from '../../../readiness/components/ReadinessDashboard'
 import { SubscriberCounts as SubscriberCounts_0635ebff7eaa8dffd0b8965a6a364ce8 } from '../../../collections/Subscribers/components/SubscriberCounts'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { CalendarView as CalendarView_43fe97610b42a5b6c49a1b5d9f4e443e } from '../../../campaigns/CalendarView'
 import { MonitorView as MonitorView_e492a78c66ce378dbaca25d81bd5d7b7 } from '../../../monitor/components/MonitorView'
 import { YearOverviewView as YearOverviewView_1f6aab448a794ae0c7e634de99a44639 } from '../../../monitor/components/YearOverviewView'
+import { ReadinessView as ReadinessView_5d0890f74d1619beae9b99974485e8d2 } from '../../../readiness/components/ReadinessView'
 import { TranslationsView as TranslationsView_8ea3d19d52635693831bca304e6f2464 } from '../../../translations/components/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -80,13 +83,16 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/campaigns/CalendarNavLink#CalendarNavLink": CalendarNavLink_4021d783555d98c3cfa907a1d98ace46,
   "/monitor/components/MonitorNavLink#MonitorNavLink": MonitorNavLink_755145c4d479cbd68b86db1750b81bdc,
+  "/readiness/components/ReadinessNavLink#ReadinessNavLink": ReadinessNavLink_f892bd8d99cb3b326bc07f1ffbbb8387,
   "/translations/components/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_d9bdff29185de3e202549ba33553e579,
+  "/readiness/components/ReadinessDashboard#ReadinessDashboard": ReadinessDashboard_0ac71feba9ea3d6214ac4d5084acc292,
   "/collections/Subscribers/components/SubscriberCounts#SubscriberCounts": SubscriberCounts_0635ebff7eaa8dffd0b8965a6a364ce8,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/campaigns/CalendarView#CalendarView": CalendarView_43fe97610b42a5b6c49a1b5d9f4e443e,
   "/monitor/components/MonitorView#MonitorView": MonitorView_e492a78c66ce378dbaca25d81bd5d7b7,
   "/monitor/components/YearOverviewView#YearOverviewView": YearOverviewView_1f6aab448a794ae0c7e634de99a44639,
+  "/readiness/components/ReadinessView#ReadinessView": ReadinessView_5d0890f74d1619beae9b99974485e8d2,
   "/translations/components/TranslationsView#TranslationsView": TranslationsView_8ea3d19d52635693831bca304e6f2464,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,6 +1,88 @@
 import type { Wording } from '../wording'
 
-/** The admin texts of this area (`custom:readiness:…`). */
-export const nl = {}
+/** The readiness view's admin texts (`custom:readiness:…`). */
+export const nl = {
+  navLink: 'Gereedheid gemeenten',
+  title: 'Gereedheid per gemeente',
+  intro:
+    'Wat elke gemeente nog mist voordat zij haar scholen, werkgevers, vrijwilligersorganisaties en verenigingen kan bereiken: een gecontroleerde route naar hulp, een eigen pakket per doelgroep en de organisaties om het naar te sturen. Zonder eigen pakket zien bezoekers de regionale versie.',
+  dashboardTitle: 'Gereedheid van uw gemeente',
+  dashboardMore: 'Bekijk alle gemeenten',
+  noAccess: 'Deze pagina is voor de redactie.',
+  none: 'Er zijn nog geen gemeenten.',
+  municipality: 'Gemeente',
+  routeToHelp: 'Route naar hulp',
+  routeVerified: '✓ gecontroleerd {{age}}',
+  routeStale: '! verouderd: gecontroleerd {{age}}, controleer opnieuw',
+  routeUnverified: '✗ niet gecontroleerd: bezoekers zien alleen Veilig Thuis en 112',
+  checkedBy: 'door {{name}}',
+  age: {
+    today: 'vandaag',
+    days_one: '1 dag geleden',
+    days_other: '{{count}} dagen geleden',
+    months_one: '1 maand geleden',
+    months_other: '{{count}} maanden geleden',
+  },
+  pack: {
+    none: '✗ geen eigen pakket (regionale versie)',
+    draft: '◐ eigen pakket in concept',
+    published: '✓ eigen pakket gepubliceerd',
+    outdated: '! eigen pakket verouderd: de regio wijzigde het sjabloon',
+  },
+  languages: 'Talen: {{languages}}',
+  noLanguages: 'Nog geen gepubliceerd sjabloon',
+  organisations_one: '1 organisatie',
+  organisations_other: '{{count}} organisaties',
+  organisationsReachable: '{{count}} met een adres',
+  noOrganisations: '✗ geen organisaties',
+  actions: {
+    checkRoute: 'Route naar hulp controleren',
+    makePack: 'Eigen pakket maken',
+    openPack: 'Pakket openen',
+    registerOrganisations: 'Organisaties toevoegen',
+    viewOrganisations: 'Organisaties bekijken',
+  },
+}
 
-export const en: Wording<typeof nl> = {}
+export const en: Wording<typeof nl> = {
+  navLink: 'Municipality readiness',
+  title: 'Readiness per municipality',
+  intro:
+    'What each municipality still misses before it can reach its schools, employers, volunteer organisations and clubs: a checked route to help, its own pack per audience and the organisations to send it to. Without its own pack, visitors see the regional version.',
+  dashboardTitle: 'Your municipality’s readiness',
+  dashboardMore: 'See all municipalities',
+  noAccess: 'This page is for editors.',
+  none: 'There are no municipalities yet.',
+  municipality: 'Municipality',
+  routeToHelp: 'Route to help',
+  routeVerified: '✓ checked {{age}}',
+  routeStale: '! out of date: checked {{age}}, check again',
+  routeUnverified: '✗ not checked: visitors see only Veilig Thuis and 112',
+  checkedBy: 'by {{name}}',
+  age: {
+    today: 'today',
+    days_one: '1 day ago',
+    days_other: '{{count}} days ago',
+    months_one: '1 month ago',
+    months_other: '{{count}} months ago',
+  },
+  pack: {
+    none: '✗ no own pack (regional version)',
+    draft: '◐ own pack in draft',
+    published: '✓ own pack published',
+    outdated: '! own pack out of date: the region changed the template',
+  },
+  languages: 'Languages: {{languages}}',
+  noLanguages: 'No published template yet',
+  organisations_one: '1 organisation',
+  organisations_other: '{{count}} organisations',
+  organisationsReachable: '{{count}} with an address',
+  noOrganisations: '✗ no organisations',
+  actions: {
+    checkRoute: 'Check the route to help',
+    makePack: 'Make your own pack',
+    openPack: 'Open the pack',
+    registerOrganisations: 'Add organisations',
+    viewOrganisations: 'See the organisations',
+  },
+}
