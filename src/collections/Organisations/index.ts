@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { label, staticLabel } from '@/fields/labels'
@@ -6,7 +6,13 @@ import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList, selectFromValues } from '@/fields/selectFromList'
 import { packAudiences } from '@/fields/taxonomy'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
+import { normalizeEmail } from '@/hooks/normalizeEmail'
+import { adminT } from '@/i18n/admin'
+import { eraseEndpoint, exportEndpoint, oneClickOptOutEndpoint } from '@/organisations/endpoints'
 import { organisationKinds, organisationSources, organisationStatuses } from '@/organisations/kinds'
+import { completeOrganisation, isBrin, organisationWithEmail } from '@/organisations/rules'
+
+import { forgetDeliveries } from './hooks/forgetDeliveries'
 
 const kindLabels = {
   'primary-school': label('custom:organisations:kinds:primarySchool'),
@@ -17,6 +23,14 @@ const kindLabels = {
   'volunteer-organisation': label('custom:organisations:kinds:volunteerOrganisation'),
   club: label('custom:organisations:kinds:club'),
 }
+
+type ValidateArgs = {
+  req: PayloadRequest
+  data?: Record<string, unknown>
+  id?: string | number
+}
+
+const completeData: CollectionBeforeValidateHook = ({ data }) => data && completeOrganisation(data)
 
 const statusLabels = {
   active: label('custom:organisations:statuses:active'),
@@ -59,8 +73,10 @@ export const Organisations: CollectionConfig = {
     readVersions: () => false,
   },
   hooks: {
-    beforeValidate: [assignOnlyMunicipality],
+    beforeValidate: [assignOnlyMunicipality, normalizeEmail, completeData],
+    beforeDelete: [forgetDeliveries],
   },
+  endpoints: [oneClickOptOutEndpoint, exportEndpoint, eraseEndpoint],
   indexes: [{ fields: ['municipality', 'email'] }, { fields: ['municipality', 'audience'] }],
   fields: [
     {
@@ -101,6 +117,21 @@ export const Organisations: CollectionConfig = {
           type: 'email',
           index: true,
           label: label('custom:organisations:email'),
+          validate: async (value: unknown, { req, data, id }: ValidateArgs) => {
+            if (!value) return true
+            const existing = await organisationWithEmail({
+              payload: req.payload,
+              municipality: data?.municipality,
+              email: String(value),
+              exceptId: id,
+              req,
+            })
+            return existing
+              ? adminT(req)('custom:organisations:validation:duplicateEmail', {
+                  name: existing.name,
+                })
+              : true
+          },
         },
       ],
     },
@@ -118,6 +149,10 @@ export const Organisations: CollectionConfig = {
           type: 'text',
           index: true,
           label: label('custom:organisations:brin'),
+          validate: (value: unknown, { req }: ValidateArgs) =>
+            !value ||
+            isBrin(String(value)) ||
+            adminT(req)('custom:organisations:validation:invalidBrin'),
           admin: { description: label('custom:organisations:brinDescription') },
         },
       ],
@@ -141,6 +176,20 @@ export const Organisations: CollectionConfig = {
       type: 'date',
       label: label('custom:organisations:optedOutAt'),
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'privacyActions',
+      type: 'ui',
+      label: staticLabel('custom:organisations:privacyActions:heading'),
+      admin: {
+        position: 'sidebar',
+        components: {
+          Field: {
+            path: '/components/PrivacyActions#PrivacyActions',
+            clientProps: { collection: 'organisations' },
+          },
+        },
+      },
     },
   ],
 }

@@ -17,7 +17,7 @@ import {
 import { subscriberStatuses } from '@/subscribers/statuses'
 
 import { forgetDeliveries } from './hooks/forgetDeliveries'
-import { normalizeEmail } from './hooks/normalizeEmail'
+import { normalizeEmail } from '@/hooks/normalizeEmail'
 
 const statusLabels = {
   pending: label('custom:subscribers:awaitingConfirmation'),
@@ -148,7 +148,12 @@ export const Subscribers: CollectionConfig = {
       label: staticLabel('custom:subscribers:privacy'),
       admin: {
         position: 'sidebar',
-        components: { Field: '/collections/Subscribers/components/PrivacyActions#PrivacyActions' },
+        components: {
+          Field: {
+            path: '/components/PrivacyActions#PrivacyActions',
+            clientProps: { collection: 'subscribers' },
+          },
+        },
       },
     },
     {

@@ -38,6 +38,25 @@ export const nl = {
     schoolRegister: 'Open onderwijsdata (DUO)',
     website: 'Website van de organisatie',
   },
+  validation: {
+    invalidBrin:
+      'Dit is geen BRIN-code. Een BRIN-code heeft 4 tekens (bijvoorbeeld 12AB), eventueel met een vestigingsnummer van 2 cijfers (12AB00).',
+    duplicateEmail:
+      'Dit e-mailadres staat in uw gemeente al bij de organisatie "{{name}}". Pas die organisatie aan in plaats van een tweede aan te maken.',
+  },
+  privacyActions: {
+    heading: 'Privacy (AVG)',
+    export: 'Gegevens downloaden (JSON)',
+    erase: 'Organisatie wissen',
+    confirmErase:
+      'Alle gegevens van deze organisatie worden gewist: de organisatie met contactpersoon, de opgeslagen berichten aan dit adres en de koppeling in verzendingen. Dit kan niet ongedaan worden. Doorgaan?',
+    failed: 'Wissen lukte niet. Probeer het opnieuw of vraag de beheerder.',
+  },
+  endpoints: {
+    notFound: 'Organisatie niet gevonden, of niet van uw gemeente.',
+    erased:
+      'De organisatie is gewist. {{deliveries}} verzending(en) geanonimiseerd, {{messages}} bericht(en) verwijderd.',
+  },
 }
 
 export const en: Wording<typeof nl> = {
@@ -76,5 +95,24 @@ export const en: Wording<typeof nl> = {
     import: 'Spreadsheet (import)',
     schoolRegister: 'Open education data (DUO)',
     website: 'The organisation’s website',
+  },
+  validation: {
+    invalidBrin:
+      'This is not a BRIN code. A BRIN code has 4 characters (for example 12AB), optionally followed by a 2-digit branch number (12AB00).',
+    duplicateEmail:
+      'This email address is already registered in your municipality for the organisation "{{name}}". Edit that organisation instead of adding a second one.',
+  },
+  privacyActions: {
+    heading: 'Privacy (GDPR)',
+    export: 'Download data (JSON)',
+    erase: 'Erase organisation',
+    confirmErase:
+      'All data of this organisation will be erased: the organisation with its contact person, stored messages to this address and the link in deliveries. This cannot be undone. Continue?',
+    failed: 'Erasing failed. Try again or ask the administrator.',
+  },
+  endpoints: {
+    notFound: 'Organisation not found, or not in your municipality.',
+    erased:
+      'The organisation has been erased. {{deliveries}} delivery(ies) anonymised, {{messages}} message(s) deleted.',
   },
 }
