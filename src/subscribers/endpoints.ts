@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream'
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { checkRole, regionalRoles, roles } from '@/access/checkRole'
@@ -7,11 +5,12 @@ import { forRoles } from '@/access/endpointGuards'
 import { defaultLocale, isLocale } from '@/i18n'
 import { adminT } from '@/i18n/admin'
 import { siteTranslator } from '@/i18n/site'
+import { csvImportResponse } from '@/lib/csvImport'
 import { downloadResponse } from '@/lib/download'
 import { municipalityIdsOf } from '@/lib/municipalities'
 
 import { countSubscribers } from './counts'
-import { ImportFileError, importSubscribers } from './import'
+import { importSubscribers } from './import'
 import { eraseSubscriber, exportSubscriberData } from './privacy'
 import { clientIp, subscribeRateLimiter } from './rateLimit'
 import { parseSignUp, subscribe, unsubscribe } from './service'
@@ -115,27 +114,13 @@ export const eraseEndpoint: Endpoint = {
 export const importEndpoint: Endpoint = {
   path: '/import',
   method: 'post',
-  handler: forRoles(regionalRoles, async (req) => {
-    if (!req.body) {
-      return Response.json(
-        { error: adminT(req)('custom:subscribers:endpoints:chooseCsv') },
-        { status: 400 },
-      )
-    }
-    try {
-      const report = await importSubscribers({
-        payload: req.payload,
-        input: Readable.fromWeb(req.body as unknown as NodeReadableStream<Uint8Array>),
-        i18n: req.i18n,
-      })
-      return Response.json(report)
-    } catch (error) {
-      if (error instanceof ImportFileError) {
-        return Response.json({ error: error.message }, { status: 400 })
-      }
-      throw error
-    }
-  }),
+  handler: forRoles(regionalRoles, (req) =>
+    csvImportResponse({
+      req,
+      chooseCsv: adminT(req)('custom:subscribers:endpoints:chooseCsv'),
+      run: (input) => importSubscribers({ payload: req.payload, input, i18n: req.i18n }),
+    }),
+  ),
 }
 
 /** `GET /api/subscribers/counts`: numbers per municipality and status, never addresses. */
