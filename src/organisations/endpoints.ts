@@ -3,8 +3,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { roles } from '@/access/checkRole'
 import { forRoles } from '@/access/endpointGuards'
 import { adminT } from '@/i18n/admin'
+import { csvImportResponse } from '@/lib/csvImport'
 import { downloadResponse } from '@/lib/download'
+import type { User } from '@/payload-types'
 
+import { importOrganisations } from './import'
 import { eraseOrganisation, exportOrganisationData } from './privacy'
 import { optOutOrganisation } from './service'
 
@@ -59,6 +62,30 @@ export const eraseEndpoint: Endpoint = {
       ...result,
     })
   }),
+}
+
+/**
+ * `POST /api/organisations/import?municipality=<slug>` with a CSV file as the body (streamed; the
+ * upload's progress is the import's). A municipal editor imports into their own municipality
+ * only; `municipality` is the one for rows that name none.
+ */
+export const importEndpoint: Endpoint = {
+  path: '/import',
+  method: 'post',
+  handler: forRoles(roles, (req) =>
+    csvImportResponse({
+      req,
+      chooseCsv: adminT(req)('custom:subscribers:endpoints:chooseCsv'),
+      run: (input) =>
+        importOrganisations({
+          payload: req.payload,
+          input,
+          user: req.user as User,
+          municipality: new URL(req.url ?? '', 'http://localhost').searchParams.get('municipality'),
+          i18n: req.i18n,
+        }),
+    }),
+  ),
 }
 
 const notFound = (req: PayloadRequest) =>

@@ -1,12 +1,11 @@
-import { getTranslation } from '@payloadcms/translations'
 import type { TFunction } from '@payloadcms/translations'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { audiences } from '@/fields/taxonomy'
+import { audiences, audiencesByName } from '@/fields/taxonomy'
 import type { Audience } from '@/fields/taxonomy'
 import { isLocale, locales } from '@/i18n'
 import type { Locale } from '@/i18n'
-import { adminLanguages, adminT, adminTextsIn } from '@/i18n/admin'
+import { adminT, adminTextsIn } from '@/i18n/admin'
 import type { AdminI18n, AdminTranslationKey } from '@/i18n/admin'
 import { ImportFileError, headerKey, inImportTransaction, readCsvBatches } from '@/lib/csvImport'
 import type { ImportBatch, ImportProblem, ImportReport } from '@/lib/csvImport'
@@ -135,18 +134,12 @@ const referenceLookups = async (payload: Payload): Promise<Lookups> => {
     municipalities.set(slug.toLowerCase(), id)
     municipalities.set(name.toLowerCase(), id)
   }
-  const audienceMap = new Map<string, Audience>()
-  // A list may name audiences as the admin does, in any of its languages.
-  for (const { value, slug, label } of audiences) {
-    const names = adminLanguages.map((language) => getTranslation(label, adminTextsIn(language)))
-    for (const key of [value, slug, ...names]) audienceMap.set(key.toLowerCase(), value)
-  }
   const localeMap = new Map<string, Locale>()
   for (const { code, label } of locales) {
     localeMap.set(code, code)
     localeMap.set(label.toLowerCase(), code)
   }
-  return { municipalities, audiences: audienceMap, locales: localeMap }
+  return { municipalities, audiences: audiencesByName(audiences), locales: localeMap }
 }
 
 const checkRow = ({

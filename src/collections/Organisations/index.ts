@@ -8,21 +8,26 @@ import { packAudiences } from '@/fields/taxonomy'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
 import { normalizeEmail } from '@/hooks/normalizeEmail'
 import { adminT } from '@/i18n/admin'
-import { eraseEndpoint, exportEndpoint, oneClickOptOutEndpoint } from '@/organisations/endpoints'
-import { organisationKinds, organisationSources, organisationStatuses } from '@/organisations/kinds'
+import {
+  eraseEndpoint,
+  exportEndpoint,
+  importEndpoint,
+  oneClickOptOutEndpoint,
+} from '@/organisations/endpoints'
+import {
+  kindTextKeys,
+  organisationKinds,
+  organisationSources,
+  organisationStatuses,
+} from '@/organisations/kinds'
+import type { OrganisationKind } from '@/organisations/kinds'
 import { completeOrganisation, isBrin, organisationWithEmail } from '@/organisations/rules'
 
 import { forgetDeliveries } from './hooks/forgetDeliveries'
 
-const kindLabels = {
-  'primary-school': label('custom:organisations:kinds:primarySchool'),
-  'secondary-school': label('custom:organisations:kinds:secondarySchool'),
-  mbo: label('custom:organisations:kinds:mbo'),
-  childcare: label('custom:organisations:kinds:childcare'),
-  employer: label('custom:organisations:kinds:employer'),
-  'volunteer-organisation': label('custom:organisations:kinds:volunteerOrganisation'),
-  club: label('custom:organisations:kinds:club'),
-}
+const kindLabels = Object.fromEntries(
+  organisationKinds.map((kind) => [kind, label(kindTextKeys[kind])]),
+) as Record<OrganisationKind, ReturnType<typeof label>>
 
 type ValidateArgs = {
   req: PayloadRequest
@@ -63,6 +68,18 @@ export const Organisations: CollectionConfig = {
     listSearchableFields: ['name', 'email', 'contactName', 'brin'],
     group: staticLabel('custom:groups:regionAndMunicipalities'),
     description: label('custom:organisations:description'),
+    components: {
+      beforeListTable: [
+        {
+          path: '/components/CsvImport#CsvImport',
+          clientProps: {
+            collection: 'organisations',
+            heading: 'custom:organisations:importOrganisations:heading',
+            explain: 'custom:organisations:importOrganisations:explain',
+          },
+        },
+      ],
+    },
   },
   defaultSort: 'name',
   access: {
@@ -76,7 +93,7 @@ export const Organisations: CollectionConfig = {
     beforeValidate: [assignOnlyMunicipality, normalizeEmail, completeData],
     beforeDelete: [forgetDeliveries],
   },
-  endpoints: [oneClickOptOutEndpoint, exportEndpoint, eraseEndpoint],
+  endpoints: [oneClickOptOutEndpoint, exportEndpoint, eraseEndpoint, importEndpoint],
   indexes: [{ fields: ['municipality', 'email'] }, { fields: ['municipality', 'audience'] }],
   fields: [
     {

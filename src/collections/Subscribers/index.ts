@@ -43,7 +43,16 @@ export const Subscribers: CollectionConfig = {
     listSearchableFields: ['email'],
     group: staticLabel('custom:groups:newsletter'),
     components: {
-      beforeListTable: ['/collections/Subscribers/components/ImportSubscribers#ImportSubscribers'],
+      beforeListTable: [
+        {
+          path: '/components/CsvImport#CsvImport',
+          clientProps: {
+            collection: 'subscribers',
+            heading: 'custom:subscribers:importSubscribers:heading',
+            explain: 'custom:subscribers:importSubscribers:explain',
+          },
+        },
+      ],
     },
   },
   access: {

@@ -38,6 +38,22 @@ export const nl = {
     schoolRegister: 'Open onderwijsdata (DUO)',
     website: 'Website van de organisatie',
   },
+  importOrganisations: {
+    heading: 'Organisaties importeren (CSV)',
+    explain:
+      'Kolommen (kopregel verplicht, Nederlandse namen mogen ook): naam, soort, doelgroep, contactpersoon, e-mail, taal, brin, gemeente, herkomst. Ook het bestand "adressen vestigingen" van DUO (open onderwijsdata) kan, met ; of , gescheiden. Een organisatie wordt samengevoegd op e-mailadres, anders op BRIN-code, anders op naam; een afgemelde organisatie blijft afgemeld.',
+  },
+  importProblems: {
+    tooLarge: 'Het bestand is groter dan {{megabytes}} MB. Splits het in delen.',
+    nameMissing: 'naam ontbreekt',
+    municipalityMissing: 'gemeente ontbreekt (vul de kolom gemeente in)',
+    otherMunicipality:
+      'gemeente {{municipality}} is niet uw gemeente; u kunt alleen organisaties van uw eigen gemeente importeren',
+    kindMissing: 'soort ontbreekt',
+    unknownKind: 'onbekende soort "{{kind}}" (bijvoorbeeld basisschool, werkgever, vereniging)',
+    invalidBrin: 'ongeldige BRIN-code "{{brin}}" (4 tekens, bijvoorbeeld 12AB of 12AB00)',
+    unknownSource: 'onbekende herkomst "{{source}}"',
+  },
   validation: {
     invalidBrin:
       'Dit is geen BRIN-code. Een BRIN-code heeft 4 tekens (bijvoorbeeld 12AB), eventueel met een vestigingsnummer van 2 cijfers (12AB00).',
@@ -95,6 +111,22 @@ export const en: Wording<typeof nl> = {
     import: 'Spreadsheet (import)',
     schoolRegister: 'Open education data (DUO)',
     website: 'The organisation’s website',
+  },
+  importOrganisations: {
+    heading: 'Import organisations (CSV)',
+    explain:
+      'Columns (header required, Dutch names accepted): name, kind, audience, contact_name, email, language, brin, municipality, source. DUO’s "adressen vestigingen" file (open education data) works too, separated by ; or ,. An organisation is merged by email address, else by BRIN code, else by name; an organisation that opted out stays opted out.',
+  },
+  importProblems: {
+    tooLarge: 'The file is larger than {{megabytes}} MB. Split it into parts.',
+    nameMissing: 'name missing',
+    municipalityMissing: 'municipality missing (fill in the municipality column)',
+    otherMunicipality:
+      'municipality {{municipality}} is not yours; you can only import organisations of your own municipality',
+    kindMissing: 'kind missing',
+    unknownKind: 'unknown kind "{{kind}}" (for example primary school, employer, club)',
+    invalidBrin: 'invalid BRIN code "{{brin}}" (4 characters, for example 12AB or 12AB00)',
+    unknownSource: 'unknown source "{{source}}"',
   },
   validation: {
     invalidBrin:
