@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 
-import { importOrganisations } from '@/organisations/import'
 import { adminTextsIn } from '@/i18n/admin'
+import { importOrganisations } from '@/organisations/import'
 
 import { useIntegration } from '../support/integration'
 

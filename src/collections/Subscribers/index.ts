@@ -5,6 +5,7 @@ import { label, staticLabel } from '@/fields/labels'
 import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList, selectFromValues } from '@/fields/selectFromList'
 import { audiences } from '@/fields/taxonomy'
+import { normalizeEmail } from '@/hooks/normalizeEmail'
 import {
   countsEndpoint,
   eraseEndpoint,
@@ -17,7 +18,6 @@ import {
 import { subscriberStatuses } from '@/subscribers/statuses'
 
 import { forgetDeliveries } from './hooks/forgetDeliveries'
-import { normalizeEmail } from '@/hooks/normalizeEmail'
 
 const statusLabels = {
   pending: label('custom:subscribers:awaitingConfirmation'),
