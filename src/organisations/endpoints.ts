@@ -2,9 +2,13 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { roles } from '@/access/checkRole'
 import { forRoles } from '@/access/endpointGuards'
+import {
+  eraseEndpoint as recordEraseEndpoint,
+  exportEndpoint as recordExportEndpoint,
+  oneClickEndpoint,
+} from '@/access/recordEndpoints'
 import { adminT } from '@/i18n/admin'
 import { csvImportResponse } from '@/lib/csvImport'
-import { downloadResponse } from '@/lib/download'
 import type { User } from '@/payload-types'
 
 import { importOrganisations } from './import'
@@ -15,54 +19,29 @@ import { optOutOrganisation } from './service'
  * `POST /api/organisations/opt-out?token=…` with the body `List-Unsubscribe=One-Click`
  * (RFC 8058): what mail clients send from their own unsubscribe button under a pack mailing.
  */
-export const oneClickOptOutEndpoint: Endpoint = {
+export const oneClickOptOutEndpoint = oneClickEndpoint({
   path: '/opt-out',
-  method: 'post',
-  handler: async (req) => {
-    const body = new URLSearchParams(typeof req.text === 'function' ? await req.text() : '')
-    if (body.get('List-Unsubscribe') !== 'One-Click') return new Response(null, { status: 400 })
-    const token = new URL(req.url ?? '', 'http://localhost').searchParams.get('token')
-    const result = await optOutOrganisation({ payload: req.payload, token })
-    return new Response(null, { status: result.isValid ? 200 : 400 })
-  },
-}
+  run: optOutOrganisation,
+})
 
 /**
  * `GET /api/organisations/:id/export`: everything held on one organisation, as a JSON download.
  * Regional roles, and editors of the organisation's own municipality.
  */
-export const exportEndpoint: Endpoint = {
-  path: '/:id/export',
-  method: 'get',
-  handler: forRoles(roles, async (req) => {
-    const id = req.routeParams?.id as string
-    const data = await exportOrganisationData({ payload: req.payload, id, req }).catch(() => null)
-    if (!data) return notFound(req)
-    return downloadResponse({
-      body: JSON.stringify(data, null, 2),
-      fileName: `organisatie-${id}.json`,
-      contentType: 'application/json; charset=utf-8',
-    })
-  }),
-}
+export const exportEndpoint = recordExportEndpoint({
+  roles,
+  exportData: exportOrganisationData,
+  fileName: (id) => `organisatie-${id}.json`,
+  notFound: (req) => notFound(req),
+})
 
 /** `POST /api/organisations/:id/erase`: removes the organisation, keeps anonymous counts. */
-export const eraseEndpoint: Endpoint = {
-  path: '/:id/erase',
-  method: 'post',
-  handler: forRoles(roles, async (req) => {
-    const id = req.routeParams?.id as string
-    const result = await eraseOrganisation({ payload: req.payload, id, req }).catch(() => null)
-    if (!result) return notFound(req)
-    return Response.json({
-      message: adminT(req)('custom:organisations:endpoints:erased', {
-        deliveries: result.deliveriesAnonymised,
-        messages: result.messagesDeleted,
-      }),
-      ...result,
-    })
-  }),
-}
+export const eraseEndpoint = recordEraseEndpoint({
+  roles,
+  erase: eraseOrganisation,
+  erasedMessage: (req, values) => adminT(req)('custom:organisations:endpoints:erased', values),
+  notFound: (req) => notFound(req),
+})
 
 /**
  * `POST /api/organisations/import?municipality=<slug>` with a CSV file as the body (streamed; the

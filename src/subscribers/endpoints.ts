@@ -2,11 +2,15 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { checkRole, regionalRoles, roles } from '@/access/checkRole'
 import { forRoles } from '@/access/endpointGuards'
+import {
+  eraseEndpoint as recordEraseEndpoint,
+  exportEndpoint as recordExportEndpoint,
+  oneClickEndpoint,
+} from '@/access/recordEndpoints'
 import { defaultLocale, isLocale } from '@/i18n'
 import { adminT } from '@/i18n/admin'
 import { siteTranslator } from '@/i18n/site'
 import { csvImportResponse } from '@/lib/csvImport'
-import { downloadResponse } from '@/lib/download'
 import { municipalityIdsOf } from '@/lib/municipalities'
 
 import { countSubscribers } from './counts'
@@ -61,51 +65,26 @@ export const subscribePreflightEndpoint: Endpoint = {
  * `POST /api/subscribers/unsubscribe?token=…` with the body `List-Unsubscribe=One-Click`
  * (RFC 8058): what Gmail, Yahoo and Apple Mail send from their own unsubscribe button.
  */
-export const oneClickUnsubscribeEndpoint: Endpoint = {
+export const oneClickUnsubscribeEndpoint = oneClickEndpoint({
   path: '/unsubscribe',
-  method: 'post',
-  handler: async (req) => {
-    const body = new URLSearchParams(await readText(req))
-    if (body.get('List-Unsubscribe') !== 'One-Click') return new Response(null, { status: 400 })
-    const token = new URL(req.url ?? '', 'http://localhost').searchParams.get('token')
-    const result = await unsubscribe({ payload: req.payload, token })
-    return new Response(null, { status: result.isValid ? 200 : 400 })
-  },
-}
+  run: unsubscribe,
+})
 
 /** `GET /api/subscribers/:id/export`: everything held on one person, as a JSON download. */
-export const exportEndpoint: Endpoint = {
-  path: '/:id/export',
-  method: 'get',
-  handler: forRoles(regionalRoles, async (req) => {
-    const id = req.routeParams?.id as string
-    const data = await exportSubscriberData({ payload: req.payload, id, req }).catch(() => null)
-    if (!data) return notFound(req)
-    return downloadResponse({
-      body: JSON.stringify(data, null, 2),
-      fileName: `abonnee-${id}.json`,
-      contentType: 'application/json; charset=utf-8',
-    })
-  }),
-}
+export const exportEndpoint = recordExportEndpoint({
+  roles: regionalRoles,
+  exportData: exportSubscriberData,
+  fileName: (id) => `abonnee-${id}.json`,
+  notFound: (req) => notFound(req),
+})
 
 /** `POST /api/subscribers/:id/erase`: removes the person everywhere, keeps anonymous counts. */
-export const eraseEndpoint: Endpoint = {
-  path: '/:id/erase',
-  method: 'post',
-  handler: forRoles(regionalRoles, async (req) => {
-    const id = req.routeParams?.id as string
-    const result = await eraseSubscriber({ payload: req.payload, id, req }).catch(() => null)
-    if (!result) return notFound(req)
-    return Response.json({
-      message: adminT(req)('custom:subscribers:endpoints:erased', {
-        deliveries: result.deliveriesAnonymised,
-        messages: result.messagesDeleted,
-      }),
-      ...result,
-    })
-  }),
-}
+export const eraseEndpoint = recordEraseEndpoint({
+  roles: regionalRoles,
+  erase: eraseSubscriber,
+  erasedMessage: (req, values) => adminT(req)('custom:subscribers:endpoints:erased', values),
+  notFound: (req) => notFound(req),
+})
 
 /**
  * `POST /api/subscribers/import` with a CSV file as the body. The body is read as it arrives, so
@@ -132,9 +111,6 @@ export const countsEndpoint: Endpoint = {
     return Response.json(await countSubscribers({ payload, municipalities }))
   }),
 }
-
-const readText = async (req: PayloadRequest): Promise<string> =>
-  typeof req.text === 'function' ? req.text() : ''
 
 const notFound = (req: PayloadRequest) =>
   Response.json({ error: adminT(req)('custom:subscribers:endpoints:notFound') }, { status: 404 })
