@@ -1,3 +1,7 @@
+import { getTranslation } from '@payloadcms/translations'
+
+import { adminLanguages, adminTextsIn } from '@/i18n/admin'
+
 import { label } from './labels'
 
 /**
@@ -75,6 +79,21 @@ export const packAudiences = audiences.filter(({ value }) =>
   (packAudienceValues as readonly string[]).includes(value),
 )
 export type PackAudience = (typeof packAudienceValues)[number]
+
+/**
+ * Audiences by every name a spreadsheet may use: value, Dutch slug and the admin's label in any of
+ * its languages, lower-cased. For the subscribers' and organisations' imports.
+ */
+export const audiencesByName = <Item extends (typeof audiences)[number]>(
+  list: readonly Item[],
+): Map<string, Item['value']> => {
+  const byName = new Map<string, Item['value']>()
+  for (const { value, slug, label: text } of list) {
+    const names = adminLanguages.map((language) => getTranslation(text, adminTextsIn(language)))
+    for (const key of [value, slug, ...names]) byName.set(key.toLowerCase(), value)
+  }
+  return byName
+}
 
 /** The four points every pack covers, from the regional approach's communication paragraph. */
 export const packPoints = [

@@ -16,6 +16,17 @@ export const organisationKinds = [
 
 export type OrganisationKind = (typeof organisationKinds)[number]
 
+/** Each kind's admin name (`custom:organisations:kinds:…`), for the select and the import. */
+export const kindTextKeys = {
+  'primary-school': 'custom:organisations:kinds:primarySchool',
+  'secondary-school': 'custom:organisations:kinds:secondarySchool',
+  mbo: 'custom:organisations:kinds:mbo',
+  childcare: 'custom:organisations:kinds:childcare',
+  employer: 'custom:organisations:kinds:employer',
+  'volunteer-organisation': 'custom:organisations:kinds:volunteerOrganisation',
+  club: 'custom:organisations:kinds:club',
+} as const satisfies Record<OrganisationKind, string>
+
 export const audienceOfKind: Record<OrganisationKind, PackAudience> = {
   'primary-school': 'schools',
   'secondary-school': 'schools',

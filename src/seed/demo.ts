@@ -13,6 +13,7 @@ import { demoImages } from './data/demo/images'
 import type { DemoImage, DemoImageKey } from './data/demo/images'
 import { ensureDemoEdition } from './demoEdition'
 import { ensureDemoMonitor } from './demoMonitor'
+import { ensureDemoOrganisations } from './demoOrganisations'
 import { ensureDemoSubscribers } from './demoSubscribers'
 import { richText } from './lexical'
 import { ensureDemoPacks } from './packs'
@@ -43,11 +44,13 @@ export const seedDemoData = async (
   })
   const hasCreatedEdition = await ensureDemoEdition(payload)
   await ensureDemoSubscribers(payload)
+  const createdOrganisations = await ensureDemoOrganisations(payload)
   await ensureDemoMonitor(payload)
   const { createdTemplates, createdPacks } = await ensureDemoPacks(payload)
   payload.logger.info(
     `Demo-gegevens: ${createdAccounts.length} accounts, ${createdImages} beelden, ` +
       `${createdBlocks} bouwstenen, ${hasCreatedEdition ? 1 : 0} editie, ` +
+      `${createdOrganisations} organisaties, ` +
       `${createdTemplates} pakketsjablonen en ${createdPacks} communicatiepakketten aangemaakt.`,
   )
   return { createdAccounts }

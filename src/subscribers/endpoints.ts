@@ -1,17 +1,20 @@
-import { Readable } from 'node:stream'
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { regionalRoles, roles } from '@/access/checkRole'
 import { forRoles } from '@/access/endpointGuards'
 import { municipalitiesInScope } from '@/access/municipalityScope'
+import {
+  eraseEndpoint as recordEraseEndpoint,
+  exportEndpoint as recordExportEndpoint,
+  oneClickEndpoint,
+} from '@/access/recordEndpoints'
 import { defaultLocale, isLocale } from '@/i18n'
 import { adminT } from '@/i18n/admin'
 import { siteTranslator } from '@/i18n/site'
-import { downloadResponse } from '@/lib/download'
+import { csvImportResponse } from '@/lib/csvImport'
 
 import { countSubscribers } from './counts'
-import { ImportFileError, importSubscribers } from './import'
+import { importSubscribers } from './import'
 import { eraseSubscriber, exportSubscriberData } from './privacy'
 import { clientIp, subscribeRateLimiter } from './rateLimit'
 import { parseSignUp, subscribe, unsubscribe } from './service'
@@ -62,51 +65,26 @@ export const subscribePreflightEndpoint: Endpoint = {
  * `POST /api/subscribers/unsubscribe?token=…` with the body `List-Unsubscribe=One-Click`
  * (RFC 8058): what Gmail, Yahoo and Apple Mail send from their own unsubscribe button.
  */
-export const oneClickUnsubscribeEndpoint: Endpoint = {
+export const oneClickUnsubscribeEndpoint = oneClickEndpoint({
   path: '/unsubscribe',
-  method: 'post',
-  handler: async (req) => {
-    const body = new URLSearchParams(await readText(req))
-    if (body.get('List-Unsubscribe') !== 'One-Click') return new Response(null, { status: 400 })
-    const token = new URL(req.url ?? '', 'http://localhost').searchParams.get('token')
-    const result = await unsubscribe({ payload: req.payload, token })
-    return new Response(null, { status: result.isValid ? 200 : 400 })
-  },
-}
+  run: unsubscribe,
+})
 
 /** `GET /api/subscribers/:id/export`: everything held on one person, as a JSON download. */
-export const exportEndpoint: Endpoint = {
-  path: '/:id/export',
-  method: 'get',
-  handler: forRoles(regionalRoles, async (req) => {
-    const id = req.routeParams?.id as string
-    const data = await exportSubscriberData({ payload: req.payload, id, req }).catch(() => null)
-    if (!data) return notFound(req)
-    return downloadResponse({
-      body: JSON.stringify(data, null, 2),
-      fileName: `abonnee-${id}.json`,
-      contentType: 'application/json; charset=utf-8',
-    })
-  }),
-}
+export const exportEndpoint = recordExportEndpoint({
+  roles: regionalRoles,
+  exportData: exportSubscriberData,
+  fileName: (id) => `abonnee-${id}.json`,
+  notFound: (req) => notFound(req),
+})
 
 /** `POST /api/subscribers/:id/erase`: removes the person everywhere, keeps anonymous counts. */
-export const eraseEndpoint: Endpoint = {
-  path: '/:id/erase',
-  method: 'post',
-  handler: forRoles(regionalRoles, async (req) => {
-    const id = req.routeParams?.id as string
-    const result = await eraseSubscriber({ payload: req.payload, id, req }).catch(() => null)
-    if (!result) return notFound(req)
-    return Response.json({
-      message: adminT(req)('custom:subscribers:endpoints:erased', {
-        deliveries: result.deliveriesAnonymised,
-        messages: result.messagesDeleted,
-      }),
-      ...result,
-    })
-  }),
-}
+export const eraseEndpoint = recordEraseEndpoint({
+  roles: regionalRoles,
+  erase: eraseSubscriber,
+  erasedMessage: (req, values) => adminT(req)('custom:subscribers:endpoints:erased', values),
+  notFound: (req) => notFound(req),
+})
 
 /**
  * `POST /api/subscribers/import` with a CSV file as the body. The body is read as it arrives, so
@@ -115,27 +93,13 @@ export const eraseEndpoint: Endpoint = {
 export const importEndpoint: Endpoint = {
   path: '/import',
   method: 'post',
-  handler: forRoles(regionalRoles, async (req) => {
-    if (!req.body) {
-      return Response.json(
-        { error: adminT(req)('custom:subscribers:endpoints:chooseCsv') },
-        { status: 400 },
-      )
-    }
-    try {
-      const report = await importSubscribers({
-        payload: req.payload,
-        input: Readable.fromWeb(req.body as unknown as NodeReadableStream<Uint8Array>),
-        i18n: req.i18n,
-      })
-      return Response.json(report)
-    } catch (error) {
-      if (error instanceof ImportFileError) {
-        return Response.json({ error: error.message }, { status: 400 })
-      }
-      throw error
-    }
-  }),
+  handler: forRoles(regionalRoles, (req) =>
+    csvImportResponse({
+      req,
+      chooseCsv: adminT(req)('custom:subscribers:endpoints:chooseCsv'),
+      run: (input) => importSubscribers({ payload: req.payload, input, i18n: req.i18n }),
+    }),
+  ),
 }
 
 /** `GET /api/subscribers/counts`: numbers per municipality and status, never addresses. */
@@ -148,9 +112,6 @@ export const countsEndpoint: Endpoint = {
     )
   }),
 }
-
-const readText = async (req: PayloadRequest): Promise<string> =>
-  typeof req.text === 'function' ? req.text() : ''
 
 const notFound = (req: PayloadRequest) =>
   Response.json({ error: adminT(req)('custom:subscribers:endpoints:notFound') }, { status: 404 })

@@ -1,28 +1,17 @@
-import { getTranslation } from '@payloadcms/translations'
 import type { TFunction } from '@payloadcms/translations'
-import { parse } from 'csv-parse'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { audiences } from '@/fields/taxonomy'
+import { audiences, audiencesByName } from '@/fields/taxonomy'
 import type { Audience } from '@/fields/taxonomy'
 import { isLocale, locales } from '@/i18n'
 import type { Locale } from '@/i18n'
-import { adminLanguages, adminT, adminTextsIn } from '@/i18n/admin'
+import { adminT, adminTextsIn } from '@/i18n/admin'
 import type { AdminI18n, AdminTranslationKey } from '@/i18n/admin'
+import { ImportFileError, headerKey, inImportTransaction, readCsvBatches } from '@/lib/csvImport'
+import type { ImportBatch, ImportProblem, ImportReport } from '@/lib/csvImport'
 import type { Subscriber } from '@/payload-types'
 
 import { isPlausibleEmail, normalizeAddress } from './consent'
-
-export type ImportProblem = { line: number; reason: string }
-
-export type ImportReport = {
-  /** Data rows read (the header not counted). */
-  rows: number
-  imported: number
-  merged: number
-  rejected: ImportProblem[]
-}
 
 /**
  * The columns of an import file, with the Dutch header names accepted as well. `audiences` holds
@@ -38,9 +27,6 @@ export const importColumns = {
 } as const
 
 type Column = keyof typeof importColumns
-
-/** Rows handled together: one look-up of existing addresses per batch, memory stays flat. */
-const batchSize = 500
 
 /**
  * Imports an existing list from CSV, streaming: the file is never held in memory, so 100,000
@@ -65,14 +51,17 @@ export const importSubscribers = async ({
   for await (const batch of readImportBatches({ payload, input, i18n })) {
     report.rows += batch.rows
     report.rejected.push(...batch.rejected)
-    if (batch.valid.length > 0) await storeBatch(payload, batch.valid, report)
+    if (batch.valid.length > 0) {
+      const counts = { imported: 0, merged: 0 }
+      await inImportTransaction(payload, (req) => storeRows(payload, batch.valid, counts, req))
+      report.imported += counts.imported
+      report.merged += counts.merged
+    }
     onProgress?.(report)
   }
   report.rejected.sort((a, b) => a.line - b.line)
   return report
 }
-
-export type ImportBatch = { rows: number; valid: ValidRow[]; rejected: ImportProblem[] }
 
 /**
  * Reads and checks the file in batches of at most 500 rows, pulling from the input only as fast as
@@ -86,82 +75,30 @@ export async function* readImportBatches({
   payload: Payload
   input: AsyncIterable<Buffer | string | Uint8Array>
   i18n?: AdminI18n
-}): AsyncGenerator<ImportBatch> {
+}): AsyncGenerator<ImportBatch<ValidRow>> {
   const t = adminT(i18n)
   const lookups = await referenceLookups(payload)
-  let batch: ImportBatch = { rows: 0, valid: [], rejected: [] }
-  const parser = parse({
-    columns: (header: string[]) =>
-      header.map((name) => columnFor(name.trim().toLowerCase()) ?? name),
-    bom: true,
-    trim: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    info: true,
-    skip_records_with_error: true,
-    on_skip: () => {
-      batch.rows++
-      batch.rejected.push({
-        line: parser.info.lines,
-        reason: t('custom:subscribers:importProblems:unreadableLine'),
-      })
-      return undefined
-    },
-  })
-
-  const feed = (async () => {
-    try {
-      for await (const chunk of input) {
-        if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve))
-      }
-      parser.end()
-    } catch (error) {
-      parser.destroy(error as Error)
-    }
-  })()
-
-  let isHeaderChecked = false
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: Partial<Record<Column, string>>
-    info: { lines: number }
-  }>) {
-    if (!isHeaderChecked) {
-      isHeaderChecked = true
+  yield* readCsvBatches({
+    input,
+    columns: (header) => header.map((name) => columnFor(headerKey(name)) ?? name),
+    checkHeader: (record) => {
       const missing = requiredColumns.filter((column) => !(column in record))
-      if (missing.length > 0) {
-        parser.destroy()
-        throw new ImportFileError(
-          t('custom:subscribers:importProblems:missingColumns', {
-            missing: missing.map((column) => importColumns[column][0]).join(', '),
-            expected: Object.values(importColumns)
-              .map((names) => names[0])
-              .join(', '),
-          }),
-        )
-      }
-    }
-    batch.rows++
-    const checked = checkRow({ record, line: info.lines, lookups, t })
-    if ('reason' in checked) batch.rejected.push(checked)
-    else batch.valid.push(checked)
-    if (batch.rows >= batchSize) {
-      yield batch
-      batch = { rows: 0, valid: [], rejected: [] }
-    }
-  }
-  await feed
-  if (batch.rows > 0) yield batch
+      if (missing.length === 0) return
+      throw new ImportFileError(
+        t('custom:subscribers:importProblems:missingColumns', {
+          missing: missing.map((column) => importColumns[column][0]).join(', '),
+          expected: Object.values(importColumns)
+            .map((names) => names[0])
+            .join(', '),
+        }),
+      )
+    },
+    checkRow: ({ record, line }) => checkRow({ record, line, lookups, t }),
+    unreadableLine: t('custom:subscribers:importProblems:unreadableLine'),
+  })
 }
 
 const requiredColumns = ['email', 'consentDate', 'consentSource'] as const
-
-/** The file as a whole cannot be imported (no header, wrong columns): nothing was changed. */
-export class ImportFileError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ImportFileError'
-  }
-}
 
 export type ValidRow = {
   line: number
@@ -197,18 +134,12 @@ const referenceLookups = async (payload: Payload): Promise<Lookups> => {
     municipalities.set(slug.toLowerCase(), id)
     municipalities.set(name.toLowerCase(), id)
   }
-  const audienceMap = new Map<string, Audience>()
-  // A list may name audiences as the admin does, in any of its languages.
-  for (const { value, slug, label } of audiences) {
-    const names = adminLanguages.map((language) => getTranslation(label, adminTextsIn(language)))
-    for (const key of [value, slug, ...names]) audienceMap.set(key.toLowerCase(), value)
-  }
   const localeMap = new Map<string, Locale>()
   for (const { code, label } of locales) {
     localeMap.set(code, code)
     localeMap.set(label.toLowerCase(), code)
   }
-  return { municipalities, audiences: audienceMap, locales: localeMap }
+  return { municipalities, audiences: audiencesByName(audiences), locales: localeMap }
 }
 
 const checkRow = ({
@@ -291,25 +222,6 @@ const parseDate = (text: string): string | undefined => {
   const time = Date.parse(iso)
   if (!Number.isFinite(time) || time > Date.now()) return undefined
   return new Date(time).toISOString()
-}
-
-/**
- * One transaction per batch: a database commit per row would make a large import take hours on
- * SQLite, and a batch either lands whole or not at all.
- */
-const storeBatch = async (payload: Payload, rows: ValidRow[], report: ImportReport) => {
-  const req = await createLocalReq({}, payload)
-  const hasOwnTransaction = await initTransaction(req)
-  const counts = { imported: 0, merged: 0 }
-  try {
-    await storeRows(payload, rows, counts, req)
-    if (hasOwnTransaction) await commitTransaction(req)
-  } catch (error) {
-    if (hasOwnTransaction) await killTransaction(req)
-    throw error
-  }
-  report.imported += counts.imported
-  report.merged += counts.merged
 }
 
 const storeRows = async (

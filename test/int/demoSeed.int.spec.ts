@@ -10,6 +10,7 @@ import { useIntegration } from '../support/integration'
 const { payload } = useIntegration({
   emptyAfterEach: [
     'deliveries',
+    'organisations',
     'newsletter-editions',
     'subscribers',
     'pack-downloads',
@@ -24,7 +25,7 @@ const { payload } = useIntegration({
 const counts = async () =>
   Object.fromEntries(
     await Promise.all(
-      (['building-blocks', 'media', 'users'] as const).map(async (collection) => [
+      (['building-blocks', 'media', 'users', 'organisations'] as const).map(async (collection) => [
         collection,
         (await payload.count({ collection })).totalDocs,
       ]),
@@ -97,6 +98,29 @@ describe('seedDemoData', () => {
     expect(image.sizes?.card?.width).toBe(768)
     expect(image.sizes?.email?.width).toBe(600)
     expect(image.sizes?.emailRetina?.width).toBe(1200)
+
+    const { docs: organisations } = await payload.find({
+      collection: 'organisations',
+      pagination: false,
+      depth: 1,
+    })
+    const municipalitiesWith = new Set(
+      organisations.map(({ municipality }) =>
+        typeof municipality === 'object' ? municipality?.slug : municipality,
+      ),
+    )
+    for (const slug of ['arnhem', 'winterswijk', 'duiven', 'zevenaar']) {
+      expect(municipalitiesWith.has(slug), slug).toBe(true)
+    }
+    expect(new Set(organisations.map(({ kind }) => kind)).size).toBe(7)
+    expect(new Set(organisations.map(({ audience }) => audience)).size).toBe(4)
+    const languages = new Set<string>(organisations.map(({ language }) => language))
+    for (const language of ['ar', 'tr', 'pl', 'uk']) expect(languages.has(language)).toBe(true)
+    const withoutAddress = organisations.filter(({ email }) => !email)
+    expect(withoutAddress.length).toBeGreaterThanOrEqual(2)
+    expect(withoutAddress.every(({ source }) => source === 'school-register')).toBe(true)
+    expect(organisations.filter(({ status }) => status === 'opted-out')).toHaveLength(1)
+    expect(organisations.every(({ email }) => !email || email.endsWith('@example.org'))).toBe(true)
   })
 
   it('should create nothing new when run a second time and accept the new password', async () => {

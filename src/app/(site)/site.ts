@@ -30,6 +30,12 @@ export const metadataLocale = frameLocale
 
 export const sitePayload = () => getPayload({ config })
 
+/** The language of the page a public form was posted from (its hidden `pageLocale` field). */
+export const localeOf = (formData: FormData): Locale => {
+  const value = formData.get('pageLocale')
+  return isLocale(value) ? value : defaultLocale
+}
+
 /** `<title>` of a public page: what it is first, then the site. */
 export const pageTitle = (locale: Locale, title: string) =>
   `${title} – ${siteTranslator(locale)('layout.siteName')}`

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { label, staticLabel } from '@/fields/labels'
@@ -6,17 +6,36 @@ import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList, selectFromValues } from '@/fields/selectFromList'
 import { packAudiences } from '@/fields/taxonomy'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
-import { organisationKinds, organisationSources, organisationStatuses } from '@/organisations/kinds'
+import { normalizeEmail } from '@/hooks/normalizeEmail'
+import { adminT } from '@/i18n/admin'
+import {
+  eraseEndpoint,
+  exportEndpoint,
+  importEndpoint,
+  oneClickOptOutEndpoint,
+} from '@/organisations/endpoints'
+import {
+  kindTextKeys,
+  organisationKinds,
+  organisationSources,
+  organisationStatuses,
+} from '@/organisations/kinds'
+import type { OrganisationKind } from '@/organisations/kinds'
+import { completeOrganisation, isBrin, organisationWithEmail } from '@/organisations/rules'
 
-const kindLabels = {
-  'primary-school': label('custom:organisations:kinds:primarySchool'),
-  'secondary-school': label('custom:organisations:kinds:secondarySchool'),
-  mbo: label('custom:organisations:kinds:mbo'),
-  childcare: label('custom:organisations:kinds:childcare'),
-  employer: label('custom:organisations:kinds:employer'),
-  'volunteer-organisation': label('custom:organisations:kinds:volunteerOrganisation'),
-  club: label('custom:organisations:kinds:club'),
+import { forgetDeliveries } from './hooks/forgetDeliveries'
+
+const kindLabels = Object.fromEntries(
+  organisationKinds.map((kind) => [kind, label(kindTextKeys[kind])]),
+) as Record<OrganisationKind, ReturnType<typeof label>>
+
+type ValidateArgs = {
+  req: PayloadRequest
+  data?: Record<string, unknown>
+  id?: string | number
 }
+
+const completeData: CollectionBeforeValidateHook = ({ data }) => data && completeOrganisation(data)
 
 const statusLabels = {
   active: label('custom:organisations:statuses:active'),
@@ -49,6 +68,18 @@ export const Organisations: CollectionConfig = {
     listSearchableFields: ['name', 'email', 'contactName', 'brin'],
     group: staticLabel('custom:groups:regionAndMunicipalities'),
     description: label('custom:organisations:description'),
+    components: {
+      beforeListTable: [
+        {
+          path: '/components/CsvImport#CsvImport',
+          clientProps: {
+            collection: 'organisations',
+            heading: 'custom:organisations:importOrganisations:heading',
+            explain: 'custom:organisations:importOrganisations:explain',
+          },
+        },
+      ],
+    },
   },
   defaultSort: 'name',
   access: {
@@ -59,8 +90,10 @@ export const Organisations: CollectionConfig = {
     readVersions: () => false,
   },
   hooks: {
-    beforeValidate: [assignOnlyMunicipality],
+    beforeValidate: [assignOnlyMunicipality, normalizeEmail, completeData],
+    beforeDelete: [forgetDeliveries],
   },
+  endpoints: [oneClickOptOutEndpoint, exportEndpoint, eraseEndpoint, importEndpoint],
   indexes: [{ fields: ['municipality', 'email'] }, { fields: ['municipality', 'audience'] }],
   fields: [
     {
@@ -101,6 +134,21 @@ export const Organisations: CollectionConfig = {
           type: 'email',
           index: true,
           label: label('custom:organisations:email'),
+          validate: async (value: unknown, { req, data, id }: ValidateArgs) => {
+            if (!value) return true
+            const existing = await organisationWithEmail({
+              payload: req.payload,
+              municipality: data?.municipality,
+              email: String(value),
+              exceptId: id,
+              req,
+            })
+            return existing
+              ? adminT(req)('custom:organisations:validation:duplicateEmail', {
+                  name: existing.name,
+                })
+              : true
+          },
         },
       ],
     },
@@ -118,6 +166,10 @@ export const Organisations: CollectionConfig = {
           type: 'text',
           index: true,
           label: label('custom:organisations:brin'),
+          validate: (value: unknown, { req }: ValidateArgs) =>
+            !value ||
+            isBrin(String(value)) ||
+            adminT(req)('custom:organisations:validation:invalidBrin'),
           admin: { description: label('custom:organisations:brinDescription') },
         },
       ],
@@ -141,6 +193,20 @@ export const Organisations: CollectionConfig = {
       type: 'date',
       label: label('custom:organisations:optedOutAt'),
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'privacyActions',
+      type: 'ui',
+      label: staticLabel('custom:organisations:privacyActions:heading'),
+      admin: {
+        position: 'sidebar',
+        components: {
+          Field: {
+            path: '/components/PrivacyActions#PrivacyActions',
+            clientProps: { collection: 'organisations' },
+          },
+        },
+      },
     },
   ],
 }

@@ -5,6 +5,7 @@ import { label, staticLabel } from '@/fields/labels'
 import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList, selectFromValues } from '@/fields/selectFromList'
 import { audiences } from '@/fields/taxonomy'
+import { normalizeEmail } from '@/hooks/normalizeEmail'
 import {
   countsEndpoint,
   eraseEndpoint,
@@ -17,7 +18,6 @@ import {
 import { subscriberStatuses } from '@/subscribers/statuses'
 
 import { forgetDeliveries } from './hooks/forgetDeliveries'
-import { normalizeEmail } from './hooks/normalizeEmail'
 
 const statusLabels = {
   pending: label('custom:subscribers:awaitingConfirmation'),
@@ -43,7 +43,16 @@ export const Subscribers: CollectionConfig = {
     listSearchableFields: ['email'],
     group: staticLabel('custom:groups:newsletter'),
     components: {
-      beforeListTable: ['/collections/Subscribers/components/ImportSubscribers#ImportSubscribers'],
+      beforeListTable: [
+        {
+          path: '/components/CsvImport#CsvImport',
+          clientProps: {
+            collection: 'subscribers',
+            heading: 'custom:subscribers:importSubscribers:heading',
+            explain: 'custom:subscribers:importSubscribers:explain',
+          },
+        },
+      ],
     },
   },
   access: {
@@ -148,7 +157,12 @@ export const Subscribers: CollectionConfig = {
       label: staticLabel('custom:subscribers:privacy'),
       admin: {
         position: 'sidebar',
-        components: { Field: '/collections/Subscribers/components/PrivacyActions#PrivacyActions' },
+        components: {
+          Field: {
+            path: '/components/PrivacyActions#PrivacyActions',
+            clientProps: { collection: 'subscribers' },
+          },
+        },
       },
     },
     {

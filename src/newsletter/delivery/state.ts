@@ -397,22 +397,27 @@ export const applyProviderEvent = async ({
 }
 
 /**
- * Erasure (AVG article 17): the person's deliveries stay as anonymous counts (edition, language,
- * municipality, state) without a link to them. Returns how many were anonymised.
+ * Erasure (AVG article 17): the person's (or organisation's) deliveries stay as anonymous counts
+ * (edition, language, municipality, state) without a link to them. Returns how many were
+ * anonymised.
  */
 export const forgetRecipient = async ({
   payload,
   subscriberId,
+  organisationId,
   req,
 }: {
   payload: Payload
-  subscriberId: string | number
   req?: Partial<PayloadRequest>
-}) => {
+} & (
+  | { subscriberId: string | number; organisationId?: never }
+  | { organisationId: string | number; subscriberId?: never }
+)) => {
+  const field = organisationId === undefined ? 'subscriber' : 'organisation'
   const { docs } = await payload.update({
     collection: 'deliveries',
-    where: { subscriber: { equals: subscriberId } },
-    data: { subscriber: null, recipientKey: erasedRecipientKey() },
+    where: { [field]: { equals: organisationId ?? subscriberId } },
+    data: { [field]: null, recipientKey: erasedRecipientKey() },
     depth: 0,
     req,
   })

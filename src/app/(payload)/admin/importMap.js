@@ -28,8 +28,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ReviewQueue as ReviewQueue_26eea0b6c3b02fd86a1801c467dd8a8f } from '../../../collections/BuildingBlocks/components/ReviewQueue'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { SectionChoiceLabel as SectionChoiceLabel_73ef886c06ddf11d0d42a5f2bd7752dc } from '../../../collections/CommunicationPacks/components/SectionChoiceLabel'
-import { PrivacyActions as PrivacyActions_704497287c6d2725ad51d1d110dc1efb } from '../../../collections/Subscribers/components/PrivacyActions'
-import { ImportSubscribers as ImportSubscribers_92b9060bf3ed207f273e049f6b649a71 } from '../../../collections/Subscribers/components/ImportSubscribers'
+import { PrivacyActions as PrivacyActions_588a9508ab7630e6aeacce93afff3bb7 } from '../../../components/PrivacyActions'
+import { CsvImport as CsvImport_a4bf613ea1f374e782d8f471a604cab2 } from '../../../components/CsvImport'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { CalendarNavLink as CalendarNavLink_4021d783555d98c3cfa907a1d98ace46 } from '../../../campaigns/CalendarNavLink'
 import { MonitorNavLink as MonitorNavLink_755145c4d479cbd68b86db1750b81bdc } from '../../../monitor/components/MonitorNavLink'
@@ -78,8 +78,8 @@ export const importMap = {
   "/collections/BuildingBlocks/components/ReviewQueue#ReviewQueue": ReviewQueue_26eea0b6c3b02fd86a1801c467dd8a8f,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/collections/CommunicationPacks/components/SectionChoiceLabel#SectionChoiceLabel": SectionChoiceLabel_73ef886c06ddf11d0d42a5f2bd7752dc,
-  "/collections/Subscribers/components/PrivacyActions#PrivacyActions": PrivacyActions_704497287c6d2725ad51d1d110dc1efb,
-  "/collections/Subscribers/components/ImportSubscribers#ImportSubscribers": ImportSubscribers_92b9060bf3ed207f273e049f6b649a71,
+  "/components/PrivacyActions#PrivacyActions": PrivacyActions_588a9508ab7630e6aeacce93afff3bb7,
+  "/components/CsvImport#CsvImport": CsvImport_a4bf613ea1f374e782d8f471a604cab2,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/campaigns/CalendarNavLink#CalendarNavLink": CalendarNavLink_4021d783555d98c3cfa907a1d98ace46,
   "/monitor/components/MonitorNavLink#MonitorNavLink": MonitorNavLink_755145c4d479cbd68b86db1750b81bdc,

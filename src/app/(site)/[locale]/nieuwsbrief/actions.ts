@@ -3,7 +3,6 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { defaultLocale, isLocale } from '@/i18n'
 import { clientIp, subscribeRateLimiter } from '@/subscribers/rateLimit'
 import {
   confirmSubscription,
@@ -13,17 +12,12 @@ import {
   updatePreferences,
 } from '@/subscribers/service'
 
-import { sitePayload } from '../../site'
+import { localeOf, sitePayload } from '../../site'
 
 /*
  * The public forms post to these server actions and work without JavaScript: each ends in a
  * redirect (post/redirect/get), so reloading a result page never submits twice.
  */
-
-const localeOf = (formData: FormData) => {
-  const value = formData.get('pageLocale')
-  return isLocale(value) ? value : defaultLocale
-}
 
 export const subscribeAction = async (formData: FormData) => {
   const pageLocale = localeOf(formData)

@@ -3,7 +3,9 @@
 import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { useFileUpload } from '@/components/useFileUpload'
+import type { AdminTranslationKey } from '@/i18n/admin'
+
+import { useFileUpload } from './useFileUpload'
 
 type Report = {
   rows: number
@@ -12,10 +14,21 @@ type Report = {
   rejected: { line: number; reason: string }[]
 }
 
+export type CsvImportProps = {
+  /** The collection whose `/import` endpoint takes the file. */
+  collection: 'subscribers' | 'organisations'
+  /** The box's heading and the line that explains the columns. */
+  heading: AdminTranslationKey
+  explain: AdminTranslationKey
+}
+
 const shownProblems = 200
 
-/** Above the subscribers list: upload a CSV, watch it progress, read what was refused and why. */
-export const ImportSubscribers = () => {
+/**
+ * Above a list (subscribers, organisations): upload a CSV, watch it progress, read what was
+ * refused and why. The collection config passes the props as client props.
+ */
+export const CsvImport = ({ collection, heading, explain }: CsvImportProps) => {
   const { t, apiRoute, router, inputId, file, setFile, report, setReport, error, setError } =
     useFileUpload<Report>()
   const [progress, setProgress] = useState<number | null>(null)
@@ -28,7 +41,7 @@ export const ImportSubscribers = () => {
     // XMLHttpRequest, not fetch: only it reports upload progress, and the server reads the file
     // as it imports, so the upload's progress is the import's.
     const request = new XMLHttpRequest()
-    request.open('POST', `${apiRoute}/subscribers/import`)
+    request.open('POST', `${apiRoute}/${collection}/import`)
     request.withCredentials = true
     request.setRequestHeader('Content-Type', 'text/csv')
     request.upload.onprogress = (event) => {
@@ -72,9 +85,9 @@ export const ImportSubscribers = () => {
       aria-labelledby={`${inputId}-heading`}
     >
       <h2 id={`${inputId}-heading`} style={{ marginBottom: 'calc(var(--base) / 2)' }}>
-        {t('custom:subscribers:importSubscribers:heading')}
+        {t(heading)}
       </h2>
-      <p>{t('custom:subscribers:importSubscribers:explain')}</p>
+      <p>{t(explain)}</p>
       <div style={{ display: 'flex', gap: 'var(--base)', alignItems: 'center', flexWrap: 'wrap' }}>
         <label htmlFor={inputId}>{t('custom:subscribers:importSubscribers:file')}</label>
         <input
