@@ -15,6 +15,7 @@ type Contact = {
   email?: string | null
   website?: string | null
   openingHours?: string | null
+  address?: string | null
 }
 
 /**
@@ -45,20 +46,22 @@ export const RouteToHelp = ({
     <section className="route" aria-labelledby={`${id}-titel`}>
       <Heading id={`${id}-titel`}>{t('route.title', { name: municipalityName })}</Heading>
       <p className="route__emergency">{t('route.intro')}</p>
-      {route.contactDetailsChecked ? null : (
-        <p className="notice notice--info">{t('route.unchecked')}</p>
-      )}
+      {route.local ? null : <p className="notice notice--info">{t('route.unchecked')}</p>}
       <ol className="route__steps">
-        <li className="route__step">
-          <Sub>{t('route.localTeam')}</Sub>
-          <p>{t('route.localTeamText')}</p>
-          <ContactList contact={route.localTeam} locale={locale} />
-        </li>
-        <li className="route__step">
-          <Sub>{t('route.designatedOfficer')}</Sub>
-          <p>{t('route.designatedOfficerText')}</p>
-          <ContactList contact={route.designatedOfficer} locale={locale} />
-        </li>
+        {route.local ? (
+          <>
+            <li className="route__step">
+              <Sub>{t('route.localTeam')}</Sub>
+              <p>{t('route.localTeamText')}</p>
+              <ContactList contact={route.local.localTeam} locale={locale} />
+            </li>
+            <li className="route__step">
+              <Sub>{t('route.designatedOfficer')}</Sub>
+              <p>{t('route.designatedOfficerText')}</p>
+              <ContactList contact={route.local.designatedOfficer} locale={locale} />
+            </li>
+          </>
+        ) : null}
         <li className="route__step">
           <Sub>
             {t('route.veiligThuis')}: <Ltr>{phone}</Ltr>
@@ -146,6 +149,7 @@ const ContactList = ({
           ),
         }
       : null,
+    contact.address ? { label: t('route.address'), value: <>{contact.address}</> } : null,
     contact.openingHours
       ? { label: t('route.openingHours'), value: <>{contact.openingHours}</> }
       : null,
