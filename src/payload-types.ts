@@ -325,7 +325,6 @@ export interface Municipality {
     checkedBy?: string | null;
     reminderSentAt?: string | null;
   };
-  contactDetailsChecked?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1319,7 +1318,6 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         checkedBy?: T;
         reminderSentAt?: T;
       };
-  contactDetailsChecked?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isEditor } from '@/access/isEditor'
 import { label, staticLabel } from '@/fields/labels'
+import { stampRouteToHelpCheck } from './verification'
 import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
 
 /**
@@ -18,7 +19,7 @@ export const Municipalities: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'region', 'localTeam.name', 'contactDetailsChecked'],
+    defaultColumns: ['name', 'region', 'localTeam.name', 'verification.checkedAt'],
     group: staticLabel('custom:groups:regionAndMunicipalities'),
     description: label('custom:municipalities:n18MunicipalitiesArnhemAchterhoekRegion'),
   },
@@ -33,6 +34,7 @@ export const Municipalities: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
+    beforeChange: [stampRouteToHelpCheck],
     afterChange: [revalidatePortalAfterChange],
     afterDelete: [revalidatePortalAfterDelete],
   },
@@ -130,7 +132,10 @@ export const Municipalities: CollectionConfig = {
           name: 'checkedAt',
           type: 'date',
           label: label('custom:routeToHelp:checkedAt'),
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: {
+            date: { pickerAppearance: 'dayOnly' },
+            description: label('custom:routeToHelp:checkedAtDescription'),
+          },
         },
         { name: 'checkedBy', type: 'text', label: label('custom:routeToHelp:checkedBy') },
         {
@@ -140,16 +145,6 @@ export const Municipalities: CollectionConfig = {
           admin: { readOnly: true },
         },
       ],
-    },
-    {
-      name: 'contactDetailsChecked',
-      type: 'checkbox',
-      defaultValue: false,
-      label: label('custom:municipalities:contactDetailsCheckedMunicipality'),
-      admin: {
-        position: 'sidebar',
-        description: label('custom:municipalities:whileUncheckedLocalContactDetails'),
-      },
     },
   ],
 }
