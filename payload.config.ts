@@ -33,6 +33,7 @@ import { orDeferError, publicUrl, resolvePayloadSecret } from './src/lib/env'
 import { transportEmailAdapter } from './src/mail/transports/payloadEmailAdapter'
 import { monitorEndpoint } from './src/monitor/endpoints'
 import { deliveryAutoRun, deliveryTasks } from './src/newsletter/delivery/jobs'
+import { routeToHelpRemindersTask } from './src/portal/routeToHelpReminders'
 import { resendWebhookEndpoint } from './src/newsletter/delivery/webhooks'
 import type { Config } from './src/payload-types'
 import { seedCampaignMoments } from './src/seed/campaignMoments'
@@ -129,6 +130,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
       ...subscriberTasks,
       ...deliveryTasks,
       campaignRemindersTask,
+      routeToHelpRemindersTask,
     ],
     // The server works through the queues itself; `npm run worker` runs the same queues in a
     // separate process (set JOBS_AUTORUN=false on the server when workers do all the sending).
