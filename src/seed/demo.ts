@@ -13,6 +13,7 @@ import { demoImages } from './data/demo/images'
 import type { DemoImage, DemoImageKey } from './data/demo/images'
 import { ensureDemoEdition } from './demoEdition'
 import { ensureDemoMonitor } from './demoMonitor'
+import { ensureDemoRouteToHelp } from './demoRouteToHelp'
 import { ensureDemoSubscribers } from './demoSubscribers'
 import { richText } from './lexical'
 import { ensureDemoPacks } from './packs'
@@ -45,6 +46,7 @@ export const seedDemoData = async (
   await ensureDemoSubscribers(payload)
   await ensureDemoMonitor(payload)
   const { createdTemplates, createdPacks } = await ensureDemoPacks(payload)
+  await ensureDemoRouteToHelp(payload)
   payload.logger.info(
     `Demo-gegevens: ${createdAccounts.length} accounts, ${createdImages} beelden, ` +
       `${createdBlocks} bouwstenen, ${hasCreatedEdition ? 1 : 0} editie, ` +

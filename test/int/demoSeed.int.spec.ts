@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 
 import type { Media, User } from '@/payload-types'
+import { routeToHelpOf } from '@/reference/routeToHelp'
 import { demoAccounts } from '@/seed/data/demo/accounts'
 import { seedDemoData } from '@/seed/demo'
 
@@ -97,6 +98,18 @@ describe('seedDemoData', () => {
     expect(image.sizes?.card?.width).toBe(768)
     expect(image.sizes?.email?.width).toBe(600)
     expect(image.sizes?.emailRetina?.width).toBe(1200)
+
+    const { docs: municipalities } = await payload.find({
+      collection: 'municipalities',
+      pagination: false,
+      depth: 0,
+    })
+    const statusOf = (slug: string) =>
+      routeToHelpOf(municipalities.find((municipality) => municipality.slug === slug)!).status
+    expect(statusOf('arnhem')).toBe('verified')
+    expect(statusOf('duiven')).toBe('verified')
+    expect(statusOf('winterswijk')).toBe('stale')
+    expect(statusOf('aalten')).toBe('unverified')
   })
 
   it('should create nothing new when run a second time and accept the new password', async () => {
