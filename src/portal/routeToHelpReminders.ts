@@ -112,7 +112,9 @@ const mailEditors = async (
         ],
       },
       // A retried job reaches the provider with the same key: no editor gets it twice.
-      { idempotencyKey: `route-to-help-reminder:${municipality.id}:${sentAt.slice(0, 10)}:${editor.id}` },
+      {
+        idempotencyKey: `route-to-help-reminder:${municipality.id}:${sentAt.slice(0, 10)}:${editor.id}`,
+      },
     )
   }
 }

@@ -4,8 +4,9 @@ import { anyone } from '@/access/anyone'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isEditor } from '@/access/isEditor'
 import { label, staticLabel } from '@/fields/labels'
-import { stampRouteToHelpCheck } from './verification'
 import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
+
+import { stampRouteToHelpCheck } from './verification'
 
 /**
  * The 18 municipalities: the unit every editor works in. Editors change only their own record;
