@@ -208,6 +208,9 @@ describe('the portal', () => {
       expect(html, path).toContain('0800-2000')
       expect(html, path).not.toContain('nog in te vullen')
     }
+    const pdf = await fetch(`${baseUrl}/nl/gemeente/aalten/scholen/pdf`)
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get('content-type')).toContain('application/pdf')
   })
 
   it('should serve pack pages from the cache and refresh them when the pack is published again', async () => {
