@@ -277,7 +277,11 @@ const fileOf = (value: unknown): PackMaterial['file'] => {
 
 const publishedTemplateOf = async (
   payload: Payload,
-  { audience, locale }: { audience: string; locale: Locale },
+  {
+    audience,
+    locale,
+    hasFallback = true,
+  }: { audience: string; locale: Locale; hasFallback?: boolean },
 ) => {
   const {
     docs: [template],
@@ -285,7 +289,7 @@ const publishedTemplateOf = async (
     collection: 'pack-templates',
     where: { and: [{ audience: { equals: audience } }, { _status: { equals: 'published' } }] },
     locale,
-    fallbackLocale: 'nl',
+    fallbackLocale: hasFallback ? 'nl' : false,
     depth: 1,
     limit: 1,
     overrideAccess: true,
@@ -300,19 +304,6 @@ const publishedTemplateOf = async (
 const isTemplateTranslated = async (
   payload: Payload,
   { audience, locale }: { audience: string; locale: Locale },
-) => {
-  if (locale === 'nl') return true
-  const {
-    docs: [template],
-  } = await payload.find({
-    collection: 'pack-templates',
-    where: { and: [{ audience: { equals: audience } }, { _status: { equals: 'published' } }] },
-    locale,
-    fallbackLocale: false,
-    depth: 0,
-    limit: 1,
-    select: { title: true },
-    overrideAccess: true,
-  })
-  return Boolean(template?.title)
-}
+) =>
+  locale === 'nl' ||
+  Boolean((await publishedTemplateOf(payload, { audience, locale, hasFallback: false }))?.title)

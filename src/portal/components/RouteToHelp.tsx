@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 import { safeHref } from '@/lib/html'
 import { helplinePhone } from '@/reference/region'
+import type { LocalRouteToHelp } from '@/reference/routeToHelp'
 
 import type { RouteToHelp as Route } from '../packs'
 import { Ltr } from './Ltr'
@@ -9,14 +10,8 @@ import { Ltr } from './Ltr'
 /** The national number, for a region record that lacks one. */
 const veiligThuisPhone = helplinePhone('Veilig Thuis')
 
-type Contact = {
-  name?: string | null
-  phone?: string | null
-  email?: string | null
-  website?: string | null
-  openingHours?: string | null
-  address?: string | null
-}
+/** The local team has the most fields; the other steps fill in some of them. */
+type Contact = LocalRouteToHelp['localTeam']
 
 /**
  * The local route to help, the same on the municipality page, the pack page and in the PDF:
