@@ -35,6 +35,7 @@ import { monitorEndpoint } from './src/monitor/endpoints'
 import { deliveryAutoRun, deliveryTasks } from './src/newsletter/delivery/jobs'
 import { resendWebhookEndpoint } from './src/newsletter/delivery/webhooks'
 import type { Config } from './src/payload-types'
+import { routeToHelpRemindersTask } from './src/portal/routeToHelpReminders'
 import { seedCampaignMoments } from './src/seed/campaignMoments'
 import { seedReferenceData } from './src/seed/reference'
 import { subscriberTasks } from './src/subscribers/jobs'
@@ -139,6 +140,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
       ...subscriberTasks,
       ...deliveryTasks,
       campaignRemindersTask,
+      routeToHelpRemindersTask,
     ],
     // The server works through the queues itself; `npm run worker` runs the same queues in a
     // separate process (set JOBS_AUTORUN=false on the server when workers do all the sending).

@@ -143,6 +143,7 @@ export interface Config {
       sendEdition: TaskSendEdition;
       dispatchSends: TaskDispatchSends;
       campaignReminders: TaskCampaignReminders;
+      routeToHelpReminders: TaskRouteToHelpReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -325,7 +326,6 @@ export interface Municipality {
     checkedBy?: string | null;
     reminderSentAt?: string | null;
   };
-  contactDetailsChecked?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -841,7 +841,8 @@ export interface PayloadJob {
           | 'sendWelcomeMail'
           | 'sendEdition'
           | 'dispatchSends'
-          | 'campaignReminders';
+          | 'campaignReminders'
+          | 'routeToHelpReminders';
         taskID: string;
         input?:
           | {
@@ -883,6 +884,7 @@ export interface PayloadJob {
         | 'sendEdition'
         | 'dispatchSends'
         | 'campaignReminders'
+        | 'routeToHelpReminders'
       )
     | null;
   queue?: string | null;
@@ -1319,7 +1321,6 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         checkedBy?: T;
         reminderSentAt?: T;
       };
-  contactDetailsChecked?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1635,6 +1636,14 @@ export interface TaskDispatchSends {
  * via the `definition` "TaskCampaignReminders".
  */
 export interface TaskCampaignReminders {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRouteToHelpReminders".
+ */
+export interface TaskRouteToHelpReminders {
   input?: unknown;
   output?: unknown;
 }

@@ -9,6 +9,8 @@ import ConfirmSubscription from '../../emails/ConfirmSubscription'
 import type { ConfirmSubscriptionProps } from '../../emails/ConfirmSubscription'
 import PasswordReset from '../../emails/PasswordReset'
 import type { PasswordResetProps } from '../../emails/PasswordReset'
+import RouteToHelpReminder, { routeToHelpReminderSubject } from '../../emails/RouteToHelpReminder'
+import type { RouteToHelpReminderProps } from '../../emails/RouteToHelpReminder'
 import Welcome from '../../emails/Welcome'
 import type { WelcomeProps } from '../../emails/Welcome'
 import { renderEmail } from './render'
@@ -41,4 +43,11 @@ export const renderCampaignReminder = async (
 ): Promise<RenderedEmail> => ({
   subject: campaignReminderSubject(props),
   ...(await renderEmail(createElement(CampaignReminder, props))),
+})
+
+export const renderRouteToHelpReminder = async (
+  props: RouteToHelpReminderProps,
+): Promise<RenderedEmail> => ({
+  subject: routeToHelpReminderSubject(props),
+  ...(await renderEmail(createElement(RouteToHelpReminder, props))),
 })

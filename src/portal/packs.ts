@@ -4,6 +4,8 @@ import { packAudiences } from '@/fields/taxonomy'
 import type { PackAudience } from '@/fields/taxonomy'
 import type { Locale } from '@/i18n'
 import type { CommunicationPack, Media, Municipality, PackTemplate, Region } from '@/payload-types'
+import { routeToHelpOf } from '@/reference/routeToHelp'
+import type { LocalRouteToHelp } from '@/reference/routeToHelp'
 
 /**
  * The contract between the portal pages, the printable PDF and the monitor: everything a pack
@@ -37,20 +39,24 @@ export type PackSection = {
 }
 
 export type RouteToHelp = {
-  localTeam: Municipality['localTeam']
-  designatedOfficer: Municipality['designatedOfficer']
+  /** The local team and designated officer: null until the municipality has checked them. */
+  local: LocalRouteToHelp | null
   veiligThuis?: Region['veiligThuis']
   referralIndex?: Region['referralIndex']
   routeNote?: string | null
-  /** False while the municipality has not checked its contact details (placeholders). */
-  contactDetailsChecked: boolean
 }
 
 export type PackView = {
+  /** The tailored pack's id, or `regional-<template id>` for the regional version. */
   packId: number | string
   /** Changes with every save of the pack or its template: part of cache keys (PDF). */
   version: string
+  /** The visitor's language: of the page around the pack, its notices and the route to help. */
   locale: Locale
+  /** The language of the pack's text: Dutch when the template is not translated into `locale`. */
+  contentLocale: Locale
+  /** No published pack of the municipality: the region's template, marked as such. */
+  isRegional: boolean
   audience: PackAudience
   audienceSlug: string
   title: string
@@ -70,8 +76,12 @@ export const audienceByValue = (value: string) =>
   packAudiences.find((audience) => audience.value === value)
 
 /**
- * The pack of one municipality for one audience in one language, or null when the municipality,
- * the audience or a published pack does not exist. `draft: true` (preview) reads the latest draft.
+ * The pack of one municipality for one audience in one language, so that no pack page is
+ * missing: the municipality's published pack; else the region's published template with what is
+ * known for certain about the municipality (`isRegional`); in a language the template has no
+ * translation for, the Dutch text (`contentLocale: 'nl'`). Null only when the municipality, the
+ * audience or a published template does not exist. `draft: true` (preview) reads the latest draft
+ * of the municipality's own pack and never falls back.
  */
 export const loadPackView = async (
   payload: Payload,
@@ -86,6 +96,10 @@ export const loadPackView = async (
   if (!audience) return null
   const municipality = await findMunicipality(payload, municipalitySlug, locale)
   if (!municipality) return null
+  const contentLocale =
+    draft || (await isTemplateTranslated(payload, { audience: audience.value, locale }))
+      ? locale
+      : 'nl'
   const {
     docs: [pack],
   } = await payload.find({
@@ -97,7 +111,7 @@ export const loadPackView = async (
         ...(draft ? [] : [{ _status: { equals: 'published' } }]),
       ],
     },
-    locale,
+    locale: contentLocale,
     fallbackLocale: 'nl',
     draft,
     depth: 2,
@@ -105,16 +119,21 @@ export const loadPackView = async (
     // Templates are not public by themselves; the published filter above keeps drafts out.
     overrideAccess: true,
   })
-  if (!pack) return null
-  if (!draft && pack._status !== 'published') return null
-  const template = pack.template as PackTemplate
+  if (draft && !pack) return null
+  const isTailored = Boolean(pack) && (draft || pack._status === 'published')
+  const template = isTailored
+    ? (pack.template as PackTemplate)
+    : await publishedTemplateOf(payload, { audience: audience.value, locale: contentLocale })
   if (!template || typeof template !== 'object') return null
   // A template that was never published is regional work in progress: not on public pages.
   if (!draft && template._status !== 'published') return null
+  const tailored = isTailored ? pack : null
   const region =
     municipality.region && typeof municipality.region === 'object' ? municipality.region : undefined
 
-  const choices = new Map((pack.sectionChoices ?? []).map((choice) => [choice.sectionId, choice]))
+  const choices = new Map(
+    (tailored?.sectionChoices ?? []).map((choice) => [choice.sectionId, choice]),
+  )
   const sections: PackSection[] = (template.sections ?? [])
     .filter((section) => choices.get(String(section.id))?.include !== false)
     .map((section) => ({
@@ -135,7 +154,7 @@ export const loadPackView = async (
       file: fileOf(material.file),
       schoolYearStart: Boolean(material.schoolYearStart),
     })),
-    ...(pack.extraMaterials ?? []).map((material) => ({
+    ...(tailored?.extraMaterials ?? []).map((material) => ({
       id: `extra-${material.id}`,
       kind: 'other',
       title: material.title,
@@ -145,25 +164,29 @@ export const loadPackView = async (
     })),
   ]
 
-  const logoDoc = (pack.logo ?? municipality.logo) as Media | number | null | undefined
+  const logoDoc = (tailored?.logo ?? municipality.logo) as Media | number | null | undefined
+  const route = publicRouteOf(municipality, tailored?.routeNote)
   return {
-    packId: pack.id,
-    version: `${pack.updatedAt}|${template.updatedAt}|${municipality.updatedAt}|${region?.updatedAt ?? ''}`,
+    packId: tailored ? tailored.id : `regional-${template.id}`,
+    // The route's status is part of it: a check that turns stale or is removed changes the PDF.
+    version: `${tailored?.updatedAt ?? 'regional'}|${template.updatedAt}|${municipality.updatedAt}|${region?.updatedAt ?? ''}|${contentLocale}|${route.local ? 'local' : 'regional'}`,
     locale,
+    contentLocale,
+    isRegional: !tailored,
     audience: audience.value as PackAudience,
     audienceSlug: audience.slug,
-    title: pack.title || template.title,
+    title: tailored?.title || template.title,
     municipality: { id: municipality.id, name: municipality.name, slug: municipality.slug },
     logo:
       logoDoc && typeof logoDoc === 'object' && logoDoc.url
         ? { url: logoDoc.url, alt: logoDoc.alt, width: logoDoc.width, height: logoDoc.height }
         : null,
     templateIntro: template.intro,
-    introduction: pack.introduction,
+    introduction: tailored?.introduction,
     howItWorks: municipality.howItWorks,
     sections,
     materials,
-    route: routeToHelpOf(municipality, pack.routeNote),
+    route,
   }
 }
 
@@ -171,19 +194,18 @@ export const loadPackView = async (
  * The local route to help from the municipality's record and its region's (Veilig Thuis, the
  * referral index), with a pack's own addition: what the municipality page and every pack show.
  */
-export const routeToHelpOf = (
+export const publicRouteOf = (
   municipality: Municipality & { region?: Region | number | null },
   routeNote?: string | null,
 ): RouteToHelp => {
   const region =
     municipality.region && typeof municipality.region === 'object' ? municipality.region : undefined
   return {
-    localTeam: municipality.localTeam,
-    designatedOfficer: municipality.designatedOfficer,
+    // Unchecked local fields may hold placeholders: they never reach a page, the PDF or a mail.
+    local: routeToHelpOf(municipality).local,
     veiligThuis: region?.veiligThuis,
     referralIndex: region?.referralIndex,
     routeNote,
-    contactDetailsChecked: Boolean(municipality.contactDetailsChecked),
   }
 }
 
@@ -202,18 +224,43 @@ export const findMunicipality = async (payload: Payload, slug: string, locale: L
   return (municipality as (Municipality & { region: Region | number }) | undefined) ?? null
 }
 
-/** Which audiences a municipality has a published pack for (for its page and the home page). */
-export const publishedAudiencesOf = async (payload: Payload, municipalityId: number | string) => {
+/**
+ * Every audience with a page for a municipality (for its page and the home page): a published
+ * pack of its own, or else the regional version when the region published the template.
+ */
+export const packAudiencesOf = async (payload: Payload, municipalityId: number | string) => {
+  const [{ docs: packs }, templates] = await Promise.all([
+    payload.find({
+      collection: 'communication-packs',
+      where: {
+        and: [{ municipality: { equals: municipalityId } }, { _status: { equals: 'published' } }],
+      },
+      depth: 0,
+      pagination: false,
+      select: { audience: true },
+    }),
+    publishedTemplates(payload),
+  ])
+  return packAudiences
+    .map(({ slug, value }) => ({
+      slug,
+      value,
+      isRegional: !packs.some((doc) => doc.audience === value),
+    }))
+    .filter(({ value, isRegional }) => !isRegional || templates.has(value))
+}
+
+/** The audiences the region has published a template for. */
+export const publishedTemplates = async (payload: Payload) => {
   const { docs } = await payload.find({
-    collection: 'communication-packs',
-    where: {
-      and: [{ municipality: { equals: municipalityId } }, { _status: { equals: 'published' } }],
-    },
+    collection: 'pack-templates',
+    where: { _status: { equals: 'published' } },
     depth: 0,
     pagination: false,
     select: { audience: true },
+    overrideAccess: true,
   })
-  return packAudiences.filter(({ value }) => docs.some((doc) => doc.audience === value))
+  return new Set<string>(docs.map((doc) => doc.audience))
 }
 
 const fileOf = (value: unknown): PackMaterial['file'] => {
@@ -227,3 +274,36 @@ const fileOf = (value: unknown): PackMaterial['file'] => {
     filesize: media.filesize,
   }
 }
+
+const publishedTemplateOf = async (
+  payload: Payload,
+  {
+    audience,
+    locale,
+    hasFallback = true,
+  }: { audience: string; locale: Locale; hasFallback?: boolean },
+) => {
+  const {
+    docs: [template],
+  } = await payload.find({
+    collection: 'pack-templates',
+    where: { and: [{ audience: { equals: audience } }, { _status: { equals: 'published' } }] },
+    locale,
+    fallbackLocale: hasFallback ? 'nl' : false,
+    depth: 1,
+    limit: 1,
+    overrideAccess: true,
+  })
+  return (template as PackTemplate | undefined) ?? null
+}
+
+/**
+ * Whether the region translated the published template into the language: its title there,
+ * without falling back to Dutch. Dutch is always there.
+ */
+const isTemplateTranslated = async (
+  payload: Payload,
+  { audience, locale }: { audience: string; locale: Locale },
+) =>
+  locale === 'nl' ||
+  Boolean((await publishedTemplateOf(payload, { audience, locale, hasFallback: false }))?.title)

@@ -14,6 +14,7 @@ import type { DemoImage, DemoImageKey } from './data/demo/images'
 import { ensureDemoEdition } from './demoEdition'
 import { ensureDemoMonitor } from './demoMonitor'
 import { ensureDemoOrganisations } from './demoOrganisations'
+import { ensureDemoRouteToHelp } from './demoRouteToHelp'
 import { ensureDemoSubscribers } from './demoSubscribers'
 import { richText } from './lexical'
 import { ensureDemoPacks } from './packs'
@@ -47,6 +48,7 @@ export const seedDemoData = async (
   const createdOrganisations = await ensureDemoOrganisations(payload)
   await ensureDemoMonitor(payload)
   const { createdTemplates, createdPacks } = await ensureDemoPacks(payload)
+  await ensureDemoRouteToHelp(payload)
   payload.logger.info(
     `Demo-gegevens: ${createdAccounts.length} accounts, ${createdImages} beelden, ` +
       `${createdBlocks} bouwstenen, ${hasCreatedEdition ? 1 : 0} editie, ` +

@@ -68,7 +68,6 @@ export const seedReferenceData = async (payload: Payload, req?: Partial<PayloadR
           openingHours: placeholder('openingstijden'),
         },
         designatedOfficer: { name: placeholder('aandachtsfunctionaris') },
-        contactDetailsChecked: false,
       },
       req,
     })

@@ -86,9 +86,12 @@ describe('a gemeente-redacteur tailors a communication pack in the admin', () =>
 
   it('should show the draft only to signed-in editors and put it on the public page once published', async () => {
     const publicPath = '/nl/gemeente/aalten/werkgevers'
+    const regionalNotice = 'Dit is de regionale versie. Gemeente Aalten heeft dit pakket'
     const visitor = await browser.newPage()
     try {
-      expect((await visitor.goto(`${baseUrl}${publicPath}`))!.status()).toBe(404)
+      // Until the pack is published, visitors see the regional version, marked as such.
+      expect((await visitor.goto(`${baseUrl}${publicPath}`))!.status()).toBe(200)
+      expect(await visitor.locator('main').innerText()).toContain(regionalNotice)
       await visitor.goto(`${baseUrl}${publicPath}/voorbeeld`)
       expect(visitor.url()).toContain('/admin/login')
 
@@ -107,9 +110,9 @@ describe('a gemeente-redacteur tailors a communication pack in the admin', () =>
         .toBe('published')
       const published = await visitor.goto(`${baseUrl}${publicPath}`)
       expect(published!.status()).toBe(200)
-      expect(await visitor.locator('main').innerText()).toContain(
-        'Communicatiepakket voor werkgevers',
-      )
+      const publishedText = await visitor.locator('main').innerText()
+      expect(publishedText).toContain('Communicatiepakket voor werkgevers')
+      expect(publishedText).not.toContain(regionalNotice)
     } finally {
       await visitor.close()
     }

@@ -97,6 +97,8 @@ describe.each(['nl', 'ar'] as const)('the portal in %s', (locale) => {
         '/gemeente/arnhem',
         '/gemeente/arnhem/scholen',
         '/gemeente/winterswijk/verenigingen',
+        // The regional version of a municipality without packs of its own.
+        '/gemeente/aalten/scholen',
         '/archief',
         `/archief/${sentEditionId}`,
         '/toegankelijkheidsverklaring',
@@ -171,12 +173,44 @@ describe('the portal', () => {
     }
   })
 
-  it('should never show a pack that only exists as a draft', async () => {
+  it('should show the regional version, never the draft, while a pack only exists as a draft', async () => {
     // Berkelland's employers pack is seeded as a draft.
     const response = await fetch(`${baseUrl}/nl/gemeente/berkelland/werkgevers`)
-    expect(response.status).toBe(404)
-    const municipality = await (await fetch(`${baseUrl}/nl/gemeente/berkelland`)).text()
-    expect(municipality).not.toContain('/nl/gemeente/berkelland/werkgevers')
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('Dit is de regionale versie. Gemeente Berkelland heeft dit pakket')
+    expect(html).not.toContain('Deze tekst is nog een concept')
+  })
+
+  it('should answer every pack page of every municipality, tailored or regional, in Dutch and Arabic', async () => {
+    const municipalities = (await (
+      await fetch(`${baseUrl}/api/municipalities?limit=100&depth=0&select[slug]=true`)
+    ).json()) as { docs: { slug: string }[] }
+    expect(municipalities.docs).toHaveLength(18)
+    const audiences = ['scholen', 'werkgevers', 'vrijwilligersorganisaties', 'verenigingen']
+    const failures: string[] = []
+    for (const locale of ['nl', 'ar']) {
+      for (const { slug } of municipalities.docs) {
+        for (const audience of audiences) {
+          const path = `/${locale}/gemeente/${slug}/${audience}`
+          const { status } = await fetch(`${baseUrl}${path}`)
+          if (status !== 200) failures.push(`${path}: ${status}`)
+        }
+      }
+    }
+    expect(failures).toEqual([])
+  }, 600_000)
+
+  it('should never show unchecked local contact details, on the page or in the print version', async () => {
+    // Aalten's route to help is not checked in the demo: its local fields hold placeholders.
+    for (const path of ['/nl/gemeente/aalten/scholen', '/nl/gemeente/aalten/scholen/print']) {
+      const html = await (await fetch(`${baseUrl}${path}`)).text()
+      expect(html, path).toContain('0800-2000')
+      expect(html, path).not.toContain('nog in te vullen')
+    }
+    const pdf = await fetch(`${baseUrl}/nl/gemeente/aalten/scholen/pdf`)
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get('content-type')).toContain('application/pdf')
   })
 
   it('should serve pack pages from the cache and refresh them when the pack is published again', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 
 import type { Media, User } from '@/payload-types'
+import { routeToHelpOf } from '@/reference/routeToHelp'
 import { demoAccounts } from '@/seed/data/demo/accounts'
 import { seedDemoData } from '@/seed/demo'
 
@@ -121,6 +122,17 @@ describe('seedDemoData', () => {
     expect(withoutAddress.every(({ source }) => source === 'school-register')).toBe(true)
     expect(organisations.filter(({ status }) => status === 'opted-out')).toHaveLength(1)
     expect(organisations.every(({ email }) => !email || email.endsWith('@example.org'))).toBe(true)
+    const { docs: municipalities } = await payload.find({
+      collection: 'municipalities',
+      pagination: false,
+      depth: 0,
+    })
+    const statusOf = (slug: string) =>
+      routeToHelpOf(municipalities.find((municipality) => municipality.slug === slug)!).status
+    expect(statusOf('arnhem')).toBe('verified')
+    expect(statusOf('duiven')).toBe('verified')
+    expect(statusOf('winterswijk')).toBe('stale')
+    expect(statusOf('aalten')).toBe('unverified')
   })
 
   it('should create nothing new when run a second time and accept the new password', async () => {

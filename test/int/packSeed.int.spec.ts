@@ -121,13 +121,13 @@ describe('demo communication packs', () => {
     })
     expect(drafts).toHaveLength(1)
     expect(drafts[0]._status).toBe('draft')
-    expect(
-      await loadPackView(payload, {
-        municipalitySlug: draftOnly.municipality,
-        audienceSlug: 'werkgevers',
-        locale: 'nl',
-      }),
-    ).toBeNull()
+    const regional = await loadPackView(payload, {
+      municipalitySlug: draftOnly.municipality,
+      audienceSlug: 'werkgevers',
+      locale: 'nl',
+    })
+    expect(regional?.isRegional).toBe(true)
+    expect(regional?.packId).not.toBe(drafts[0].id)
   })
 
   it('should create nothing when seeded again', async () => {

@@ -42,13 +42,14 @@ describe('what visitors see', () => {
       expect([403, 404], path).toContain(status)
       expect(text, path).not.toContain('Geheim concept')
     }
-    expect(
-      await loadPackView(payload, {
-        municipalitySlug: 'rheden',
-        audienceSlug: 'verenigingen',
-        locale: 'nl',
-      }),
-    ).toBeNull()
+    // The portal shows the regional version instead, never the draft.
+    const view = await loadPackView(payload, {
+      municipalitySlug: 'rheden',
+      audienceSlug: 'verenigingen',
+      locale: 'nl',
+    })
+    expect(view?.isRegional).toBe(true)
+    expect(view?.packId).not.toBe(draft.id)
   })
 
   it('should show visitors the published version while a newer draft waits', async () => {

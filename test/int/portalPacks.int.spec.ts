@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
 import { municipalitiesWithPacks } from '@/app/(site)/portal'
-import { loadPackView, publishedAudiencesOf } from '@/portal/packs'
+import { loadPackView, packAudiencesOf } from '@/portal/packs'
 import { richText } from '@/seed/lexical'
 
 import { useIntegration } from '../support/integration'
 
 const { payload, fixtures } = useIntegration()
 
-const schoolsTemplate = () =>
+const schoolsTemplate = (data: { title?: string } = {}) =>
   fixtures.packTemplate({
+    ...data,
     sections: [
       {
         point: 'norm',
@@ -22,12 +23,13 @@ const schoolsTemplate = () =>
   })
 
 describe('the public pack view', () => {
-  it('should show a published pack to visitors and never a draft-only one', async () => {
-    const { id: templateId } = await schoolsTemplate()
+  it('should show a published pack to visitors and the regional version instead of a draft', async () => {
+    const { id: templateId } = await schoolsTemplate({ title: 'Regionaal pakket voor scholen' })
     const municipalityId = await fixtures.municipalityId('doesburg')
     const pack = await fixtures.pack({
       municipality: 'doesburg',
       template: templateId,
+      title: 'Pakket voor scholen',
       status: 'draft',
     })
     const asVisitor = () =>
@@ -36,9 +38,13 @@ describe('the public pack view', () => {
       (await municipalitiesWithPacks())
         .find(({ slug }) => slug === 'doesburg')
         ?.audiences.map(({ slug }) => slug)
-    expect(await asVisitor()).toBeNull()
-    expect(await publishedAudiencesOf(payload, municipalityId)).toEqual([])
-    expect(await homeListing()).toEqual([])
+    const regional = await asVisitor()
+    expect(regional?.isRegional).toBe(true)
+    expect(regional?.title).toBe('Regionaal pakket voor scholen')
+    expect(await packAudiencesOf(payload, municipalityId)).toEqual([
+      { slug: 'scholen', value: 'schools', isRegional: true },
+    ])
+    expect(await homeListing()).toEqual(['scholen'])
     const preview = await loadPackView(payload, {
       municipalitySlug: 'doesburg',
       audienceSlug: 'scholen',
@@ -54,10 +60,11 @@ describe('the public pack view', () => {
     })
     const view = await asVisitor()
     expect(view?.title).toBe('Pakket voor scholen')
+    expect(view?.isRegional).toBe(false)
     expect(view?.sections.map(({ title }) => title)).toEqual(['De norm', 'Hulp dichtbij'])
     expect(view?.materials[0]?.schoolYearStart).toBe(true)
-    expect((await publishedAudiencesOf(payload, municipalityId)).map(({ slug }) => slug)).toEqual([
-      'scholen',
+    expect(await packAudiencesOf(payload, municipalityId)).toEqual([
+      { slug: 'scholen', value: 'schools', isRegional: false },
     ])
     expect(await homeListing()).toEqual(['scholen'])
 

@@ -29,7 +29,7 @@ const dutchKeys = Object.keys(dutch).filter((key) => !pluralSuffix.test(key))
  * The mails to admin users come in the admin's languages only, Dutch and English; i18next falls
  * back to Dutch for the others.
  */
-const staffSections = ['passwordReset.', 'campaignReminder.']
+const staffSections = ['passwordReset.', 'campaignReminder.', 'routeToHelpReminder.']
 const isStaffKey = (key: string) => staffSections.some((section) => key.startsWith(section))
 const keysFor = (code: string) =>
   code === 'nl' || code === 'en' ? dutchKeys : dutchKeys.filter((key) => !isStaffKey(key))

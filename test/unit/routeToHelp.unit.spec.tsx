@@ -4,13 +4,11 @@ import { describe, expect, it } from 'vitest'
 import { RouteToHelp } from '@/portal/components/RouteToHelp'
 import type { RouteToHelp as Route } from '@/portal/packs'
 
-const routeWith = (localTeam: Route['localTeam']): Route => ({
-  localTeam,
-  designatedOfficer: undefined,
+const routeWith = (localTeam: NonNullable<Route['local']>['localTeam'] | null): Route => ({
+  local: localTeam ? { localTeam, designatedOfficer: {} } : null,
   veiligThuis: { organisation: 'Veilig Thuis Gelderland-Midden', phone: '0800-2000' },
   referralIndex: { name: 'Multisignaal' },
   routeNote: null,
-  contactDetailsChecked: true,
 })
 
 const render = (route: Route) =>
@@ -42,5 +40,13 @@ describe('route to help', () => {
     expect(html).not.toMatch(/href="tel:[^"]*nog/)
     expect(html).not.toContain('mailto:[')
     expect(html.match(/href="tel:/g)).toHaveLength(1)
+  })
+
+  it('should show no local team at all while the route to help is not checked', () => {
+    const html = render(routeWith(null))
+    expect(html).not.toContain('Het lokale team')
+    expect(html).toContain('nog niet gecontroleerd')
+    expect(html).toContain('href="tel:08002000"')
+    expect(html).toContain('Multisignaal')
   })
 })

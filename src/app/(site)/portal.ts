@@ -3,6 +3,7 @@ import type { PackAudience } from '@/fields/taxonomy'
 import type { Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 import { municipalitiesByName } from '@/lib/municipalities'
+import { publishedTemplates } from '@/portal/packs'
 
 import { sitePayload } from './site'
 
@@ -14,10 +15,10 @@ import { sitePayload } from './site'
  * made outside a request, such as the send worker finishing an edition.
  */
 
-/** The 18 municipalities by name, each with the audiences it has a published pack for. */
+/** The 18 municipalities by name, each with the audiences it has a pack page for. */
 export const municipalitiesWithPacks = async () => {
   const payload = await sitePayload()
-  const [municipalities, { docs: packs }] = await Promise.all([
+  const [municipalities, { docs: packs }, templates] = await Promise.all([
     municipalitiesByName(payload),
     payload.find({
       collection: 'communication-packs',
@@ -26,19 +27,23 @@ export const municipalitiesWithPacks = async () => {
       depth: 0,
       select: { municipality: true, audience: true },
     }),
+    publishedTemplates(payload),
   ])
   return municipalities.map(({ id, name, slug }) => ({
     id,
     name,
     slug,
-    audiences: packAudiences.filter(({ value }) =>
-      packs.some(
-        (pack) =>
-          pack.audience === value &&
-          String(
-            typeof pack.municipality === 'object' ? pack.municipality?.id : pack.municipality,
-          ) === String(id),
-      ),
+    // Every audience the region has a template for has a page: tailored or the regional version.
+    audiences: packAudiences.filter(
+      ({ value }) =>
+        templates.has(value) ||
+        packs.some(
+          (pack) =>
+            pack.audience === value &&
+            String(
+              typeof pack.municipality === 'object' ? pack.municipality?.id : pack.municipality,
+            ) === String(id),
+        ),
     ),
   }))
 }

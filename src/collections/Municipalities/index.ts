@@ -7,6 +7,8 @@ import { label, staticLabel } from '@/fields/labels'
 import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
 import { readinessEndpoint } from '@/readiness/endpoint'
 
+import { stampRouteToHelpCheck } from './verification'
+
 /**
  * The 18 municipalities: the unit every editor works in. Editors change only their own record;
  * the multi-tenant plugin adds that constraint to `update`. Visitors read them for the portal.
@@ -19,7 +21,7 @@ export const Municipalities: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'region', 'localTeam.name', 'contactDetailsChecked'],
+    defaultColumns: ['name', 'region', 'localTeam.name', 'verification.checkedAt'],
     group: staticLabel('custom:groups:regionAndMunicipalities'),
     description: label('custom:municipalities:n18MunicipalitiesArnhemAchterhoekRegion'),
   },
@@ -35,6 +37,7 @@ export const Municipalities: CollectionConfig = {
   },
   endpoints: [readinessEndpoint],
   hooks: {
+    beforeChange: [stampRouteToHelpCheck],
     afterChange: [revalidatePortalAfterChange],
     afterDelete: [revalidatePortalAfterDelete],
   },
@@ -132,7 +135,10 @@ export const Municipalities: CollectionConfig = {
           name: 'checkedAt',
           type: 'date',
           label: label('custom:routeToHelp:checkedAt'),
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: {
+            date: { pickerAppearance: 'dayOnly' },
+            description: label('custom:routeToHelp:checkedAtDescription'),
+          },
         },
         { name: 'checkedBy', type: 'text', label: label('custom:routeToHelp:checkedBy') },
         {
@@ -142,16 +148,6 @@ export const Municipalities: CollectionConfig = {
           admin: { readOnly: true },
         },
       ],
-    },
-    {
-      name: 'contactDetailsChecked',
-      type: 'checkbox',
-      defaultValue: false,
-      label: label('custom:municipalities:contactDetailsCheckedMunicipality'),
-      admin: {
-        position: 'sidebar',
-        description: label('custom:municipalities:whileUncheckedLocalContactDetails'),
-      },
     },
   ],
 }

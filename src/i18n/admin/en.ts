@@ -667,9 +667,6 @@ export const en: AdminTexts = {
       openingHours: 'Opening hours',
       designatedOfficer: 'Designated officer',
       howWorksOurMunicipality: 'How it works in our municipality',
-      contactDetailsCheckedMunicipality: 'Contact details checked by the municipality',
-      whileUncheckedLocalContactDetails:
-        'While unchecked, the local contact details are placeholders the municipality still has to fill in.',
     },
     packDownloads: {
       downloadCount: 'Download count',

@@ -678,9 +678,6 @@ export const nl = {
       openingHours: 'Openingstijden',
       designatedOfficer: 'Aandachtsfunctionaris',
       howWorksOurMunicipality: 'Zo werkt het in onze gemeente',
-      contactDetailsCheckedMunicipality: 'Contactgegevens gecontroleerd door de gemeente',
-      whileUncheckedLocalContactDetails:
-        'Zolang dit uit staat, zijn de lokale contactgegevens voorbeeldwaarden die de gemeente nog moet invullen.',
     },
     packDownloads: {
       downloadCount: 'Downloadtelling',

@@ -29,6 +29,7 @@ export const PackContent = ({ pack, links }: { pack: PackView; links?: PackLinks
     pack.audience === 'schools' ? pack.materials.filter((m) => m.schoolYearStart) : []
   const otherMaterials = pack.materials.filter((material) => !schoolYear.includes(material))
   const hasHowItWorks = hasContent(pack.howItWorks)
+  const text = textLanguageOf(pack)
 
   return (
     <article className="pack">
@@ -43,7 +44,7 @@ export const PackContent = ({ pack, links }: { pack: PackView; links?: PackLinks
           />
         ) : null}
         <div>
-          <h1>{pack.title}</h1>
+          <h1 {...text}>{pack.title}</h1>
           <p className="lead">
             {t('pack.for', {
               audience: audience.toLocaleLowerCase(locale),
@@ -53,8 +54,17 @@ export const PackContent = ({ pack, links }: { pack: PackView; links?: PackLinks
         </div>
       </header>
 
-      <RichText value={pack.templateIntro} headingLevel={2} className="pack__intro" />
-      <RichText value={pack.introduction} headingLevel={2} className="pack__intro" />
+      {pack.isRegional ? (
+        <p className="notice notice--info">{t('pack.regional', { name: municipality.name })}</p>
+      ) : null}
+      {pack.contentLocale !== locale ? (
+        <p className="notice notice--info">{t('pack.untranslated')}</p>
+      ) : null}
+
+      <div {...text}>
+        <RichText value={pack.templateIntro} headingLevel={2} className="pack__intro" />
+        <RichText value={pack.introduction} headingLevel={2} className="pack__intro" />
+      </div>
 
       {links ? (
         <nav className="pack__contents" aria-labelledby="inhoudsopgave">
@@ -102,12 +112,18 @@ export const PackContent = ({ pack, links }: { pack: PackView; links?: PackLinks
               aria-labelledby={`onderdeel-${section.id}`}
             >
               <p className="pack-section__point">{t(`points.${section.point as PackPoint}`)}</p>
-              <h3 id={`onderdeel-${section.id}`}>{section.title}</h3>
-              <RichText value={section.body} headingLevel={4} />
+              <h3 id={`onderdeel-${section.id}`} {...text}>
+                {section.title}
+              </h3>
+              <div {...text}>
+                <RichText value={section.body} headingLevel={4} />
+              </div>
               {hasContent(section.localNote) ? (
                 <div className="local-note">
                   <h4>{t('pack.localNote', { name: municipality.name })}</h4>
-                  <RichText value={section.localNote} headingLevel={4} />
+                  <div {...text}>
+                    <RichText value={section.localNote} headingLevel={4} />
+                  </div>
                 </div>
               ) : null}
             </section>
@@ -177,6 +193,7 @@ const MaterialList = ({
 }) => {
   const t = siteTranslator(pack.locale)
   const Heading = headingLevel === 3 ? 'h3' : 'h4'
+  const text = textLanguageOf(pack)
   return (
     <ul className="materials">
       {materials.map((material) => {
@@ -184,9 +201,11 @@ const MaterialList = ({
         return (
           <li key={material.id} className="material">
             <p className="material__kind">{t(`materialKinds.${material.kind as MaterialKind}`)}</p>
-            <Heading>{material.title}</Heading>
-            {material.description ? <p>{material.description}</p> : null}
-            <RichText value={material.body} headingLevel={headingLevel === 3 ? 4 : 5} />
+            <Heading {...text}>{material.title}</Heading>
+            <div {...text}>
+              {material.description ? <p>{material.description}</p> : null}
+              <RichText value={material.body} headingLevel={headingLevel === 3 ? 4 : 5} />
+            </div>
             {href && material.file ? (
               <p>
                 <a href={href} className="material__download">
@@ -210,3 +229,10 @@ const MaterialList = ({
     </ul>
   )
 }
+
+/**
+ * The pack's own text is marked as Dutch (left to right) when it is shown untranslated inside a
+ * page in another language, so screen readers read it as Dutch and Arabic pages lay it out right.
+ */
+const textLanguageOf = (pack: PackView) =>
+  pack.contentLocale === pack.locale ? {} : { lang: pack.contentLocale, dir: 'ltr' as const }

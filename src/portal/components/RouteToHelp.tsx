@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 import { safeHref } from '@/lib/html'
 import { helplinePhone } from '@/reference/region'
+import type { LocalRouteToHelp } from '@/reference/routeToHelp'
 
 import type { RouteToHelp as Route } from '../packs'
 import { Ltr } from './Ltr'
@@ -9,13 +10,8 @@ import { Ltr } from './Ltr'
 /** The national number, for a region record that lacks one. */
 const veiligThuisPhone = helplinePhone('Veilig Thuis')
 
-type Contact = {
-  name?: string | null
-  phone?: string | null
-  email?: string | null
-  website?: string | null
-  openingHours?: string | null
-}
+/** The local team has the most fields; the other steps fill in some of them. */
+type Contact = LocalRouteToHelp['localTeam']
 
 /**
  * The local route to help, the same on the municipality page, the pack page and in the PDF:
@@ -45,20 +41,22 @@ export const RouteToHelp = ({
     <section className="route" aria-labelledby={`${id}-titel`}>
       <Heading id={`${id}-titel`}>{t('route.title', { name: municipalityName })}</Heading>
       <p className="route__emergency">{t('route.intro')}</p>
-      {route.contactDetailsChecked ? null : (
-        <p className="notice notice--info">{t('route.unchecked')}</p>
-      )}
+      {route.local ? null : <p className="notice notice--info">{t('route.unchecked')}</p>}
       <ol className="route__steps">
-        <li className="route__step">
-          <Sub>{t('route.localTeam')}</Sub>
-          <p>{t('route.localTeamText')}</p>
-          <ContactList contact={route.localTeam} locale={locale} />
-        </li>
-        <li className="route__step">
-          <Sub>{t('route.designatedOfficer')}</Sub>
-          <p>{t('route.designatedOfficerText')}</p>
-          <ContactList contact={route.designatedOfficer} locale={locale} />
-        </li>
+        {route.local ? (
+          <>
+            <li className="route__step">
+              <Sub>{t('route.localTeam')}</Sub>
+              <p>{t('route.localTeamText')}</p>
+              <ContactList contact={route.local.localTeam} locale={locale} />
+            </li>
+            <li className="route__step">
+              <Sub>{t('route.designatedOfficer')}</Sub>
+              <p>{t('route.designatedOfficerText')}</p>
+              <ContactList contact={route.local.designatedOfficer} locale={locale} />
+            </li>
+          </>
+        ) : null}
         <li className="route__step">
           <Sub>
             {t('route.veiligThuis')}: <Ltr>{phone}</Ltr>
@@ -146,6 +144,7 @@ const ContactList = ({
           ),
         }
       : null,
+    contact.address ? { label: t('route.address'), value: <>{contact.address}</> } : null,
     contact.openingHours
       ? { label: t('route.openingHours'), value: <>{contact.openingHours}</> }
       : null,

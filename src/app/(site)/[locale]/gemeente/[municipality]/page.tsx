@@ -7,7 +7,7 @@ import type { Locale } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
 import { hasContent, RichText } from '@/portal/components/RichText'
 import { RouteToHelp } from '@/portal/components/RouteToHelp'
-import { findMunicipality, publishedAudiencesOf, routeToHelpOf } from '@/portal/packs'
+import { findMunicipality, packAudiencesOf, publicRouteOf } from '@/portal/packs'
 
 import { Breadcrumbs } from '../../../components/Breadcrumbs'
 import { audienceName } from '../../../portal'
@@ -43,8 +43,8 @@ export default async function MunicipalityPage({ params }: Props) {
   if (!municipality) notFound()
   const payload = await sitePayload()
   const t = siteTranslator(locale)
-  const audiences = await publishedAudiencesOf(payload, municipality.id)
-  const route = routeToHelpOf(municipality)
+  const audiences = await packAudiencesOf(payload, municipality.id)
+  const route = publicRouteOf(municipality)
 
   return (
     <>
@@ -59,13 +59,14 @@ export default async function MunicipalityPage({ params }: Props) {
         <h2 id="pakketten">{t('municipality.packsTitle')}</h2>
         {audiences.length > 0 ? (
           <ul className="link-list">
-            {audiences.map(({ slug, value }) => (
+            {audiences.map(({ slug, value, isRegional }) => (
               <li key={slug}>
                 <a href={`/${locale}/gemeente/${municipality.slug}/${slug}`}>
                   {t('municipality.packFor', {
                     audience: audienceName(locale, value).toLocaleLowerCase(locale),
                   })}
                 </a>
+                {isRegional ? <> ({t('municipality.regionalTag')})</> : null}
               </li>
             ))}
           </ul>
