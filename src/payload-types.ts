@@ -175,6 +175,7 @@ export interface UserAuthOperations {
  */
 export interface NewsletterEdition {
   id: number;
+  kind?: ('newsletter' | 'pack-mailing') | null;
   title: string;
   intro?: string | null;
   preheader?: string | null;
@@ -185,6 +186,10 @@ export interface NewsletterEdition {
         id?: string | null;
       }[]
     | null;
+  packMailing?: {
+    audience?: ('schools' | 'employers' | 'volunteer-organisations' | 'sports-clubs') | null;
+    message?: string | null;
+  };
   withdrawnBlocks?: string | null;
   status: 'draft' | 'scheduled' | 'sending' | 'paused' | 'sent' | 'cancelled';
   sendAt?: string | null;
@@ -700,6 +705,7 @@ export interface Delivery {
   lastError?: string | null;
   acceptedAt?: string | null;
   deliveredAt?: string | null;
+  openedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1022,6 +1028,7 @@ export interface PayloadMigration {
  * via the `definition` "newsletter-editions_select".
  */
 export interface NewsletterEditionsSelect<T extends boolean = true> {
+  kind?: T;
   title?: T;
   intro?: T;
   preheader?: T;
@@ -1031,6 +1038,12 @@ export interface NewsletterEditionsSelect<T extends boolean = true> {
         heading?: T;
         blocks?: T;
         id?: T;
+      };
+  packMailing?:
+    | T
+    | {
+        audience?: T;
+        message?: T;
       };
   withdrawnBlocks?: T;
   status?: T;
@@ -1243,6 +1256,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   lastError?: T;
   acceptedAt?: T;
   deliveredAt?: T;
+  openedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,6 +2,7 @@ import * as migration_20261129_145223_initial from './20261129_145223_initial';
 import * as migration_20261129_171918_communication_packs from './20261129_171918_communication_packs';
 import * as migration_20261205_090713_rename_edition_delivery_to_sending from './20261205_090713_rename_edition_delivery_to_sending';
 import * as migration_20261205_141244_organisations_and_verified_route from './20261205_141244_organisations_and_verified_route';
+import * as migration_20261205_151048_pack_mailings from './20261205_151048_pack_mailings';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261205_141244_organisations_and_verified_route.up,
     down: migration_20261205_141244_organisations_and_verified_route.down,
-    name: '20261205_141244_organisations_and_verified_route'
+    name: '20261205_141244_organisations_and_verified_route',
+  },
+  {
+    up: migration_20261205_151048_pack_mailings.up,
+    down: migration_20261205_151048_pack_mailings.down,
+    name: '20261205_151048_pack_mailings'
   },
 ];

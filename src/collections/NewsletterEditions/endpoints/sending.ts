@@ -8,6 +8,7 @@ import { formatMoment } from '@/lib/dates'
 import { summarizeAudience } from '@/newsletter/delivery/audience'
 import { findScheduleProblem, pauseEdition, resumeEdition } from '@/newsletter/delivery/control'
 import { queueSend } from '@/newsletter/delivery/jobs'
+import { recipientSourceFor } from '@/newsletter/delivery/recipients'
 import { editionProgress } from '@/newsletter/delivery/progress'
 import type { NewsletterEdition } from '@/payload-types'
 
@@ -20,7 +21,7 @@ export const sendingEndpoints: Endpoint[] = [
     path: '/:id/sending/summary',
     method: 'get',
     handler: forEdition(async (req, edition) => {
-      const audience = await summarizeAudience(req.payload, edition.audience)
+      const audience = await summarizeAudience(req.payload, recipientSourceFor(edition))
       const problem = await findScheduleProblem({
         payload: req.payload,
         edition: { ...edition, sendAt: new Date().toISOString() },

@@ -1,6 +1,42 @@
 import type { Wording } from '../wording'
 
 /** The admin texts of this area (`custom:packMailings:…`). */
-export const nl = {}
+export const nl = {
+  kind: 'Soort',
+  kinds: {
+    newsletter: 'Nieuwsbrief',
+    packMailing: 'Pakketmailing',
+  },
+  kindDescription:
+    'Een pakketmailing stuurt het communicatiepakket van de gemeente naar de organisaties van één doelgroep. U kiest de soort bij het aanmaken; daarna ligt hij vast.',
+  packMailing: 'Pakketmailing',
+  audience: 'Doelgroep (organisaties)',
+  message: 'Persoonlijke noot',
+  messageDescription:
+    'Optioneel: een korte persoonlijke noot boven de uitleg over het pakket, in elke taal.',
+  summaryOrganisations: 'Organisaties',
+  openedAt: 'Pakket geopend op',
+  audienceRequired: 'Kies de doelgroep van de pakketmailing.',
+  noOrganisations:
+    'Er zijn geen actieve organisaties met een e-mailadres voor deze doelgroep en gemeenten.',
+}
 
-export const en: Wording<typeof nl> = {}
+export const en: Wording<typeof nl> = {
+  kind: 'Kind',
+  kinds: {
+    newsletter: 'Newsletter',
+    packMailing: 'Pack mailing',
+  },
+  kindDescription:
+    "A pack mailing sends the municipality's communication pack to the organisations of one audience. You choose the kind when creating; after that it is fixed.",
+  packMailing: 'Pack mailing',
+  audience: 'Audience (organisations)',
+  message: 'Personal note',
+  messageDescription:
+    'Optional: a short personal note above the explanation of the pack, in every language.',
+  summaryOrganisations: 'Organisations',
+  openedAt: 'Pack opened at',
+  audienceRequired: 'Choose the audience of the pack mailing.',
+  noOrganisations:
+    'There are no active organisations with an e-mail address for this audience and these municipalities.',
+}
