@@ -81,6 +81,7 @@ export const PackMailing = ({ content, recipient, isTest = false }: PackMailingP
           municipality: municipalityName,
         }),
         unsubscribeUrl: recipient.optOutUrl,
+        unsubscribeLabel: t('packMailing.optOut'),
       }}
     >
       {isTest ? <Text style={testBannerStyle}>{t('packMailing.testBanner')}</Text> : null}
