@@ -490,3 +490,21 @@ const isFrozen = async (payload: Payload, editionId: string | number, batchKey: 
       where: { and: [{ edition: { equals: editionId } }, { batchKey: { equals: batchKey } }] },
     })
   ).totalDocs > 0
+
+/**
+ * A pack mailing's pack link was followed: the first time counts, later clicks (and the same
+ * person on another device) change nothing. Only the moment is kept, never who or from where.
+ */
+export const recordPackOpen = ({
+  payload,
+  deliveryId,
+}: {
+  payload: Payload
+  deliveryId: string | number
+}) =>
+  payload.db.updateMany({
+    collection: 'deliveries',
+    where: { and: [{ id: { equals: deliveryId } }, { openedAt: { exists: false } }] },
+    data: { openedAt: new Date().toISOString() },
+    returning: false,
+  })

@@ -1,0 +1,192 @@
+import crypto from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+
+import { editionProgress } from '@/newsletter/delivery/progress'
+import { openPack } from '@/newsletter/delivery/packOpens'
+import { handleResendWebhook } from '@/newsletter/delivery/webhooks'
+import type { NewsletterEdition } from '@/payload-types'
+
+import { runSendingQueue, scheduleNow, seedOrganisations, useSending } from '../support/sending'
+
+const { users, payload, fixtures, rest, fake, deliveriesOf } = useSending()
+
+/** A pack mailing to the schools of the given municipalities (none: all), by the adviser. */
+const packMailing = async (municipalitySlugs: string[] = []) =>
+  (await payload.create({
+    collection: 'newsletter-editions',
+    data: {
+      kind: 'pack-mailing',
+      title: 'Het pakket voor scholen',
+      preheader: 'Kant-en-klare teksten en posters voor uw school.',
+      packMailing: { audience: 'schools', message: 'Wij horen graag wat u ervan vindt.' },
+      audience: {
+        municipalities: await Promise.all(municipalitySlugs.map(fixtures.municipalityId)),
+      },
+      status: 'draft',
+    },
+    user: users.adviser,
+    overrideAccess: false,
+  })) as NewsletterEdition
+
+const organisationById = async (id: string | number) =>
+  payload.findByID({ collection: 'organisations', id, depth: 0, overrideAccess: true })
+
+describe('sending a pack mailing', () => {
+  it('should mail every active school of the chosen municipalities exactly once, in its own language, with its own municipality’s pack link', async () => {
+    const [arnhem, aalten, berkelland] = await Promise.all(
+      ['arnhem', 'aalten', 'berkelland'].map(fixtures.municipalityId),
+    )
+    const schools = await seedOrganisations({
+      payload,
+      count: 60,
+      municipalities: [arnhem, aalten],
+    })
+    await seedOrganisations({ payload, count: 5, municipalities: [berkelland], prefix: 'elders' })
+    await seedOrganisations({
+      payload,
+      count: 4,
+      municipalities: [arnhem],
+      audience: 'employers',
+      prefix: 'werkgever',
+    })
+    const [optedOut, withoutAddress] = await seedOrganisations({
+      payload,
+      count: 2,
+      municipalities: [aalten],
+      prefix: 'stil',
+    })
+    await payload.db.updateOne({
+      collection: 'organisations',
+      id: optedOut,
+      data: { status: 'opted-out' },
+    })
+    await payload.db.updateOne({
+      collection: 'organisations',
+      id: withoutAddress,
+      data: { email: null },
+    })
+
+    const edition = await packMailing(['arnhem', 'aalten'])
+    const summary = await rest('GET', `/api/newsletter-editions/${edition.id}/sending/summary`, {
+      as: users.adviser,
+    })
+    expect(summary.body.problem).toBeNull()
+    expect(summary.body.audience.total).toBe(60)
+    expect(
+      summary.body.audience.byMunicipality.map(({ count }: { count: number }) => count),
+    ).toEqual([30, 30])
+
+    await scheduleNow(payload, users.adviser, edition.id)
+    expect(await runSendingQueue(payload, edition.id)).toBe('sent')
+
+    const addresses = fake.messages.flatMap((message) => message.to)
+    expect(addresses).toHaveLength(60)
+    expect(new Set(addresses).size).toBe(60)
+    expect(addresses.every((address) => address.startsWith('school'))).toBe(true)
+
+    const deliveries = await deliveriesOf(edition.id)
+    expect(deliveries).toHaveLength(60)
+    for (const delivery of deliveries) {
+      const organisation = await organisationById(delivery.organisation as number)
+      expect(delivery.subscriber ?? null).toBeNull()
+      expect(delivery.recipientKey).toBe(`organisation-${organisation.id}`)
+      expect(delivery.locale).toBe(organisation.language)
+      expect(delivery.municipality).toBe(organisation.municipality)
+      expect(delivery.state).toBe('accepted')
+
+      const message = fake.messages.find((sent) => sent.to[0] === organisation.email)!
+      expect(message.html).toContain(`lang="${organisation.language}"`)
+      expect(message.tags).toEqual([
+        { name: 'kind', value: 'pack-mailing' },
+        { name: 'edition', value: String(edition.id) },
+        { name: 'locale', value: organisation.language },
+      ])
+      expect(message.headers?.['List-Unsubscribe']).toMatch(
+        /^<http[^>]+\/api\/organisations\/opt-out\?token=organisation-opt-out\.[^>]+>, <http[^>]+\/organisaties\/afmelden\?token=[^>]+>$/,
+      )
+      const slug = organisation.municipality === arnhem ? 'arnhem' : 'aalten'
+      expect(message.html).toContain(`/${organisation.language}/gemeente/${slug}/scholen/pdf`)
+      const [, token] = message.text!.match(/\/api\/pack-mailings\/open\?token=(\S+)/)!
+      expect(await openPack({ payload, token: decodeURIComponent(token) })).toMatch(
+        new RegExp(`/${organisation.language}/gemeente/${slug}/scholen$`),
+      )
+    }
+    expect(schools).toHaveLength(60)
+
+    const progress = await editionProgress({ payload, editionId: edition.id, withBreakdown: true })
+    expect(progress).toMatchObject({ status: 'sent', total: 60, accepted: 60, remaining: 0 })
+  })
+
+  it('should count the first open of a delivery only, and send a broken link to the portal without counting', async () => {
+    const aalten = await fixtures.municipalityId('aalten')
+    await seedOrganisations({ payload, count: 2, municipalities: [aalten], locales: ['tr'] })
+    const edition = await packMailing()
+    await scheduleNow(payload, users.adviser, edition.id)
+    expect(await runSendingQueue(payload, edition.id)).toBe('sent')
+    const [first] = fake.messages
+    const [, token] = first.text!.match(/\/api\/pack-mailings\/open\?token=(\S+)/)!
+
+    const response = await rest('GET', `/api/pack-mailings/open?token=${token}`)
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toMatch(/\/tr\/gemeente\/aalten\/scholen$/)
+    const opened = (await deliveriesOf(edition.id)).filter((delivery) => delivery.openedAt)
+    expect(opened).toHaveLength(1)
+    const firstOpen = opened[0].openedAt
+
+    await rest('GET', `/api/pack-mailings/open?token=${token}`)
+    const again = (await deliveriesOf(edition.id)).filter((delivery) => delivery.openedAt)
+    expect(again.map(({ openedAt }) => openedAt)).toEqual([firstOpen])
+
+    const tampered = await rest('GET', `/api/pack-mailings/open?token=${token.slice(0, -2)}xx`)
+    expect(tampered.status).toBe(303)
+    expect(tampered.headers.get('location')).toMatch(/\/nl\/gemeente$/)
+    expect((await deliveriesOf(edition.id)).filter((delivery) => delivery.openedAt)).toHaveLength(1)
+  })
+
+  it('should set an organisation to bounced on a hard bounce or complaint of its pack mailing', async () => {
+    const aalten = await fixtures.municipalityId('aalten')
+    const [bouncing, complaining] = await seedOrganisations({
+      payload,
+      count: 2,
+      municipalities: [aalten],
+    })
+    const edition = await packMailing(['aalten'])
+    await scheduleNow(payload, users.adviser, edition.id)
+    expect(await runSendingQueue(payload, edition.id)).toBe('sent')
+    const deliveries = await deliveriesOf(edition.id)
+    const messageIdOf = (organisation: string | number) =>
+      deliveries.find((delivery) => delivery.organisation === organisation)!.providerMessageId!
+
+    const secret = `whsec_${Buffer.from('pakketmailing-test').toString('base64')}`
+    const send = (type: string, emailId: string, extra: Record<string, unknown> = {}) => {
+      const id = `msg_${crypto.randomUUID()}`
+      const timestamp = Math.floor(Date.now() / 1000)
+      const rawBody = JSON.stringify({
+        type,
+        created_at: new Date().toISOString(),
+        data: { email_id: emailId, to: ['x@example.org'], ...extra },
+      })
+      const signature = crypto
+        .createHmac('sha256', Buffer.from(secret.replace(/^whsec_/, ''), 'base64'))
+        .update(`${id}.${timestamp}.${rawBody}`)
+        .digest('base64')
+      return handleResendWebhook({
+        payload,
+        rawBody,
+        secret,
+        headers: new Headers({
+          'svix-id': id,
+          'svix-timestamp': String(timestamp),
+          'svix-signature': `v1,${signature}`,
+        }),
+      })
+    }
+    await send('email.bounced', messageIdOf(bouncing), {
+      bounce: { type: 'Permanent', subType: 'General', message: 'No such user' },
+    })
+    await send('email.complained', messageIdOf(complaining))
+
+    expect((await organisationById(bouncing)).status).toBe('bounced')
+    expect((await organisationById(complaining)).status).toBe('bounced')
+  })
+})
