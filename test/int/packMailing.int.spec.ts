@@ -1,17 +1,17 @@
 import crypto from 'node:crypto'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { editionProgress } from '@/newsletter/delivery/progress'
 import { openPack } from '@/newsletter/delivery/packOpens'
 import { handleResendWebhook } from '@/newsletter/delivery/webhooks'
-import type { NewsletterEdition } from '@/payload-types'
+import type { NewsletterEdition, User } from '@/payload-types'
 
 import { runSendingQueue, scheduleNow, seedOrganisations, useSending } from '../support/sending'
 
 const { users, payload, fixtures, rest, fake, deliveriesOf } = useSending()
 
 /** A pack mailing to the schools of the given municipalities (none: all), by the adviser. */
-const packMailing = async (municipalitySlugs: string[] = []) =>
+const packMailing = async (municipalitySlugs: string[] = [], user: User = users.adviser) =>
   (await payload.create({
     collection: 'newsletter-editions',
     data: {
@@ -24,7 +24,7 @@ const packMailing = async (municipalitySlugs: string[] = []) =>
       },
       status: 'draft',
     },
-    user: users.adviser,
+    user,
     overrideAccess: false,
   })) as NewsletterEdition
 
@@ -188,5 +188,138 @@ describe('sending a pack mailing', () => {
 
     expect((await organisationById(bouncing)).status).toBe('bounced')
     expect((await organisationById(complaining)).status).toBe('bounced')
+  })
+})
+
+describe('pack mailings by a municipal editor', () => {
+  let editor: User
+
+  beforeAll(async () => {
+    editor = await fixtures.user({
+      email: 'redacteur.aalten@test.example',
+      roles: ['gemeente-redactie'],
+      municipalities: ['aalten'],
+    })
+  })
+
+  it('should let the editor make, preview, test and send a pack mailing to its own organisations only', async () => {
+    const [aalten, arnhem] = await Promise.all(['aalten', 'arnhem'].map(fixtures.municipalityId))
+    await seedOrganisations({ payload, count: 3, municipalities: [aalten], prefix: 'aalten' })
+    await seedOrganisations({ payload, count: 3, municipalities: [arnhem], prefix: 'arnhem' })
+    const edition = await packMailing(['aalten'], editor)
+
+    const preview = await rest('GET', `/api/newsletter-editions/${edition.id}/preview?locale=ar`, {
+      as: editor,
+    })
+    expect(preview.status).toBe(200)
+    const test = await rest('POST', `/api/newsletter-editions/${edition.id}/test-send`, {
+      as: editor,
+      body: JSON.stringify({ locale: 'pl' }),
+      headers: { 'Content-Type': 'application/json' },
+    })
+    expect(test.status).toBe(200)
+    expect(fake.messages.at(-1)!.to).toEqual([editor.email])
+    expect(fake.messages.at(-1)!.html).toContain('/pl/gemeente/aalten/scholen')
+    fake.messages.length = 0
+
+    const schedule = await rest('POST', `/api/newsletter-editions/${edition.id}/sending/schedule`, {
+      as: editor,
+      body: JSON.stringify({}),
+      headers: { 'Content-Type': 'application/json' },
+    })
+    expect(schedule.status).toBe(200)
+    expect(await runSendingQueue(payload, edition.id)).toBe('sent')
+    expect(fake.messages.flatMap(({ to }) => to).sort()).toEqual([
+      'aalten0@example.org',
+      'aalten1@example.org',
+      'aalten2@example.org',
+    ])
+  })
+
+  it("should refuse the editor a newsletter, a mailing for all or for another municipality, and another municipality's mailings", async () => {
+    await expect(
+      payload.create({
+        collection: 'newsletter-editions',
+        data: { title: 'Nieuwsbrief', status: 'draft' },
+        user: editor,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/alleen pakketmailings/)
+    await expect(packMailing([], editor)).rejects.toThrow(/eigen gemeente/)
+    await expect(packMailing(['arnhem'], editor)).rejects.toThrow(/eigen gemeente/)
+    await expect(packMailing(['arnhem', 'aalten'], editor)).rejects.toThrow(/eigen gemeente/)
+
+    const arnhemMailing = await packMailing(['arnhem'])
+    const mixedMailing = await packMailing(['arnhem', 'aalten'])
+    const found = await payload.find({
+      collection: 'newsletter-editions',
+      where: { kind: { equals: 'pack-mailing' } },
+      user: editor,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(found.docs.map(({ id }) => id)).not.toContain(arnhemMailing.id)
+    const rest404 = await rest('GET', `/api/newsletter-editions/${arnhemMailing.id}`, {
+      as: editor,
+    })
+    expect(rest404.status).toBe(404)
+    const versions = await payload.findVersions({
+      collection: 'newsletter-editions',
+      where: { parent: { equals: arnhemMailing.id } },
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(versions.docs).toHaveLength(0)
+    const graphql = await rest('POST', '/api/graphql', {
+      as: editor,
+      body: JSON.stringify({
+        query: `{ NewsletterEdition(id: ${JSON.stringify(arnhemMailing.id)}) { id title } }`,
+      }),
+      headers: { 'Content-Type': 'application/json' },
+    })
+    expect(JSON.stringify(graphql.body)).not.toContain('Het pakket voor scholen')
+
+    for (const [method, path] of [
+      ['GET', 'sending/summary'],
+      ['POST', 'sending/schedule'],
+      ['POST', 'test-send'],
+    ] as const) {
+      for (const mailing of [arnhemMailing, mixedMailing]) {
+        const response = await rest(method, `/api/newsletter-editions/${mailing.id}/${path}`, {
+          as: editor,
+          body: method === 'POST' ? JSON.stringify({}) : undefined,
+          headers: { 'Content-Type': 'application/json' },
+        })
+        expect([403, 404], `${path} of ${mailing.id}`).toContain(response.status)
+      }
+    }
+    await expect(
+      payload.update({
+        collection: 'newsletter-editions',
+        id: mixedMailing.id,
+        data: { title: 'Overgenomen' },
+        user: editor,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/eigen gemeente/)
+    await expect(
+      payload.delete({
+        collection: 'newsletter-editions',
+        id: mixedMailing.id,
+        user: editor,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
+    const organisations = await payload.find({
+      collection: 'organisations',
+      user: editor,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(
+      organisations.docs.every(
+        ({ municipality }) => municipality === editor.municipalities?.[0]?.municipality,
+      ),
+    ).toBe(true)
   })
 })

@@ -1,7 +1,5 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import { isRegional } from '@/access/isRegional'
 import { label, staticLabel } from '@/fields/labels'
 import { adminT } from '@/i18n/admin'
 import { localeSelect } from '@/fields/localeSelect'
@@ -11,6 +9,14 @@ import { editionKinds, isPackMailing } from '@/newsletter/editionKinds'
 import { editionStatuses } from '@/newsletter/editionStatuses'
 import { revalidateArchiveAfterChange, revalidateArchiveAfterDelete } from '@/portal/revalidate'
 
+import {
+  changeEditions,
+  createEditions,
+  guardEditionDelete,
+  guardEditionScope,
+  readEditionVersions,
+  readEditions,
+} from './access'
 import { previewEndpoint } from './endpoints/preview'
 import { sendingEndpoints } from './endpoints/sending'
 import { testSendEndpoint } from './endpoints/testSend'
@@ -63,18 +69,18 @@ export const NewsletterEditions: CollectionConfig = {
     },
   },
   access: {
-    read: isEditor,
-    create: isRegional,
-    update: isRegional,
-    delete: isRegional,
-    readVersions: isRegional,
+    read: readEditions,
+    create: createEditions,
+    update: changeEditions,
+    delete: changeEditions,
+    readVersions: readEditionVersions,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   endpoints: [previewEndpoint, testSendEndpoint, ...sendingEndpoints],
   hooks: {
-    beforeChange: [guardScheduling],
+    beforeChange: [guardEditionScope, guardScheduling],
     afterChange: [queueScheduledSend, revalidateArchiveAfterChange],
-    beforeDelete: [removeDeliveries],
+    beforeDelete: [guardEditionDelete, removeDeliveries],
     afterDelete: [revalidateArchiveAfterDelete],
   },
   fields: [

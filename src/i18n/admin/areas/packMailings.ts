@@ -16,6 +16,10 @@ export const nl = {
     'Optioneel: een korte persoonlijke noot boven de uitleg over het pakket, in elke taal.',
   summaryOrganisations: 'Organisaties',
   openedAt: 'Pakket geopend op',
+  onlyPackMailings:
+    'Als gemeentelijk redacteur maakt en verstuurt u alleen pakketmailings; de nieuwsbrief stelt de regio samen.',
+  onlyOwnMunicipalities:
+    'Kies alleen uw eigen gemeente(n): een pakketmailing van u gaat niet naar organisaties van andere gemeenten.',
   audienceRequired: 'Kies de doelgroep van de pakketmailing.',
   noOrganisations:
     'Er zijn geen actieve organisaties met een e-mailadres voor deze doelgroep en gemeenten.',
@@ -36,6 +40,10 @@ export const en: Wording<typeof nl> = {
     'Optional: a short personal note above the explanation of the pack, in every language.',
   summaryOrganisations: 'Organisations',
   openedAt: 'Pack opened at',
+  onlyPackMailings:
+    'As a municipal editor you create and send pack mailings only; the region composes the newsletter.',
+  onlyOwnMunicipalities:
+    "Choose only your own municipality or municipalities: your pack mailing does not go to other municipalities' organisations.",
   audienceRequired: 'Choose the audience of the pack mailing.',
   noOrganisations:
     'There are no active organisations with an e-mail address for this audience and these municipalities.',
