@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { computeMonitor } from '@/monitor/aggregate'
 import { editionProgress } from '@/newsletter/delivery/progress'
 import { openPack } from '@/newsletter/delivery/packOpens'
 import { handleResendWebhook } from '@/newsletter/delivery/webhooks'
@@ -141,6 +142,40 @@ describe('sending a pack mailing', () => {
     expect(tampered.status).toBe(303)
     expect(tampered.headers.get('location')).toMatch(/\/nl\/gemeente$/)
     expect((await deliveriesOf(edition.id)).filter((delivery) => delivery.openedAt)).toHaveLength(1)
+  })
+
+  it('should count pack mailings and opens per municipality and audience in the monitor, never per organisation and small numbers as <5', async () => {
+    const [aalten, arnhem] = await Promise.all(['aalten', 'arnhem'].map(fixtures.municipalityId))
+    await seedOrganisations({ payload, count: 8, municipalities: [aalten], locales: ['nl'] })
+    await seedOrganisations({ payload, count: 3, municipalities: [arnhem], prefix: 'arnhem' })
+    const edition = await packMailing()
+    await scheduleNow(payload, users.adviser, edition.id)
+    expect(await runSendingQueue(payload, edition.id)).toBe('sent')
+    const aaltenMails = fake.messages.filter((message) => message.to[0]!.startsWith('school'))
+    for (const message of aaltenMails.slice(0, 6)) {
+      const [, token] = message.text!.match(/\/api\/pack-mailings\/open\?token=(\S+)/)!
+      await openPack({ payload, token: decodeURIComponent(token) })
+    }
+
+    const { tables, municipalities } = await computeMonitor({
+      payload,
+      year: new Date().getFullYear(),
+      tables: ['pakketmailings', 'mails-per-kwartaal'],
+    })
+    const [packTable, newsletterMails] = tables
+    const rowOf = (id: string | number) => packTable.rows.find((row) => row.id === String(id))!
+    const column = (key: string) => packTable.columns.findIndex((c) => c.key === key)
+    expect(rowOf(arnhem).cells[column('schools:mailed')]).toBe('<5')
+    expect(rowOf(arnhem).cells[column('schools:opened')]).toBe(0)
+    // Aalten's 8 would give Arnhem's small number away from the total: hidden as well.
+    expect(rowOf(aalten).cells[column('schools:mailed')]).toBe('x')
+    expect(rowOf(aalten).cells[column('schools:opened')]).toBe(6)
+    expect(packTable.totals?.cells[column('schools:mailed')]).toBe(11)
+    const cells = packTable.rows.flatMap((row) => row.cells)
+    expect(cells.filter((cell) => typeof cell === 'number' && cell > 0 && cell < 5)).toEqual([])
+    expect(packTable.rows).toHaveLength(municipalities.length)
+    // Pack mailings are not newsletter mails.
+    expect(newsletterMails.rows.every((row) => row.total === 0)).toBe(true)
   })
 
   it('should set an organisation to bounced on a hard bounce or complaint of its pack mailing', async () => {

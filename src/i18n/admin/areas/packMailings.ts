@@ -15,6 +15,14 @@ export const nl = {
   messageDescription:
     'Optioneel: een korte persoonlijke noot boven de uitleg over het pakket, in elke taal.',
   summaryOrganisations: 'Organisaties',
+  monitor: {
+    section: 'Pakketmailings',
+    title: 'Pakketmailings: verstuurd en geopend',
+    description:
+      'Per gemeente en doelgroep: hoeveel organisaties dit jaar een pakketmailing kregen (door de provider aangenomen), en hoeveel daarvan de link naar het pakket openden. Nooit per organisatie; kleine aantallen staan als <5.',
+    mailed: 'gemaild',
+    opened: 'geopend',
+  },
   openedAt: 'Pakket geopend op',
   onlyPackMailings:
     'Als gemeentelijk redacteur maakt en verstuurt u alleen pakketmailings; de nieuwsbrief stelt de regio samen.',
@@ -39,6 +47,14 @@ export const en: Wording<typeof nl> = {
   messageDescription:
     'Optional: a short personal note above the explanation of the pack, in every language.',
   summaryOrganisations: 'Organisations',
+  monitor: {
+    section: 'Pack mailings',
+    title: 'Pack mailings: sent and opened',
+    description:
+      'Per municipality and audience: how many organisations received a pack mailing this year (accepted by the provider), and how many of them opened the link to the pack. Never per organisation; small numbers show as <5.',
+    mailed: 'mailed',
+    opened: 'opened',
+  },
   openedAt: 'Pack opened at',
   onlyPackMailings:
     'As a municipal editor you create and send pack mailings only; the region composes the newsletter.',
