@@ -13,6 +13,7 @@ import { demoImages } from './data/demo/images'
 import type { DemoImage, DemoImageKey } from './data/demo/images'
 import { ensureDemoEdition } from './demoEdition'
 import { ensureDemoMonitor } from './demoMonitor'
+import { ensureDemoPackMailing } from './demoPackMailing'
 import { ensureDemoSubscribers } from './demoSubscribers'
 import { richText } from './lexical'
 import { ensureDemoPacks } from './packs'
@@ -42,6 +43,7 @@ export const seedDemoData = async (
     reviewerId: userIds.get('communicatie@example.org')!,
   })
   const hasCreatedEdition = await ensureDemoEdition(payload)
+  await ensureDemoPackMailing(payload)
   await ensureDemoSubscribers(payload)
   await ensureDemoMonitor(payload)
   const { createdTemplates, createdPacks } = await ensureDemoPacks(payload)
