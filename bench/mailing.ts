@@ -6,7 +6,6 @@
  * (organisations / (batch size x rate)), their ratio and the worker's peak memory. The last line is
  * one JSON object.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -16,13 +15,12 @@ import { localeCodes } from '@/i18n'
 
 import { compiledEntry } from '../scripts/lib/compiled.js'
 import { startFakeResend } from '../test/support/fakeResend'
-import { workerNodeArguments } from '../test/support/workerCommand'
+import { round, runWorkerUntilIdle, sendFigures } from './lib/sendRun'
 
 const organisations = Number(process.env.BENCH_ORGANISATIONS ?? 5000)
 const ratePerSecond = 2
 const batchSize = 100
 const latencyMs = 150
-const projectRoot = path.resolve(import.meta.dirname, '..')
 
 const run = async () => {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-veilig-bench-mailing-'))
@@ -62,48 +60,27 @@ const run = async () => {
       data: { status: 'scheduled', sendAt: new Date().toISOString() },
     })
 
-    const worker = spawn(process.execPath, [...workerNodeArguments(), '--exit-when-idle'], {
-      cwd: projectRoot,
-      env: { ...process.env, RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url },
-      stdio: ['ignore', 'ignore', 'inherit'],
+    const peakBytes = await runWorkerUntilIdle({
+      ...process.env,
+      RESEND_API_KEY: fake.apiKey,
+      RESEND_BASE_URL: fake.url,
     })
-    let peakBytes = 0
-    const sampler = setInterval(() => {
-      peakBytes = Math.max(peakBytes, peakMemoryOf(worker.pid))
-    }, 200)
-    const exitCode = await new Promise<number | null>((resolve) => worker.on('exit', resolve))
-    clearInterval(sampler)
-    if (exitCode !== 0) throw new Error(`The worker stopped with exit code ${exitCode}`)
-
-    const done = await payload.findByID({
-      collection: 'newsletter-editions',
-      id: edition.id,
-      depth: 0,
+    const figures = await sendFigures({
+      payload,
+      editionId: edition.id,
+      recipients: organisations,
+      batchSize,
+      ratePerSecond,
     })
-    const accepted = (
-      await payload.count({
-        collection: 'deliveries',
-        where: { and: [{ edition: { equals: edition.id } }, { state: { equals: 'accepted' } }] },
-      })
-    ).totalDocs
-    const seconds =
-      (new Date(done.sending!.finishedAt!).getTime() -
-        new Date(done.sending!.startedAt!).getTime()) /
-      1000
-    const idealSeconds = organisations / (batchSize * ratePerSecond)
     return {
       organisations,
       municipalities,
       languages: localeCodes.length,
-      status: done.status,
-      accepted,
+      ...figures,
       messagesAtProvider: fake.messages.length,
       uniqueRecipients: new Set(fake.messages.map((message) => message.to[0])).size,
       requests: fake.requests.length,
       rateLimited: fake.requests.filter((request) => request.status === 429).length,
-      seconds: round(seconds),
-      idealSeconds: round(idealSeconds),
-      ratio: round(seconds / idealSeconds, 3),
       workerPeakMemoryMb: round(peakBytes / 1024 / 1024, 1),
     }
   } finally {
@@ -127,7 +104,8 @@ const seed = async (payload: Payload, count: number) => {
         audience: 'schools',
         contactName: index % 3 === 0 ? null : `Contact ${index}`,
         email: `school${index}@example.org`,
-        language: localeCodes[index % localeCodes.length],
+        // Every language in every municipality: 108 templates to render.
+        language: localeCodes[Math.floor(index / 18) % localeCodes.length],
         municipality: docs[index % docs.length].id,
         source: 'import',
         status: 'active',
@@ -139,20 +117,6 @@ const seed = async (payload: Payload, count: number) => {
   }
   return docs.length
 }
-
-/** The high-water mark of the process's resident memory, as Linux keeps it. */
-const peakMemoryOf = (pid: number | undefined) => {
-  if (!pid) return 0
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-    const match = /VmHWM:\s+(\d+) kB/.exec(status)
-    return match ? Number(match[1]) * 1024 : 0
-  } catch {
-    return 0
-  }
-}
-
-const round = (value: number, digits = 1) => Number(value.toFixed(digits))
 
 const main = async () => {
   // The worker bundles itself when its sources changed; do that now, so the measured worker

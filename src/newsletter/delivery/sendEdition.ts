@@ -64,6 +64,7 @@ export const runEditionSend = async ({
   if (!first) return 'idle'
   const source = recipientSourceFor(first)
   const compose = source.composer({ payload, editionId })
+  let hasColdTemplates = true
   const failures = { consecutive: 0 }
 
   for (;;) {
@@ -109,11 +110,17 @@ export const runEditionSend = async ({
     while (isFreezing && pacer.msUntilSlot() > spareTimeForPageMs) {
       isFreezing = await freezePage(payload, edition, settings)
     }
+    while (hasColdTemplates && pacer.msUntilSlot() > spareTimeForTemplateMs) {
+      hasColdTemplates = await compose.warmUp()
+    }
   }
 }
 
 /** More than freezing one page of 100 takes, so it never delays the next request. */
 const spareTimeForPageMs = 100
+
+/** More than rendering one template takes on a busy machine. */
+const spareTimeForTemplateMs = 150
 
 const pagesPerBatch = 4
 

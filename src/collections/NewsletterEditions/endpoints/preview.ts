@@ -6,7 +6,7 @@ import { forRoles, refuseRequest } from '@/access/endpointGuards'
 import { defaultLocale, isLocale } from '@/i18n'
 import { escapeHtml } from '@/lib/html'
 
-import { renderSampleMail } from './sampleMail'
+import { readDraftEdition, renderSampleMail } from './sampleMail'
 import type { SampleMail } from './sampleMail'
 
 /** Reloads the preview when the admin reports that the edition was saved (Payload live preview). */
@@ -27,17 +27,7 @@ export const previewEndpoint: Endpoint = {
     const requested = req.searchParams.get('locale')
     const locale = isLocale(requested) ? requested : defaultLocale
     const id = req.routeParams?.id as string
-    const edition = await req.payload
-      .findByID({
-        collection: 'newsletter-editions',
-        id,
-        depth: 0,
-        draft: true,
-        req,
-        overrideAccess: false,
-        user: req.user,
-      })
-      .catch(() => undefined)
+    const edition = await readDraftEdition(req)
     if (!edition) return refuseRequest(req, 403)
     const { html, municipalities } = await renderSampleMail({
       req,

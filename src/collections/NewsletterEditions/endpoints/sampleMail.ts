@@ -15,6 +15,20 @@ import type { NewsletterEdition } from '@/payload-types'
 
 import { sampleRecipient } from './sampleRecipient'
 
+/** The draft of the edition in the route, as the signed-in user may read it; undefined if not. */
+export const readDraftEdition = (req: PayloadRequest) =>
+  req.payload
+    .findByID({
+      collection: 'newsletter-editions',
+      id: req.routeParams?.id as string,
+      depth: 0,
+      draft: true,
+      req,
+      overrideAccess: false,
+      user: req.user,
+    })
+    .catch(() => undefined)
+
 export type SampleMail = RenderedEmail & {
   /** For a pack mailing: the municipalities it can be shown for, and the one shown. */
   municipalities?: { id: string | number; name: string; isShown: boolean }[]

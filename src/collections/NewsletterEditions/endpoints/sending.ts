@@ -30,7 +30,11 @@ export const sendingEndpoints: Endpoint[] = [
         i18n: req.i18n,
         req,
       })
-      return Response.json({ audience, problem: problem ?? null })
+      return Response.json({
+        kind: edition.kind ?? 'newsletter',
+        audience,
+        problem: problem ?? null,
+      })
     }),
   },
   {

@@ -8,7 +8,7 @@ import { emailFrom } from '@/lib/env'
 import { getTransport } from '@/mail/transports'
 
 import { editionScopeProblem } from '../access'
-import { renderSampleMail } from './sampleMail'
+import { readDraftEdition, renderSampleMail } from './sampleMail'
 
 /** Sends the edition in one language to the signed-in adviser, marked as a test. */
 export const testSendEndpoint: Endpoint = {
@@ -21,17 +21,7 @@ export const testSendEndpoint: Endpoint = {
       { locale?: string; municipality?: string } | undefined
     const locale = isLocale(body?.locale) ? body.locale : defaultLocale
     const id = req.routeParams?.id as string
-    const edition = await req.payload
-      .findByID({
-        collection: 'newsletter-editions',
-        id,
-        depth: 0,
-        draft: true,
-        req,
-        overrideAccess: false,
-        user,
-      })
-      .catch(() => undefined)
+    const edition = await readDraftEdition(req)
     const problem = edition ? editionScopeProblem({ req, edition }) : req.t('error:unauthorized')
     if (!edition || problem) return Response.json({ error: problem }, { status: 403 })
     const { municipalities: _shown, ...rendered } = await renderSampleMail({

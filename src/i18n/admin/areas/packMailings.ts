@@ -14,7 +14,8 @@ export const nl = {
   message: 'Persoonlijke noot',
   messageDescription:
     'Optioneel: een korte persoonlijke noot boven de uitleg over het pakket, in elke taal.',
-  summaryOrganisations: 'Organisaties',
+  recipients_one: 'organisatie krijgt deze pakketmailing (zoals hij nu gepubliceerd is).',
+  recipients_other: 'organisaties krijgen deze pakketmailing (zoals hij nu gepubliceerd is).',
   monitor: {
     section: 'Pakketmailings',
     title: 'Pakketmailings: verstuurd en geopend',
@@ -46,7 +47,8 @@ export const en: Wording<typeof nl> = {
   message: 'Personal note',
   messageDescription:
     'Optional: a short personal note above the explanation of the pack, in every language.',
-  summaryOrganisations: 'Organisations',
+  recipients_one: 'organisation gets this pack mailing (as it is published now).',
+  recipients_other: 'organisations get this pack mailing (as it is published now).',
   monitor: {
     section: 'Pack mailings',
     title: 'Pack mailings: sent and opened',
