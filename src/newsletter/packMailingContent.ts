@@ -6,7 +6,7 @@ import { defaultLocale } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { publicUrl } from '@/lib/env'
 import { signToken } from '@/lib/signedTokens'
-import type { PackMailingContent } from '@/mail/packMailing'
+import type { PackMailingContent, PackMailingMunicipality } from '@/mail/packMailing'
 import type { Municipality } from '@/payload-types'
 
 /** The public pack page of one municipality for one audience, in one language. */
@@ -29,25 +29,37 @@ export const packOpenUrlFor = (deliveryId: string | number) =>
     signToken({ purpose: 'pack-open', subjectId: deliveryId }),
   )}`
 
+/** What a pack mailing shows of one municipality: its name and its pack as PDF. */
+export const packMailingMunicipality = ({
+  locale,
+  audience,
+  municipality,
+}: {
+  locale: Locale
+  audience: PackAudience
+  municipality: Pick<Municipality, 'name' | 'slug'>
+}): PackMailingMunicipality => ({
+  municipalityName: municipality.name,
+  pdfUrl: `${packPageUrl({ locale, municipalitySlug: municipality.slug, audience })}/pdf`,
+})
+
 /**
- * Everything a pack mailing shows in one language for one municipality, as plain data for the
- * renderer: the edition's subject, preheader and note, and the municipality's pack links.
+ * Everything a pack mailing shows in one language, apart from the municipality, as plain data for
+ * the renderer: the edition's subject, preheader, note, campaign moment and audience.
  */
 export const loadPackMailingContent = async ({
   payload,
   id,
   locale,
-  municipality,
   isDraft = true,
   req,
 }: {
   payload: Payload
   id: string | number
   locale: Locale
-  municipality: Pick<Municipality, 'name' | 'slug'>
   isDraft?: boolean
   req?: Partial<PayloadRequest>
-}): Promise<PackMailingContent> => {
+}): Promise<Omit<PackMailingContent, keyof PackMailingMunicipality>> => {
   const edition = await payload.findByID({
     collection: 'newsletter-editions',
     id,
@@ -67,9 +79,7 @@ export const loadPackMailingContent = async ({
     preheader: edition.preheader ?? '',
     message: edition.packMailing?.message?.trim() || undefined,
     campaignMoment: campaignMoment ?? undefined,
-    municipalityName: municipality.name,
     audience,
-    pdfUrl: `${packPageUrl({ locale, municipalitySlug: municipality.slug, audience })}/pdf`,
   }
 }
 

@@ -46,6 +46,15 @@ const awkwardContacts: PackMailingRecipient[] = awkwardRecipients.map((awkward) 
   optOutUrl: awkward.unsubscribeUrl.replace('/nieuwsbrief/', '/organisaties/'),
 }))
 
+const municipalities = [
+  { municipalityName: 'Aalten', pdfUrl: `${baseUrl}/nl/gemeente/aalten/scholen/pdf` },
+  {
+    municipalityName: 'Oude IJsselstreek',
+    pdfUrl: `${baseUrl}/ar/gemeente/oude-ijsselstreek/scholen/pdf`,
+  },
+  { municipalityName: 'Bron & <Dal> "x"', pdfUrl: `${baseUrl}/nl/gemeente/a?b=1&c="2"` },
+]
+
 describe('the pack mailing', () => {
   it.each(['nl', 'ar'] as const)('should match the snapshots in %s', async (locale) => {
     const mail = await renderPackMailing({ content: contentIn(locale), recipient })
@@ -63,9 +72,14 @@ describe('the pack mailing', () => {
         contentIn(locale, { message: undefined, campaignMoment: undefined }),
       ]) {
         const template = await renderPackMailingTemplate({ content })
-        for (const contact of [recipient, ...awkwardContacts]) {
-          const fast = personalizePackMailing(template, contact)
-          const full = await renderPackMailing({ content, recipient: contact })
+        for (const [index, contact] of [recipient, ...awkwardContacts].entries()) {
+          // Another municipality per recipient: its name and PDF link are slots as well.
+          const municipality = municipalities[index % municipalities.length]
+          const fast = personalizePackMailing(template, contact, municipality)
+          const full = await renderPackMailing({
+            content: { ...content, ...municipality },
+            recipient: contact,
+          })
           expect(fast).toEqual(full)
         }
       }

@@ -2,8 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import { defaultLocale, isLocale, localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'
+import type { PackAudience } from '@/fields/taxonomy'
 import { idsOf } from '@/lib/ids'
-import { municipalitiesByName } from '@/lib/municipalities'
 import { personalize, renderNewsletterTemplate } from '@/mail/newsletter'
 import type { NewsletterTemplate } from '@/mail/newsletter'
 import { personalizePackMailing, renderPackMailingTemplate } from '@/mail/packMailing'
@@ -12,7 +12,11 @@ import type { RenderedEmail } from '@/mail/render'
 import { loadEditionContent } from '@/newsletter/editionContent'
 import { isPackMailing } from '@/newsletter/editionKinds'
 import type { EditionKind } from '@/newsletter/editionKinds'
-import { loadPackMailingContent, packOpenUrlFor } from '@/newsletter/packMailingContent'
+import {
+  loadPackMailingContent,
+  packMailingMunicipality,
+  packOpenUrlFor,
+} from '@/newsletter/packMailingContent'
 import { optOutHeadersFor, optOutUrlFor } from '@/organisations/links'
 import type { Municipality, NewsletterEdition } from '@/payload-types'
 
@@ -134,7 +138,8 @@ const subscriberSource = (edition: EditionRecipients): RecipientSource => ({
 /**
  * The recipients of a pack mailing: active organisations with an address, of the mailing's
  * audience, in the chosen municipalities (none chosen: all). The mail is rendered once per
- * language and municipality: the pack link and the signature are the municipality's.
+ * language; the municipality's name (signature) and pack links are filled in like the
+ * recipient's own values.
  */
 const organisationSource = (edition: EditionRecipients): RecipientSource => ({
   kind: 'pack-mailing',
@@ -182,42 +187,37 @@ const organisationSource = (edition: EditionRecipients): RecipientSource => ({
       if (!municipality) throw new Error(`Municipality ${id} not found`)
       return municipality
     })
-    const templateFor = cached(async (key: string) => {
-      const [locale, municipalityId] = key.split(':') as [Locale, string]
-      const content = await loadPackMailingContent({
-        payload,
-        id: editionId,
-        locale,
-        municipality: await municipalityOf(municipalityId),
-        isDraft: false,
-      })
-      return renderPackMailingTemplate({ content })
-    })
+    const templateFor = cached(async (locale: Locale) =>
+      renderPackMailingTemplate({
+        content: await loadPackMailingContent({ payload, id: editionId, locale, isDraft: false }),
+      }),
+    )
     const compose = async ({ delivery, contact }: Parameters<Composer>[0]) => {
       const locale = localeOf(delivery.locale)
       const [municipalityId] = idsOf([delivery.municipality])
-      const template: PackMailingTemplate = await templateFor(`${locale}:${municipalityId}`)
+      const template: PackMailingTemplate = await templateFor(locale)
       const organisation = { id: contact.id, language: locale }
+      const municipality = packMailingMunicipality({
+        locale,
+        audience: edition.packMailing?.audience as PackAudience,
+        municipality: await municipalityOf(String(municipalityId)),
+      })
       return {
-        ...personalizePackMailing(template, {
-          email: contact.email,
-          name: contact.name,
-          packUrl: packOpenUrlFor(delivery.id),
-          optOutUrl: optOutUrlFor(organisation),
-        }),
+        ...personalizePackMailing(
+          template,
+          {
+            email: contact.email,
+            name: contact.name,
+            packUrl: packOpenUrlFor(delivery.id),
+            optOutUrl: optOutUrlFor(organisation),
+          },
+          municipality,
+        ),
         headers: optOutHeadersFor(organisation),
         tags: tagsOf({ kind: 'pack-mailing', editionId, locale }),
       }
     }
-    // Every (language, municipality) the mailing can reach; one with nobody costs only spare time.
-    const templateKeys = async () => {
-      const chosen = idsOf(edition.audience?.municipalities)
-      const municipalities = chosen.length
-        ? chosen
-        : (await municipalitiesByName(payload)).map(({ id }) => id)
-      return localeCodes.flatMap((locale) => municipalities.map((id) => `${locale}:${id}`))
-    }
-    return Object.assign(compose, { warmUp: warmingUp(templateKeys, templateFor) })
+    return Object.assign(compose, { warmUp: warmingUp(async () => localeCodes, templateFor) })
   },
 })
 

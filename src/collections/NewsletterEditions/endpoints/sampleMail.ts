@@ -10,7 +10,11 @@ import { renderPackMailing } from '@/mail/packMailing'
 import type { RenderedEmail } from '@/mail/render'
 import { loadEditionContent } from '@/newsletter/editionContent'
 import { isPackMailing } from '@/newsletter/editionKinds'
-import { loadPackMailingContent, packPageUrl } from '@/newsletter/packMailingContent'
+import {
+  loadPackMailingContent,
+  packMailingMunicipality,
+  packPageUrl,
+} from '@/newsletter/packMailingContent'
 import type { NewsletterEdition } from '@/payload-types'
 
 import { sampleRecipient } from './sampleRecipient'
@@ -65,11 +69,13 @@ export const renderSampleMail = async ({
     payload: req.payload,
     id: edition.id,
     locale,
-    municipality: shown,
     req,
   })
   const mail = await renderPackMailing({
-    content,
+    content: {
+      ...content,
+      ...packMailingMunicipality({ locale, audience: content.audience, municipality: shown }),
+    },
     recipient: {
       email: user.email,
       name: user.name ?? undefined,
