@@ -2,8 +2,8 @@ import crypto from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { computeMonitor } from '@/monitor/aggregate'
-import { editionProgress } from '@/newsletter/delivery/progress'
 import { openPack } from '@/newsletter/delivery/packOpens'
+import { editionProgress } from '@/newsletter/delivery/progress'
 import { handleResendWebhook } from '@/newsletter/delivery/webhooks'
 import type { NewsletterEdition, User } from '@/payload-types'
 

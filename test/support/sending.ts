@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll } from 'vitest'
 
-import { localeCodes } from '@/i18n'
 import type { PackAudience } from '@/fields/taxonomy'
+import { localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'
 import type { BuildingBlock, NewsletterEdition, User } from '@/payload-types'
 

@@ -1,10 +1,10 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { label, staticLabel } from '@/fields/labels'
-import { adminT } from '@/i18n/admin'
 import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList, selectFromValues } from '@/fields/selectFromList'
 import { audiences, packAudiences } from '@/fields/taxonomy'
+import { adminT } from '@/i18n/admin'
 import { editionKinds, isPackMailing } from '@/newsletter/editionKinds'
 import { editionStatuses } from '@/newsletter/editionStatuses'
 import { revalidateArchiveAfterChange, revalidateArchiveAfterDelete } from '@/portal/revalidate'

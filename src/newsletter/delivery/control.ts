@@ -4,9 +4,8 @@ import { adminT } from '@/i18n/admin'
 import type { AdminI18n } from '@/i18n/admin'
 import { formatMoment } from '@/lib/dates'
 import { blockIdsOf } from '@/newsletter/editionBlocks'
-import type { NewsletterEdition } from '@/payload-types'
-
 import { isPackMailing } from '@/newsletter/editionKinds'
+import type { NewsletterEdition } from '@/payload-types'
 
 import { recipientSourceFor } from './recipients'
 

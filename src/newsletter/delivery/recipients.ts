@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 
+import type { PackAudience } from '@/fields/taxonomy'
 import { defaultLocale, isLocale, localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'
-import type { PackAudience } from '@/fields/taxonomy'
 import { idsOf } from '@/lib/ids'
 import { personalize, renderNewsletterTemplate } from '@/mail/newsletter'
 import type { NewsletterTemplate } from '@/mail/newsletter'
