@@ -33,6 +33,7 @@ import { orDeferError, publicUrl, resolvePayloadSecret } from './src/lib/env'
 import { transportEmailAdapter } from './src/mail/transports/payloadEmailAdapter'
 import { monitorEndpoint } from './src/monitor/endpoints'
 import { deliveryAutoRun, deliveryTasks } from './src/newsletter/delivery/jobs'
+import { packOpenEndpoint } from './src/newsletter/delivery/packOpens'
 import { resendWebhookEndpoint } from './src/newsletter/delivery/webhooks'
 import type { Config } from './src/payload-types'
 import { routeToHelpRemindersTask } from './src/portal/routeToHelpReminders'
@@ -133,7 +134,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     // Above the collection's own limit, so an oversized file reaches our check and its clear message.
     limits: { fileSize: maxUploadBytes() * 2 },
   },
-  endpoints: [resendWebhookEndpoint, monitorEndpoint, ...translationEndpoints],
+  endpoints: [resendWebhookEndpoint, packOpenEndpoint, monitorEndpoint, ...translationEndpoints],
   jobs: {
     tasks: [
       purgeUnconfirmedSubscribersTask,

@@ -17,15 +17,12 @@ import { localeCodes } from '@/i18n'
 
 import { compiledEntry } from '../scripts/lib/compiled.js'
 import { startFakeResend } from '../test/support/fakeResend'
-import { workerNodeArguments } from '../test/support/workerCommand'
+import { round, runWorkerUntilIdle, sendFigures } from './lib/sendRun'
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
 const ratePerSecond = 2
 const batchSize = 100
 const latencyMs = 150
-const projectRoot = path.resolve(import.meta.dirname, '..')
-
-const workerArguments = workerNodeArguments()
 
 const runSize = async (recipients: number) => {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-veilig-bench-send-'))
@@ -74,40 +71,22 @@ const runSize = async (recipients: number) => {
       data: { status: 'scheduled', sendAt: new Date().toISOString() },
     })
 
-    const worker = spawn(process.execPath, [...workerArguments, '--exit-when-idle'], {
-      cwd: projectRoot,
-      env: { ...process.env, RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url },
-      stdio: ['ignore', 'ignore', 'inherit'],
+    const peakBytes = await runWorkerUntilIdle({
+      ...process.env,
+      RESEND_API_KEY: fake.apiKey,
+      RESEND_BASE_URL: fake.url,
     })
-    let peakBytes = 0
-    const sampler = setInterval(() => {
-      peakBytes = Math.max(peakBytes, peakMemoryOf(worker.pid))
-    }, 200)
-    const exitCode = await new Promise<number | null>((resolve) => worker.on('exit', resolve))
-    clearInterval(sampler)
-    if (exitCode !== 0) throw new Error(`The worker stopped with exit code ${exitCode}`)
-
-    const done = await payload.findByID({
-      collection: 'newsletter-editions',
-      id: edition.id,
-      depth: 0,
+    const figures = await sendFigures({
+      payload,
+      editionId: edition.id,
+      recipients,
+      batchSize,
+      ratePerSecond,
     })
-    const accepted = (
-      await payload.count({
-        collection: 'deliveries',
-        where: { and: [{ edition: { equals: edition.id } }, { state: { equals: 'accepted' } }] },
-      })
-    ).totalDocs
-    const seconds =
-      (new Date(done.sending!.finishedAt!).getTime() -
-        new Date(done.sending!.startedAt!).getTime()) /
-      1000
-    const idealSeconds = recipients / (batchSize * ratePerSecond)
     const uniqueRecipients = new Set(fake.messages.map((message) => message.to[0])).size
     return {
       recipients,
-      status: done.status,
-      accepted,
+      ...figures,
       messagesAtProvider: fake.messages.length,
       uniqueRecipients,
       requests: fake.requests.length,
@@ -115,9 +94,6 @@ const runSize = async (recipients: number) => {
       statuses: process.env.BENCH_DEBUG
         ? fake.requests.map((request) => request.status).join(',')
         : undefined,
-      seconds: round(seconds),
-      idealSeconds: round(idealSeconds),
-      ratio: round(seconds / idealSeconds, 3),
       workerPeakMemoryMb: round(peakBytes / 1024 / 1024, 1),
     }
   } finally {
@@ -147,20 +123,6 @@ const seed = async (payload: Payload, count: number) => {
     await payload.db.drizzle.insert(payload.db.tables.subscribers).values(rows)
   }
 }
-
-/** The high-water mark of the process's resident memory, as Linux keeps it. */
-const peakMemoryOf = (pid: number | undefined) => {
-  if (!pid) return 0
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-    const match = /VmHWM:\s+(\d+) kB/.exec(status)
-    return match ? Number(match[1]) * 1024 : 0
-  } catch {
-    return 0
-  }
-}
-
-const round = (value: number, digits = 1) => Number(value.toFixed(digits))
 
 type Result = Awaited<ReturnType<typeof runSize>>
 

@@ -1,9 +1,9 @@
-import { Button, Text } from '@react-email/components'
+import { Button, Link, Text } from '@react-email/components'
 
 import { emailTranslator } from '../src/i18n/email'
 import type { Locale } from '../src/i18n/locales'
 import { FallbackLink, ShortMail } from './components/ShortMail'
-import { buttonStyle, textStyle } from './components/styles'
+import { buttonStyle, linkStyle, textStyle } from './components/styles'
 
 export type CampaignReminderProps = {
   locale: Locale
@@ -15,6 +15,11 @@ export type CampaignReminderProps = {
   endsOn: string
   /** Absolute URL of the admin page that creates a building block. */
   createBlockUrl: string
+  /**
+   * For a moment with pack mailings (or the start of the school year): where editors check their
+   * route to help and their pack before the organisations get the pack.
+   */
+  packCheck?: { routeToHelpUrl: string; packsUrl: string }
 }
 
 /** The subject line, also the mail's `<title>`. */
@@ -26,7 +31,7 @@ export const campaignReminderSubject = (props: CampaignReminderProps): string =>
 
 /** Asks a municipality's editors for building blocks some weeks before a campaign moment. */
 export const CampaignReminder = (props: CampaignReminderProps) => {
-  const { locale, editorName, momentName, createBlockUrl } = props
+  const { locale, editorName, momentName, createBlockUrl, packCheck } = props
   const t = emailTranslator(locale)
   return (
     <ShortMail
@@ -51,6 +56,20 @@ export const CampaignReminder = (props: CampaignReminderProps) => {
         {t('campaignReminder.button')}
       </Button>
       <FallbackLink t={t} href={createBlockUrl} />
+      {packCheck ? (
+        <>
+          <Text style={textStyle}>{t('campaignReminder.packCheck')}</Text>
+          <Text style={textStyle}>
+            <Link href={packCheck.routeToHelpUrl} style={linkStyle}>
+              {t('campaignReminder.packCheckRoute')}
+            </Link>
+            <br />
+            <Link href={packCheck.packsUrl} style={linkStyle}>
+              {t('campaignReminder.packCheckPacks')}
+            </Link>
+          </Text>
+        </>
+      ) : null}
       <Text style={textStyle}>
         {t('campaignReminder.signOff')}
         <br />

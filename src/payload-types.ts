@@ -176,6 +176,7 @@ export interface UserAuthOperations {
  */
 export interface NewsletterEdition {
   id: number;
+  kind?: ('newsletter' | 'pack-mailing') | null;
   title: string;
   intro?: string | null;
   preheader?: string | null;
@@ -186,6 +187,10 @@ export interface NewsletterEdition {
         id?: string | null;
       }[]
     | null;
+  packMailing?: {
+    audience?: ('schools' | 'employers' | 'volunteer-organisations' | 'sports-clubs') | null;
+    message?: string | null;
+  };
   withdrawnBlocks?: string | null;
   status: 'draft' | 'scheduled' | 'sending' | 'paused' | 'sent' | 'cancelled';
   sendAt?: string | null;
@@ -700,6 +705,7 @@ export interface Delivery {
   lastError?: string | null;
   acceptedAt?: string | null;
   deliveredAt?: string | null;
+  openedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1024,6 +1030,7 @@ export interface PayloadMigration {
  * via the `definition` "newsletter-editions_select".
  */
 export interface NewsletterEditionsSelect<T extends boolean = true> {
+  kind?: T;
   title?: T;
   intro?: T;
   preheader?: T;
@@ -1033,6 +1040,12 @@ export interface NewsletterEditionsSelect<T extends boolean = true> {
         heading?: T;
         blocks?: T;
         id?: T;
+      };
+  packMailing?:
+    | T
+    | {
+        audience?: T;
+        message?: T;
       };
   withdrawnBlocks?: T;
   status?: T;
@@ -1245,6 +1258,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   lastError?: T;
   acceptedAt?: T;
   deliveredAt?: T;
+  openedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -18,6 +18,8 @@ export type FooterProps = {
   webVersionUrl?: string
   preferencesUrl?: string
   unsubscribeUrl?: string
+  /** The unsubscribe link's words when "unsubscribe" says too little (a pack mailing's opt-out). */
+  unsubscribeLabel?: string
 }
 
 /**
@@ -30,12 +32,13 @@ export const Footer = ({
   webVersionUrl,
   preferencesUrl,
   unsubscribeUrl,
+  unsubscribeLabel,
 }: FooterProps) => {
   const sender = parseMailbox(emailFrom())
   const links = [
     { href: webVersionUrl, label: t('footer.webVersion') },
     { href: preferencesUrl, label: t('footer.preferences') },
-    { href: unsubscribeUrl, label: t('footer.unsubscribe') },
+    { href: unsubscribeUrl, label: unsubscribeLabel ?? t('footer.unsubscribe') },
   ].filter((link): link is { href: string; label: string } => Boolean(link.href))
   return (
     <>

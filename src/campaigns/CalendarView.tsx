@@ -43,7 +43,7 @@ export const CalendarView = async (view: AdminViewServerProps) => {
         collection: 'newsletter-editions',
         pagination: false,
         depth: 0,
-        select: { title: true, status: true, sendAt: true, campaignMoment: true },
+        select: { title: true, kind: true, status: true, sendAt: true, campaignMoment: true },
         user,
         overrideAccess: false,
       })
@@ -84,6 +84,9 @@ export const CalendarView = async (view: AdminViewServerProps) => {
                         <a href={`/admin/collections/newsletter-editions/${edition.id}`}>
                           {edition.title}
                         </a>
+                        {edition.kind === 'pack-mailing'
+                          ? ` (${t('custom:packMailings:kinds:packMailing')})`
+                          : ''}
                         {' – '}
                         {statusLabel(req, edition.status)}
                         {edition.sendAt

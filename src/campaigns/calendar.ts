@@ -10,7 +10,8 @@ const leadWeeks = 8
 export type PlannedEdition = Pick<
   NewsletterEdition,
   'id' | 'title' | 'status' | 'sendAt' | 'campaignMoment'
->
+> &
+  Partial<Pick<NewsletterEdition, 'kind'>>
 
 export type ReminderState = 'sent' | 'due' | 'scheduled' | 'too-late'
 

@@ -73,6 +73,12 @@ const mailEditors = async (
     overrideAccess: true,
   })
   const createBlockUrl = `${publicUrl()}/admin/collections/building-blocks/create`
+  const packCheck = (await hasPackMailings(payload, moment))
+    ? {
+        routeToHelpUrl: `${publicUrl()}/admin/collections/municipalities`,
+        packsUrl: `${publicUrl()}/admin/collections/communication-packs`,
+      }
+    : undefined
   for (const editor of editors) {
     // Users keep no language of their own, so editors are written to in Dutch.
     const rendered = await renderCampaignReminder({
@@ -82,6 +88,7 @@ const mailEditors = async (
       startsOn: occurrence.startsOn,
       endsOn: occurrence.endsOn,
       createBlockUrl,
+      packCheck,
     })
     await sendEmail(
       payload,
@@ -98,3 +105,22 @@ const mailEditors = async (
     )
   }
 }
+
+/** The start of the school year always brings the schools' pack; other moments when planned. */
+const packMailingMoment = 'start-schooljaar'
+
+const hasPackMailings = async (payload: Payload, moment: CampaignMoment) =>
+  moment.slug === packMailingMoment ||
+  (
+    await payload.count({
+      collection: 'newsletter-editions',
+      where: {
+        and: [
+          { kind: { equals: 'pack-mailing' } },
+          { campaignMoment: { equals: moment.id } },
+          { status: { in: ['draft', 'scheduled'] } },
+        ],
+      },
+      overrideAccess: true,
+    })
+  ).totalDocs > 0

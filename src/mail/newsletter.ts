@@ -1,4 +1,3 @@
-import crypto from 'node:crypto'
 import { createElement } from 'react'
 
 import type { Locale } from '@/i18n'
@@ -10,6 +9,8 @@ import type { TokenPlaceholders } from '../../emails/Newsletter'
 import type { EditionContent, Recipient } from '../../emails/types'
 import { renderEmail } from './render'
 import type { RenderedEmail } from './render'
+import { cleanText, cleanUrl, fillSlots, slotTokens, splitAtTokens } from './slots'
+import type { SlottedText } from './slots'
 
 /**
  * One edition in one language, rendered once with placeholders where per-recipient values go,
@@ -54,11 +55,7 @@ export const renderNewsletterTemplate = async ({
   edition: EditionContent
   isTest?: boolean
 }): Promise<NewsletterTemplate> => {
-  // A fresh random part per render: no text in an edition can accidentally contain a token.
-  const nonce = crypto.randomBytes(8).toString('hex')
-  const tokens = Object.fromEntries(
-    slotNames.map((slot) => [slot, `__sv_${nonce}_${slot}__`]),
-  ) as TokenPlaceholders
+  const { nonce, tokens } = slotTokens(slotNames)
   const element = createElement(Newsletter, {
     locale: edition.locale,
     edition,
@@ -73,8 +70,8 @@ export const renderNewsletterTemplate = async ({
   return {
     locale: edition.locale,
     subject: newsletterSubject(edition, isTest),
-    html: splitAtTokens(html, tokens),
-    text: splitAtTokens(text, tokens),
+    html: splitAtTokens({ output: html, slotNames, tokens, templateName: 'newsletter' }),
+    text: splitAtTokens({ output: text, slotNames, tokens, templateName: 'newsletter' }),
     greeting: {
       html: { named: named.map(escapeHtml), generic: escapeHtml(generic) },
       text: { named, generic },
@@ -109,11 +106,7 @@ export const personalize = (template: NewsletterTemplate, recipient: Recipient):
   }
 }
 
-/**
- * The values as both paths use them. The text part comes from html-to-text, which collapses
- * whitespace, and React's UTF-8 stream turns broken surrogate pairs into U+FFFD; cleaning the
- * values first makes substitution land on the same bytes as a full render.
- */
+/** The values as both paths use them (see `cleanText`). */
 const normalizeRecipient = (recipient: Recipient): Recipient => ({
   email: cleanText(recipient.email),
   name: cleanText(recipient.name ?? '') || undefined,
@@ -131,13 +124,6 @@ const slotNames = [
   'preferencesUrl',
 ] as const satisfies readonly SlotName[]
 
-type SlottedText = {
-  /** Literal pieces; there is always one more piece than there are slots. */
-  parts: string[]
-  /** Index into the value array for the gap after `parts[i]`. */
-  slots: number[]
-}
-
 type GreetingParts = {
   /** The sentence with a name, cut where the name goes. */
   named: string[]
@@ -148,46 +134,3 @@ const newsletterSubject = (edition: EditionContent, isTest: boolean) =>
   isTest
     ? emailTranslator(edition.locale)('newsletter.testSubject', { subject: edition.title })
     : edition.title
-
-const splitAtTokens = (output: string, tokens: TokenPlaceholders): SlottedText => {
-  const pattern = new RegExp(slotNames.map((slot) => tokens[slot]).join('|'), 'g')
-  const parts: string[] = []
-  const slots: number[] = []
-  let from = 0
-  for (const match of output.matchAll(pattern)) {
-    parts.push(output.slice(from, match.index))
-    slots.push(slotNames.findIndex((slot) => tokens[slot] === match[0]))
-    from = match.index + match[0].length
-  }
-  parts.push(output.slice(from))
-  // A template that lost, say, the unsubscribe link must stop the send, not go out without it.
-  const missing = slotNames.filter((_, index) => !slots.includes(index))
-  if (missing.length > 0) {
-    throw new Error(`The newsletter template has no place for: ${missing.join(', ')}`)
-  }
-  return { parts, slots }
-}
-
-const fillSlots = ({ parts, slots }: SlottedText, values: string[]): string => {
-  let output = parts[0]
-  for (let index = 0; index < slots.length; index++) {
-    output += values[slots[index]] + parts[index + 1]
-  }
-  return output
-}
-
-// Matching control characters is the point: they are dropped before substitution.
-// eslint-disable-next-line no-control-regex
-const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
-const loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-const whitespaceRuns = /[\s\u200b]+/g
-
-const wellFormed = (value: string) =>
-  value.replace(controlCharacters, '').replace(loneSurrogates, '\ufffd')
-
-const cleanText = (value: string) => wellFormed(value).replace(whitespaceRuns, ' ').trim()
-
-const cleanUrl = (value: string) =>
-  wellFormed(value)
-    .trim()
-    .replace(/[\s\u200b]/g, (character) => encodeURIComponent(character))

@@ -2,6 +2,7 @@ import * as migration_20261129_145223_initial from './20261129_145223_initial';
 import * as migration_20261129_171918_communication_packs from './20261129_171918_communication_packs';
 import * as migration_20261205_090713_rename_edition_delivery_to_sending from './20261205_090713_rename_edition_delivery_to_sending';
 import * as migration_20261205_141244_organisations_and_verified_route from './20261205_141244_organisations_and_verified_route';
+import * as migration_20261205_151048_pack_mailings from './20261205_151048_pack_mailings';
 import * as migration_20261205_151414_remove_contact_details_checked from './20261205_151414_remove_contact_details_checked';
 
 export const migrations = [
@@ -26,8 +27,13 @@ export const migrations = [
     name: '20261205_141244_organisations_and_verified_route',
   },
   {
+    up: migration_20261205_151048_pack_mailings.up,
+    down: migration_20261205_151048_pack_mailings.down,
+    name: '20261205_151048_pack_mailings',
+  },
+  {
     up: migration_20261205_151414_remove_contact_details_checked.up,
     down: migration_20261205_151414_remove_contact_details_checked.down,
-    name: '20261205_151414_remove_contact_details_checked'
+    name: '20261205_151414_remove_contact_details_checked',
   },
 ];

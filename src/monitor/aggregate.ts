@@ -113,7 +113,11 @@ const regionalCounts = async (context: Context, id: TableId): Promise<number[]> 
   return Promise.all(
     context.quarters.map((quarter) =>
       count(context, 'newsletter-editions', {
-        and: [{ status: { equals: 'sent' } }, within('sending.finishedAt', quarter)],
+        and: [
+          { status: { equals: 'sent' } },
+          { kind: { not_equals: 'pack-mailing' } },
+          within('sending.finishedAt', quarter),
+        ],
       }),
     ),
   )
@@ -193,6 +197,11 @@ const municipalityCounts = async (context: Context, id: TableId): Promise<number
       return (await downloadSums(context)).byLocale
     case 'edities-verzonden':
       throw new Error('Editions are counted for the region')
+    case 'pakketmailings':
+      return packMailingGrid(
+        context,
+        spec.columns.map(({ key }) => key),
+      )
   }
 }
 
@@ -277,12 +286,62 @@ const activeSubscribersAt = (context: Context): Where => {
 
 type StartedEditions = { idsIn: (period: Period) => (string | number)[] }
 
-/** Mails count in the quarter their edition started sending; a handful of editions a year. */
+/**
+ * The pack mailings' deliveries of the year per municipality and (audience, measure): mailed is
+ * accepted by the provider, opened is that and the pack link followed. Counted like every other
+ * table, suppressed by `suppressTable`.
+ */
+const packMailingGrid = async (context: Context, columns: string[]) => {
+  const { docs } = await context.payload.find({
+    collection: 'newsletter-editions',
+    where: {
+      and: [{ kind: { equals: 'pack-mailing' } }, within('sending.startedAt', context.wholeYear)],
+    },
+    pagination: false,
+    depth: 0,
+    select: { packMailing: { audience: true } },
+    overrideAccess: true,
+  })
+  if (!docs.length) return zeroGrid(context, columns.length)
+  const mailed: Where = {
+    and: [
+      { edition: { in: docs.map(({ id }) => id) } },
+      { state: { in: [...mailStates.accepted] } },
+    ],
+  }
+  return grid(context, {
+    collection: 'deliveries',
+    rowWhere: mailed,
+    cellWhere: (column) => {
+      const [audience, measure] = column.split(':')
+      const ids = docs.filter((doc) => doc.packMailing?.audience === audience).map(({ id }) => id)
+      if (!ids.length) return null
+      return {
+        and: [
+          mailed,
+          { edition: { in: ids } },
+          ...(measure === 'opened' ? [{ openedAt: { exists: true } }] : []),
+        ],
+      }
+    },
+    columns,
+  })
+}
+
+/**
+ * Newsletter mails count in the quarter their edition started sending; a handful of editions a
+ * year. Pack mailings have their own table.
+ */
 const editionsStartedIn = (context: Context): Promise<StartedEditions> =>
   cached(context, 'editions', async () => {
     const { docs } = await context.payload.find({
       collection: 'newsletter-editions',
-      where: within('sending.startedAt', context.wholeYear),
+      where: {
+        and: [
+          { kind: { not_equals: 'pack-mailing' } },
+          within('sending.startedAt', context.wholeYear),
+        ],
+      },
       pagination: false,
       depth: 0,
       select: { sending: { startedAt: true } },

@@ -28,6 +28,7 @@ export const sections = [
     id: 'downloads',
     title: label('custom:monitor:communicationPackDownloads'),
   },
+  { id: 'pack-mailings', title: label('custom:packMailings:monitor:section') },
 ] as const
 
 export type SectionId = (typeof sections)[number]['id']
@@ -71,6 +72,14 @@ export const mailStates = {
 } as const
 
 const perQuarter = label('custom:monitor:quarter')
+
+/** Per pack audience: organisations mailed, and how many of those opened the pack page. */
+export const packMailingMeasures = ['mailed', 'opened'] as const
+
+const measureLabels: Record<(typeof packMailingMeasures)[number], Label> = {
+  mailed: label('custom:packMailings:monitor:mailed'),
+  opened: label('custom:packMailings:monitor:opened'),
+}
 
 export const tableSpecs = [
   {
@@ -205,6 +214,23 @@ export const tableSpecs = [
     description: label('custom:monitor:downloadsYearPacksLanguage'),
     columnHeader: label('custom:monitor:language'),
     columns: languageColumns,
+    hasRowTotals: false,
+    hasColumnTotals: true,
+  },
+  {
+    id: 'pakketmailings',
+    section: 'pack-mailings',
+    title: label('custom:packMailings:monitor:title'),
+    description: label('custom:packMailings:monitor:description'),
+    columnHeader: label('custom:monitor:audience'),
+    columns: packAudiences.flatMap(({ value, label: audience }) =>
+      packMailingMeasures.map((measure) => ({
+        key: `${value}:${measure}`,
+        label: (({ i18n }) =>
+          `${getTranslation(audience, i18n)}: ${getTranslation(measureLabels[measure], i18n)}`) as Label,
+      })),
+    ),
+    // Opened is part of mailed: adding them up would count organisations twice.
     hasRowTotals: false,
     hasColumnTotals: true,
   },

@@ -14,6 +14,7 @@ import type { DemoImage, DemoImageKey } from './data/demo/images'
 import { ensureDemoEdition } from './demoEdition'
 import { ensureDemoMonitor } from './demoMonitor'
 import { ensureDemoOrganisations } from './demoOrganisations'
+import { ensureDemoPackMailing } from './demoPackMailing'
 import { ensureDemoRouteToHelp } from './demoRouteToHelp'
 import { ensureDemoSubscribers } from './demoSubscribers'
 import { richText } from './lexical'
@@ -44,6 +45,7 @@ export const seedDemoData = async (
     reviewerId: userIds.get('communicatie@example.org')!,
   })
   const hasCreatedEdition = await ensureDemoEdition(payload)
+  await ensureDemoPackMailing(payload)
   await ensureDemoSubscribers(payload)
   const createdOrganisations = await ensureDemoOrganisations(payload)
   await ensureDemoMonitor(payload)

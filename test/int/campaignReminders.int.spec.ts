@@ -67,6 +67,39 @@ describe('campaign moment reminders', () => {
     expect(messages[0].text).toContain('/admin/collections/building-blocks/create')
   })
 
+  it('should ask editors to check their route to help and pack first before a moment with pack mailings, and not before others', async () => {
+    const week = await moment('week-tegen-kindermishandeling')
+    const packMailing = await fixtures.edition({
+      kind: 'pack-mailing',
+      title: 'Het pakket voor scholen',
+      packMailing: { audience: 'schools' },
+      campaignMoment: week.id,
+    })
+    expect(await sendCampaignReminders(payload, new Date('2027-10-05T07:00:00Z'))).toEqual([
+      'week-tegen-kindermishandeling',
+    ])
+    const [withPack] = await outbox()
+    expect(withPack.text).toContain('Controleer uw route naar hulp')
+    expect(withPack.text).toContain('/admin/collections/communication-packs')
+
+    await payload.update({
+      collection: 'newsletter-editions',
+      id: packMailing.id,
+      data: { campaignMoment: null },
+    })
+    await payload.delete({ collection: 'outbox-messages', where: { id: { exists: true } } })
+    await payload.db.updateMany({
+      collection: 'campaign-moments',
+      where: { id: { exists: true } },
+      data: { lastReminderYear: null },
+    })
+    expect(await sendCampaignReminders(payload, new Date('2027-10-05T07:00:00Z'))).toEqual([
+      'week-tegen-kindermishandeling',
+    ])
+    const [withoutPack] = await outbox()
+    expect(withoutPack.text).not.toContain('route naar hulp')
+  })
+
   it('should follow the number of weeks the editor configured for a moment', async () => {
     // The Week tegen Kindermishandeling, a week earlier, has had its reminder this year.
     const week = await moment('week-tegen-kindermishandeling')

@@ -113,10 +113,17 @@ describe('readiness per municipality', () => {
       { name: 'Basisschool De Es', email: 'info@de-es.example.org', status: 'active' },
       { name: 'Basisschool Het Anker', email: 'anker@example.org', status: 'opted-out' },
       { name: 'Kindcentrum Zonder Adres', status: 'active' },
-    ] as const) {
+    ] satisfies { name: string; email?: string; status: 'active' | 'opted-out' }[]) {
       await payload.create({
         collection: 'organisations',
-        data: { ...data, municipality: aalten, kind: 'primary-school', audience: 'schools' },
+        data: {
+          ...data,
+          municipality: aalten,
+          kind: 'primary-school',
+          audience: 'schools',
+          language: 'nl',
+          source: 'manual',
+        },
       })
     }
     const row = rowOf((await readiness(users.adviser)).body as MunicipalityReadiness[], 'aalten')

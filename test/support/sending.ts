@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll } from 'vitest'
 
+import type { PackAudience } from '@/fields/taxonomy'
 import { localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'
 import type { BuildingBlock, NewsletterEdition, User } from '@/payload-types'
@@ -47,6 +48,49 @@ export const seedSubscribers = async ({
   return ids
 }
 
+/**
+ * Active organisations with an address, written through the adapter, spread over the languages
+ * and the given municipalities; every `otherAudienceEvery`-th one belongs to another audience.
+ */
+export const seedOrganisations = async ({
+  payload,
+  count,
+  municipalities,
+  audience = 'schools',
+  prefix = 'school',
+  locales = localeCodes,
+}: {
+  payload: Payload
+  count: number
+  municipalities: (string | number)[]
+  audience?: PackAudience
+  prefix?: string
+  locales?: readonly Locale[]
+}) => {
+  const createdAt = new Date(Date.now() - 60_000).toISOString()
+  const ids: (string | number)[] = []
+  for (let index = 0; index < count; index++) {
+    const doc = await payload.db.create({
+      collection: 'organisations',
+      data: {
+        name: `${prefix} ${index}`,
+        kind: audience === 'schools' ? 'primary-school' : 'employer',
+        audience,
+        contactName: index % 3 === 0 ? null : `Contact ${index}`,
+        email: `${prefix}${index}@example.org`,
+        language: locales[index % locales.length],
+        municipality: municipalities[index % municipalities.length],
+        source: 'manual',
+        status: 'active',
+        createdAt,
+        updatedAt: createdAt,
+      },
+    })
+    ids.push(doc.id)
+  }
+  return ids
+}
+
 /** What a send fills, for `useIntegration({ emptyAfterEach })`: each test starts from an empty list. */
 export const sendingCollections = [
   'delivery-claims',
@@ -54,6 +98,7 @@ export const sendingCollections = [
   'deliveries',
   'payload-jobs',
   'subscribers',
+  'organisations',
 ] as const
 
 /** An edition with one section of the given blocks, made by `user`, ready to be scheduled. */

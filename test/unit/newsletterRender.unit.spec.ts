@@ -116,6 +116,14 @@ const staffMails = async (locale: Locale) => ({
     resetUrl: 'http://localhost:3000/admin/reset/0f3c9a&x',
   }),
   campaignReminder: await renderCampaignReminder({ locale, ...reminder }),
+  campaignReminderWithPackCheck: await renderCampaignReminder({
+    locale,
+    ...reminder,
+    packCheck: {
+      routeToHelpUrl: 'http://localhost:3000/admin/collections/municipalities',
+      packsUrl: 'http://localhost:3000/admin/collections/communication-packs',
+    },
+  }),
   campaignReminderWithoutName: await renderCampaignReminder({
     locale,
     ...reminder,

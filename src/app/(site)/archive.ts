@@ -10,7 +10,8 @@ import { loadEditionContent } from '@/newsletter/editionContent'
 export const sentEditions = async (payload: Payload, locale: Locale) => {
   const { docs } = await payload.find({
     collection: 'newsletter-editions',
-    where: { status: { equals: 'sent' } },
+    // Pack mailings are personal mails to organisations, not newsletter editions.
+    where: { and: [{ status: { equals: 'sent' } }, { kind: { not_equals: 'pack-mailing' } }] },
     sort: '-sending.finishedAt',
     locale,
     fallbackLocale: 'nl',
@@ -41,10 +42,10 @@ export const editionWebVersion = async (payload: Payload, rawId: string, locale:
       id,
       depth: 0,
       overrideAccess: true,
-      select: { status: true, sending: true, sendAt: true, updatedAt: true },
+      select: { status: true, kind: true, sending: true, sendAt: true, updatedAt: true },
     })
     .catch(() => null)
-  if (!edition || edition.status !== 'sent') return null
+  if (!edition || edition.status !== 'sent' || edition.kind === 'pack-mailing') return null
   const content = await loadEditionContent({ payload, id, locale, isDraft: false })
   // Empty personal values: the footer leaves out the address line and the personal links.
   const { html } = await renderNewsletter({

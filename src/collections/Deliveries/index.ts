@@ -115,5 +115,11 @@ export const Deliveries: CollectionConfig = {
     { name: 'lastError', type: 'text', label: label('custom:deliveries:lastError') },
     { name: 'acceptedAt', type: 'date', label: label('custom:deliveries:acceptedAt') },
     { name: 'deliveredAt', type: 'date', label: label('custom:deliveries:deliveredAt') },
+    {
+      // A pack mailing's pack link was followed (first time only); counted, never shown per person.
+      name: 'openedAt',
+      type: 'date',
+      label: label('custom:packMailings:openedAt'),
+    },
   ],
 }

@@ -1,14 +1,22 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import { isRegional } from '@/access/isRegional'
 import { label, staticLabel } from '@/fields/labels'
 import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList, selectFromValues } from '@/fields/selectFromList'
-import { audiences } from '@/fields/taxonomy'
+import { audiences, packAudiences } from '@/fields/taxonomy'
+import { adminT } from '@/i18n/admin'
+import { editionKinds, isPackMailing } from '@/newsletter/editionKinds'
 import { editionStatuses } from '@/newsletter/editionStatuses'
 import { revalidateArchiveAfterChange, revalidateArchiveAfterDelete } from '@/portal/revalidate'
 
+import {
+  changeEditions,
+  createEditions,
+  guardEditionDelete,
+  guardEditionScope,
+  readEditionVersions,
+  readEditions,
+} from './access'
 import { previewEndpoint } from './endpoints/preview'
 import { sendingEndpoints } from './endpoints/sending'
 import { testSendEndpoint } from './endpoints/testSend'
@@ -17,6 +25,14 @@ import { guardScheduling } from './hooks/guardScheduling'
 import { queueScheduledSend } from './hooks/queueScheduledSend'
 import { removeDeliveries } from './hooks/removeDeliveries'
 import { previewUrl } from './shared'
+
+const kindLabels = {
+  newsletter: label('custom:packMailings:kinds:newsletter'),
+  'pack-mailing': label('custom:packMailings:kinds:packMailing'),
+}
+
+/** Newsletter-only fields disappear (and are not required) on a pack mailing. */
+const isNewsletter = (data: { kind?: string | null } | undefined) => !isPackMailing(data ?? {})
 
 const statusLabels = {
   draft: label('custom:newsletterEditions:draft'),
@@ -39,7 +55,7 @@ export const NewsletterEditions: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'status', 'sendAt', 'campaignMoment', 'updatedAt'],
+    defaultColumns: ['title', 'kind', 'status', 'sendAt', 'campaignMoment', 'updatedAt'],
     group: staticLabel('custom:groups:newsletter'),
     description: label('custom:newsletterEditions:composeEditionApprovedBuildingBlocks'),
     livePreview: {
@@ -53,21 +69,31 @@ export const NewsletterEditions: CollectionConfig = {
     },
   },
   access: {
-    read: isEditor,
-    create: isRegional,
-    update: isRegional,
-    delete: isRegional,
-    readVersions: isRegional,
+    read: readEditions,
+    create: createEditions,
+    update: changeEditions,
+    delete: changeEditions,
+    readVersions: readEditionVersions,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   endpoints: [previewEndpoint, testSendEndpoint, ...sendingEndpoints],
   hooks: {
-    beforeChange: [guardScheduling],
+    beforeChange: [guardEditionScope, guardScheduling],
     afterChange: [queueScheduledSend, revalidateArchiveAfterChange],
-    beforeDelete: [removeDeliveries],
+    beforeDelete: [guardEditionDelete, removeDeliveries],
     afterDelete: [revalidateArchiveAfterDelete],
   },
   fields: [
+    selectFromValues(editionKinds, kindLabels, {
+      // Not required: editions from before kinds existed are newsletters (see `isPackMailing`).
+      name: 'kind',
+      defaultValue: 'newsletter',
+      index: true,
+      label: label('custom:packMailings:kind'),
+      // Chosen once: the recipients, template and counts all follow from it.
+      access: { update: () => false },
+      admin: { position: 'sidebar', description: label('custom:packMailings:kindDescription') },
+    }),
     {
       name: 'title',
       type: 'text',
@@ -80,6 +106,7 @@ export const NewsletterEditions: CollectionConfig = {
       type: 'textarea',
       localized: true,
       label: label('custom:newsletterEditions:introduction'),
+      admin: { condition: isNewsletter },
     },
     {
       name: 'preheader',
@@ -100,7 +127,7 @@ export const NewsletterEditions: CollectionConfig = {
         plural: label('custom:newsletterEditions:sections'),
       },
       minRows: 1,
-      admin: { initCollapsed: false },
+      admin: { initCollapsed: false, condition: isNewsletter },
       fields: [
         {
           name: 'heading',
@@ -118,6 +145,31 @@ export const NewsletterEditions: CollectionConfig = {
           admin: {
             description: label('custom:newsletterEditions:approvedBuildingBlocksOnlyDrag'),
           },
+        },
+      ],
+    },
+    {
+      name: 'packMailing',
+      type: 'group',
+      label: label('custom:packMailings:packMailing'),
+      admin: { condition: (data) => isPackMailing(data ?? {}) },
+      fields: [
+        selectFromList(packAudiences, {
+          name: 'audience',
+          index: true,
+          label: label('custom:packMailings:audience'),
+          validate: (value: unknown, { data, req }: { data: unknown; req: PayloadRequest }) =>
+            Boolean(value) ||
+            !isPackMailing((data ?? {}) as { kind?: string }) ||
+            adminT(req)('custom:packMailings:audienceRequired'),
+        }),
+        {
+          name: 'message',
+          type: 'textarea',
+          localized: true,
+          maxLength: 1000,
+          label: label('custom:packMailings:message'),
+          admin: { description: label('custom:packMailings:messageDescription') },
         },
       ],
     },
@@ -204,11 +256,13 @@ export const NewsletterEditions: CollectionConfig = {
           name: 'audiences',
           hasMany: true,
           label: label('custom:newsletterEditions:audiences'),
+          admin: { condition: isNewsletter },
         }),
         localeSelect({
           name: 'languages',
           hasMany: true,
           label: label('custom:newsletterEditions:languages'),
+          admin: { condition: isNewsletter },
         }),
       ],
     },

@@ -5,6 +5,8 @@ import { idsOf } from '@/lib/ids'
 import { municipalitiesByName } from '@/lib/municipalities'
 import type { NewsletterEdition } from '@/payload-types'
 
+import type { RecipientSource } from './recipients'
+
 type AudienceFilter = NewsletterEdition['audience']
 
 /**
@@ -34,20 +36,29 @@ export type AudienceSummary = {
   byMunicipality: { id: string | number | null; name: string; count: number }[]
 }
 
-/** Counts for the confirmation before scheduling: per language and per municipality. */
+/**
+ * Counts for the confirmation before scheduling, per language and per municipality, of whoever the
+ * edition goes to (subscribers or organisations).
+ */
 export const summarizeAudience = async (
   payload: Payload,
-  audience: AudienceFilter | null | undefined,
+  source: Pick<RecipientSource, 'collection' | 'where' | 'localeField'>,
 ): Promise<AudienceSummary> => {
-  const where = audienceWhere({ audience })
+  const where = source.where()
   const count = async (extra: Where) =>
-    (await payload.count({ collection: 'subscribers', where: { and: [where, extra] } })).totalDocs
-  const { totalDocs: total } = await payload.count({ collection: 'subscribers', where })
+    (
+      await payload.count({
+        collection: source.collection,
+        where: { and: [where, extra] },
+        overrideAccess: true,
+      })
+    ).totalDocs
+  const total = await count({})
   const byLanguage = await Promise.all(
     locales.map(async ({ code, label }) => ({
       code,
       label,
-      count: await count({ locale: { equals: code } }),
+      count: await count({ [source.localeField]: { equals: code } }),
     })),
   )
   const municipalities = await municipalitiesByName(payload)

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { DeliveryBatch, DeliveryClaim } from '@/payload-types'
 
+import type { RecipientSource } from './recipients'
 import { markBatchSubmitting, releaseClaim, skipUnsubscribed, takeClaim } from './state'
 
 export type ClaimedBatch = Pick<DeliveryBatch, 'id' | 'batchKey'> & {
@@ -21,10 +22,12 @@ export type ClaimedBatch = Pick<DeliveryBatch, 'id' | 'batchKey'> & {
 export const claimNextBatch = async ({
   payload,
   editionId,
+  source,
   leaseSeconds,
 }: {
   payload: Payload
   editionId: string | number
+  source: RecipientSource
   leaseSeconds: number
 }): Promise<ClaimedBatch | undefined> => {
   const staleBefore = Date.now() - leaseSeconds * 1000
@@ -46,7 +49,7 @@ export const claimNextBatch = async ({
     })
     if (batches.length === 0) return undefined
     for (const batch of batches) {
-      const claimed = await tryClaim({ payload, editionId, batch, staleBefore })
+      const claimed = await tryClaim({ payload, editionId, source, batch, staleBefore })
       if (claimed) return claimed
     }
     afterId = batches.at(-1)!.id
@@ -56,11 +59,13 @@ export const claimNextBatch = async ({
 const tryClaim = async ({
   payload,
   editionId,
+  source,
   batch,
   staleBefore,
 }: {
   payload: Payload
   editionId: string | number
+  source: RecipientSource
   batch: DeliveryBatch
   staleBefore: number
 }): Promise<ClaimedBatch | undefined> => {
@@ -81,7 +86,7 @@ const tryClaim = async ({
     return undefined
   }
   if (current.state === 'pending') {
-    await skipUnsubscribed({ payload, editionId, batchKey: current.batchKey })
+    await skipUnsubscribed({ payload, editionId, batchKey: current.batchKey, source })
   }
   const attempts = (current.attempts ?? 0) + 1
   await markBatchSubmitting({ payload, batchId: current.id, attempts })

@@ -4,9 +4,10 @@ import { adminT } from '@/i18n/admin'
 import type { AdminI18n } from '@/i18n/admin'
 import { formatMoment } from '@/lib/dates'
 import { blockIdsOf } from '@/newsletter/editionBlocks'
+import { isPackMailing } from '@/newsletter/editionKinds'
 import type { NewsletterEdition } from '@/payload-types'
 
-import { audienceWhere } from './audience'
+import { recipientSourceFor } from './recipients'
 
 /** Marks what the delivery engine itself changes, so the scheduling checks let it through. */
 export const engineContext = { isDeliveryEngine: true }
@@ -85,7 +86,10 @@ export const findScheduleProblem = async ({
   req,
 }: {
   payload: Payload
-  edition: Pick<NewsletterEdition, 'sendAt' | 'sections' | 'audience'>
+  edition: Pick<
+    NewsletterEdition,
+    'id' | 'sendAt' | 'sections' | 'audience' | 'kind' | 'packMailing'
+  >
   i18n: AdminI18n
   req?: Partial<PayloadRequest>
 }): Promise<string | undefined> => {
@@ -96,23 +100,32 @@ export const findScheduleProblem = async ({
       moment: formatMoment(edition.sendAt, i18n.language),
     })
   }
+  const source = recipientSourceFor(edition)
   const blockIds = blockIdsOf(edition.sections)
-  const approved = blockIds.length
-    ? await payload.count({
-        collection: 'building-blocks',
-        where: { and: [{ id: { in: blockIds } }, { reviewStatus: { equals: 'approved' } }] },
-        overrideAccess: true,
-        req,
-      })
-    : { totalDocs: 0 }
-  if (approved.totalDocs === 0) return t('custom:newsletterEditions:scheduling:noApprovedBlocks')
+  const approved = isPackMailing(edition)
+    ? undefined
+    : blockIds.length
+      ? await payload.count({
+          collection: 'building-blocks',
+          where: { and: [{ id: { in: blockIds } }, { reviewStatus: { equals: 'approved' } }] },
+          overrideAccess: true,
+          req,
+        })
+      : { totalDocs: 0 }
+  if (approved?.totalDocs === 0) {
+    return t('custom:newsletterEditions:scheduling:noApprovedBlocks')
+  }
   const audience = await payload.count({
-    collection: 'subscribers',
-    where: audienceWhere({ audience: edition.audience }),
+    collection: source.collection,
+    where: source.where(),
     overrideAccess: true,
     req,
   })
-  if (audience.totalDocs === 0) return t('custom:newsletterEditions:scheduling:emptyAudience')
+  if (audience.totalDocs === 0) {
+    return isPackMailing(edition)
+      ? t('custom:packMailings:noOrganisations')
+      : t('custom:newsletterEditions:scheduling:emptyAudience')
+  }
   return undefined
 }
 

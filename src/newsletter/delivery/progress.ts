@@ -4,7 +4,7 @@ import { locales } from '@/i18n'
 import { municipalitiesByName } from '@/lib/municipalities'
 import type { NewsletterEdition } from '@/payload-types'
 
-import { audienceWhere } from './audience'
+import { recipientSourceFor } from './recipients'
 import { sendSettings } from './settings'
 
 export type OutcomeCounts = {
@@ -82,8 +82,8 @@ export const editionProgress = async ({
           0,
           (
             await payload.count({
-              collection: 'subscribers',
-              where: audienceWhere({ audience: edition.audience, frozenAt: sending.startedAt }),
+              collection: recipientSourceFor(edition).collection,
+              where: recipientSourceFor(edition).where(sending.startedAt),
               overrideAccess: true,
             })
           ).totalDocs - frozen,

@@ -1,23 +1,19 @@
 import type { Payload } from 'payload'
 
-import { defaultLocale, isLocale } from '@/i18n'
-import type { Locale } from '@/i18n'
 import { adminT, adminTextsIn } from '@/i18n/admin'
 import { emailFrom } from '@/lib/env'
 import { idsOf } from '@/lib/ids'
-import { personalize, renderNewsletterTemplate } from '@/mail/newsletter'
-import type { NewsletterTemplate } from '@/mail/newsletter'
 import { getTransport } from '@/mail/transports'
 import type { OutgoingMessage, SendResult, Transport } from '@/mail/transports/types'
-import { loadEditionContent } from '@/newsletter/editionContent'
 import type { Delivery, NewsletterEdition } from '@/payload-types'
 
 import { claimNextBatch, isStillHeld } from './claim'
 import type { ClaimedBatch } from './claim'
 import { finishIfDone, markSnapshotComplete, pauseEdition } from './control'
-import { recipientLinks } from './links'
 import { sharedPacer } from './pacer'
 import type { Pacer } from './pacer'
+import { recipientSourceFor } from './recipients'
+import type { Composer, RecipientSource } from './recipients'
 import { sendSettings } from './settings'
 import type { SendSettings } from './settings'
 import { snapshotNextPage } from './snapshot'
@@ -63,17 +59,12 @@ export const runEditionSend = async ({
   pacer?: Pacer
 }): Promise<SendRunOutcome> => {
   const deadline = Date.now() + settings.jobBudgetSeconds * 1000
-  const templates = new Map<Locale, Promise<NewsletterTemplate>>()
-  const templateFor = (locale: Locale) => {
-    let template = templates.get(locale)
-    if (!template) {
-      template = loadEditionContent({ payload, id: editionId, locale, isDraft: false }).then(
-        (edition) => renderNewsletterTemplate({ edition }),
-      )
-      templates.set(locale, template)
-    }
-    return template
-  }
+  // The kind never changes after creation: one source and one composer (templates cache) per run.
+  const first = await readEdition(payload, editionId)
+  if (!first) return 'idle'
+  const source = recipientSourceFor(first)
+  const compose = source.composer({ payload, editionId })
+  let hasColdTemplates = true
   const failures = { consecutive: 0 }
 
   for (;;) {
@@ -93,7 +84,12 @@ export const runEditionSend = async ({
     for (let page = 0; page < pagesPerBatch && isFreezing; page++) {
       isFreezing = await freezePage(payload, edition, settings)
     }
-    const batch = await claimNextBatch({ payload, editionId, leaseSeconds: settings.leaseSeconds })
+    const batch = await claimNextBatch({
+      payload,
+      editionId,
+      source,
+      leaseSeconds: settings.leaseSeconds,
+    })
     if (!batch) {
       if (isFreezing) continue
       return (await finishIfDone(payload, editionId)) ? 'sent' : 'continue'
@@ -105,7 +101,8 @@ export const runEditionSend = async ({
       transport,
       pacer,
       settings,
-      templateFor,
+      source,
+      compose,
       failures,
     })
     if (outcome !== 'done') return outcome
@@ -113,11 +110,17 @@ export const runEditionSend = async ({
     while (isFreezing && pacer.msUntilSlot() > spareTimeForPageMs) {
       isFreezing = await freezePage(payload, edition, settings)
     }
+    while (hasColdTemplates && pacer.msUntilSlot() > spareTimeForTemplateMs) {
+      hasColdTemplates = await compose.warmUp()
+    }
   }
 }
 
 /** More than freezing one page of 100 takes, so it never delays the next request. */
 const spareTimeForPageMs = 100
+
+/** More than rendering one template takes on a busy machine. */
+const spareTimeForTemplateMs = 150
 
 const pagesPerBatch = 4
 
@@ -137,7 +140,8 @@ const sendBatch = async ({
   transport,
   pacer,
   settings,
-  templateFor,
+  source,
+  compose,
   failures,
 }: {
   payload: Payload
@@ -146,10 +150,17 @@ const sendBatch = async ({
   transport: Transport
   pacer: Pacer
   settings: SendSettings
-  templateFor: (locale: Locale) => Promise<NewsletterTemplate>
+  source: RecipientSource
+  compose: Composer
   failures: { consecutive: number }
 }): Promise<BatchOutcome> => {
-  const { deliveries, messages } = await composeBatch({ payload, editionId, batch, templateFor })
+  const { deliveries, messages } = await composeBatch({
+    payload,
+    editionId,
+    batch,
+    source,
+    compose,
+  })
   if (messages.length === 0) {
     await recordResults({ payload, batch, deliveries, results: [] })
     return 'done'
@@ -235,12 +246,14 @@ const composeBatch = async ({
   payload,
   editionId,
   batch,
-  templateFor,
+  source,
+  compose,
 }: {
   payload: Payload
   editionId: string | number
   batch: ClaimedBatch
-  templateFor: (locale: Locale) => Promise<NewsletterTemplate>
+  source: RecipientSource
+  compose: Composer
 }): Promise<ComposedBatch> => {
   const { docs: rows } = await payload.db.find<Delivery>({
     collection: 'deliveries',
@@ -256,45 +269,22 @@ const composeBatch = async ({
     pagination: false,
     limit: 0,
   })
-  const { docs: subscribers } = await payload.db.find<{
-    id: string | number
-    email: string
-    name?: string | null
-  }>({
-    collection: 'subscribers',
-    where: { id: { in: idsOf(rows.map(({ subscriber }) => subscriber)) } },
-    pagination: false,
-    limit: 0,
-    select: { email: true, name: true },
-  })
-  const byId = new Map(subscribers.map((subscriber) => [String(subscriber.id), subscriber]))
+  const recipientOf = (row: Delivery) => idsOf([row[source.relation]])[0]
+  const contacts = await source.contacts(
+    payload,
+    rows.map(recipientOf).filter((id) => id !== undefined),
+  )
+  const byId = new Map(contacts.map((contact) => [String(contact.id), contact]))
   const from = emailFrom()
   const deliveries: ComposedBatch['deliveries'] = []
   const messages: OutgoingMessage[] = []
   for (const row of rows) {
-    const [subscriberId] = idsOf([row.subscriber])
-    const subscriber = subscriberId === undefined ? undefined : byId.get(String(subscriberId))
-    if (!subscriber) continue
-    const locale = isLocale(row.locale) ? row.locale : defaultLocale
-    const links = recipientLinks({ id: subscriber.id, locale })
-    const mail = personalize(await templateFor(locale), {
-      email: subscriber.email,
-      name: subscriber.name ?? undefined,
-      unsubscribeUrl: links.unsubscribeUrl,
-      preferencesUrl: links.preferencesUrl,
-    })
+    const recipientId = recipientOf(row)
+    const contact = recipientId === undefined ? undefined : byId.get(String(recipientId))
+    if (!contact) continue
+    const { headers, tags, ...mail } = await compose({ delivery: row, contact })
     deliveries.push(row)
-    messages.push({
-      to: subscriber.email,
-      from,
-      ...mail,
-      headers: links.headers,
-      tags: [
-        { name: 'kind', value: 'newsletter' },
-        { name: 'edition', value: String(editionId) },
-        { name: 'locale', value: locale },
-      ],
-    })
+    messages.push({ to: contact.email, from, ...mail, headers, tags })
   }
   const erased = rows.filter((row) => !deliveries.includes(row))
   await skipErased({ payload, ids: erased.map(({ id }) => id) })

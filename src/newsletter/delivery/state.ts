@@ -5,7 +5,8 @@ import type { Delivery, DeliveryClaim } from '@/payload-types'
 
 import { insertDeliveries, markAccepted } from './bulkWrites'
 import type { AcceptedDelivery } from './bulkWrites'
-import { erasedRecipientKey, recipientKeyOf } from './recipientKey'
+import { erasedRecipientKey } from './recipientKey'
+import type { FrozenRecipient, RecipientSource } from './recipients'
 
 /**
  * The one place that changes deliveries, batches and claims, as Ghost's email-event storage and
@@ -44,8 +45,10 @@ export type { AcceptedDelivery }
 /** A delivery row as it is inserted, without Payload's hooks: every column is given. */
 export type NewDelivery = {
   edition: string | number
-  subscriber: string | number
-  /** `recipientKeyOf(subscriber)`: the unique index is on (edition, recipientKey). */
+  /** One of the two, by the edition's kind. */
+  subscriber?: string | number | null
+  organisation?: string | number | null
+  /** The recipient source's key: the unique index is on (edition, recipientKey). */
   recipientKey: string
   locale: string
   municipality: string | number | null
@@ -71,31 +74,31 @@ export const recordFrozenPage = async ({
   payload,
   editionId,
   batchKey,
-  subscribers,
+  source,
+  recipients,
   alreadyFrozen,
 }: {
   payload: Payload
   editionId: string | number
   batchKey: string
+  source: Pick<RecipientSource, 'relation' | 'keyOf'>
   /** The page, in id order. */
-  subscribers: { id: string | number; locale: string; municipality?: unknown }[]
+  recipients: FrozenRecipient[]
   /** Deliveries of this page made by an earlier attempt. */
-  alreadyFrozen: { id: string | number; subscriber: unknown }[]
+  alreadyFrozen: { id: string | number; recipientKey: string }[]
 }) => {
-  const frozenSubscribers = new Set(
-    alreadyFrozen.map(({ subscriber }) => String(idsOf([subscriber])[0])),
-  )
+  const frozenKeys = new Set(alreadyFrozen.map(({ recipientKey }) => recipientKey))
   const now = new Date().toISOString()
   await insertDeliveries(
     payload,
-    subscribers
-      .filter((subscriber) => !frozenSubscribers.has(String(subscriber.id)))
-      .map((subscriber) => ({
+    recipients
+      .filter((recipient) => !frozenKeys.has(source.keyOf(recipient.id)))
+      .map((recipient) => ({
         edition: editionId,
-        subscriber: subscriber.id,
-        recipientKey: recipientKeyOf(subscriber.id),
-        locale: subscriber.locale,
-        municipality: idsOf([subscriber.municipality])[0] ?? null,
+        [source.relation]: recipient.id,
+        recipientKey: source.keyOf(recipient.id),
+        locale: recipient.locale,
+        municipality: idsOf([recipient.municipality])[0] ?? null,
         state: 'pending',
         batchKey,
         attempts: 0,
@@ -118,9 +121,9 @@ export const recordFrozenPage = async ({
       data: {
         edition: editionId,
         batchKey,
-        size: subscribers.length,
+        size: recipients.length,
         state: 'pending',
-        lastSubscriber: String(subscribers.at(-1)!.id),
+        lastSubscriber: String(recipients.at(-1)!.id),
         attempts: 0,
       },
     })
@@ -201,7 +204,8 @@ export const markBatchSubmitting = ({
   })
 
 /**
- * Skips the deliveries whose subscriber is no longer confirmed (unsubscribed, bounced, erased).
+ * Skips the deliveries whose recipient can no longer be mailed (a subscriber unsubscribed, bounced
+ * or erased; an organisation opted out, bounced or deleted).
  * Runs before the batch is first sent; after it the batch's message list is fixed, so every retry
  * sends exactly the same request. The others stay pending while their batch is submitting: the
  * batch carries that state, which saves a write per recipient.
@@ -210,10 +214,12 @@ export const skipUnsubscribed = async ({
   payload,
   editionId,
   batchKey,
+  source,
 }: {
   payload: Payload
   editionId: string | number
   batchKey: string
+  source: Pick<RecipientSource, 'collection' | 'relation' | 'reachable'>
 }) => {
   const inBatch: Where = {
     and: [
@@ -222,33 +228,38 @@ export const skipUnsubscribed = async ({
       { state: { in: ['pending', 'submitting'] } },
     ],
   }
-  const { docs: deliveries } = await payload.db.find<{ id: string | number; subscriber: unknown }>({
+  const { docs: deliveries } = await payload.db.find<
+    Record<string, unknown> & { id: string | number }
+  >({
     collection: 'deliveries',
     where: inBatch,
     pagination: false,
     limit: 0,
   })
-  const subscriberIds = idsOf(deliveries.map(({ subscriber }) => subscriber))
-  const { docs: confirmed } = await payload.db.find<{ id: string | number }>({
-    collection: 'subscribers',
-    where: { and: [{ id: { in: subscriberIds } }, { status: { equals: 'confirmed' } }] },
+  const recipientIds = idsOf(deliveries.map((delivery) => delivery[source.relation]))
+  const { docs: reachable } = await payload.db.find<{ id: string | number }>({
+    collection: source.collection,
+    where: { and: [{ id: { in: recipientIds } }, source.reachable] },
     pagination: false,
     limit: 0,
     select: { id: true },
   })
-  const stillConfirmed = new Set(confirmed.map(({ id }) => String(id)))
-  const skipped = deliveries.filter(({ subscriber }) => {
-    const [subscriberId] = idsOf([subscriber])
-    return subscriberId === undefined || !stillConfirmed.has(String(subscriberId))
+  const stillReachable = new Set(reachable.map(({ id }) => String(id)))
+  const skipped = deliveries.filter((delivery) => {
+    const [recipientId] = idsOf([delivery[source.relation]])
+    return recipientId === undefined || !stillReachable.has(String(recipientId))
   })
   await skip({
     payload,
     ids: skipped.map(({ id }) => id),
-    reason: 'Afgemeld of niet meer bevestigd voordat de batch verzonden werd.',
+    reason:
+      source.relation === 'organisation'
+        ? 'Afgemeld, onbestelbaar of verwijderd voordat de batch verzonden werd.'
+        : 'Afgemeld of niet meer bevestigd voordat de batch verzonden werd.',
   })
 }
 
-/** Erased between freezing and sending: nobody to send to, and the row says why. */
+/** Erased (or deleted) between freezing and sending: nobody to send to, and the row says why. */
 export const skipErased = ({ payload, ids }: { payload: Payload; ids: (string | number)[] }) =>
   skip({ payload, ids, reason: 'De abonnee is gewist voordat de batch verzonden werd.' })
 
@@ -484,3 +495,21 @@ const isFrozen = async (payload: Payload, editionId: string | number, batchKey: 
       where: { and: [{ edition: { equals: editionId } }, { batchKey: { equals: batchKey } }] },
     })
   ).totalDocs > 0
+
+/**
+ * A pack mailing's pack link was followed: the first time counts, later clicks (and the same
+ * person on another device) change nothing. Only the moment is kept, never who or from where.
+ */
+export const recordPackOpen = ({
+  payload,
+  deliveryId,
+}: {
+  payload: Payload
+  deliveryId: string | number
+}) =>
+  payload.db.updateMany({
+    collection: 'deliveries',
+    where: { and: [{ id: { equals: deliveryId } }, { openedAt: { exists: false } }] },
+    data: { openedAt: new Date().toISOString() },
+    returning: false,
+  })

@@ -2,6 +2,8 @@ import type { Endpoint, Payload } from 'payload'
 import { Resend } from 'resend'
 import type { WebhookEventPayload } from 'resend'
 
+import { idsOf } from '@/lib/ids'
+import { suppressOrganisation } from '@/organisations/suppress'
 import type { Delivery } from '@/payload-types'
 import { findByEmail } from '@/subscribers/service'
 import { suppressSubscriber } from '@/subscribers/suppress'
@@ -125,6 +127,11 @@ const applyEvent = async (payload: Payload, event: WebhookEventPayload): Promise
 
   const isPermanentBounce = event.type === 'email.bounced' && data.bounce?.type === 'Permanent'
   if (!isPermanentBounce && event.type !== 'email.complained') return true
+  const [organisationId] = idsOf([delivery?.organisation])
+  if (organisationId !== undefined) {
+    await suppressOrganisation({ payload, id: organisationId })
+    return true
+  }
   const subscriberId = await subscriberIdOf(payload, delivery, data.to?.[0])
   if (subscriberId === undefined) return true
   await suppressSubscriber({

@@ -21,7 +21,11 @@ export const SendPanel = () => {
   const { i18n, t } = useTranslation<AdminTexts, AdminTranslationKey>()
   const router = useRouter()
   const [progress, setProgress] = useState<SendProgress>()
-  const [summary, setSummary] = useState<{ audience: AudienceSummary; problem: string | null }>()
+  const [summary, setSummary] = useState<{
+    kind?: string
+    audience: AudienceSummary
+    problem: string | null
+  }>()
   const [isConfirming, setIsConfirming] = useState(false)
   const [isNow, setIsNow] = useState(true)
   const [sendAt, setSendAt] = useState('')
@@ -115,9 +119,11 @@ export const SendPanel = () => {
             <>
               <p>
                 <strong>{summary.audience.total}</strong>{' '}
-                {t('custom:newsletterEditions:sendPanel:recipients', {
-                  count: summary.audience.total,
-                })}
+                {summary.kind === 'pack-mailing'
+                  ? t('custom:packMailings:recipients', { count: summary.audience.total })
+                  : t('custom:newsletterEditions:sendPanel:recipients', {
+                      count: summary.audience.total,
+                    })}
               </p>
               <CountList
                 title={t('custom:newsletterEditions:sendPanel:perLanguage')}

@@ -2,12 +2,12 @@ import crypto from 'node:crypto'
 import type { Endpoint } from 'payload'
 
 import { roles } from '@/access/checkRole'
-import { forRoles } from '@/access/endpointGuards'
+import { forRoles, refuseRequest } from '@/access/endpointGuards'
 import { defaultLocale, isLocale } from '@/i18n'
-import { renderNewsletter } from '@/mail/newsletter'
-import { loadEditionContent } from '@/newsletter/editionContent'
+import { escapeHtml } from '@/lib/html'
 
-import { sampleRecipient } from './sampleRecipient'
+import { readDraftEdition, renderSampleMail } from './sampleMail'
+import type { SampleMail } from './sampleMail'
 
 /** Reloads the preview when the admin reports that the edition was saved (Payload live preview). */
 const reloadOnSave =
@@ -27,14 +27,24 @@ export const previewEndpoint: Endpoint = {
     const requested = req.searchParams.get('locale')
     const locale = isLocale(requested) ? requested : defaultLocale
     const id = req.routeParams?.id as string
-    const edition = await loadEditionContent({ payload: req.payload, id, locale, req })
-    const { html } = await renderNewsletter({
+    const edition = await readDraftEdition(req)
+    if (!edition) return refuseRequest(req, 403)
+    const { html, municipalities } = await renderSampleMail({
+      req,
       edition,
-      recipient: sampleRecipient(req.user!, locale),
+      locale,
+      municipalityId: req.searchParams.get('municipality'),
     })
-    const page = html.includes('</body>')
-      ? html.replace('</body>', `<script>${reloadOnSave}</script></body>`)
-      : `${html}<script>${reloadOnSave}</script>`
+    const withChoice =
+      municipalities && municipalities.length > 1
+        ? html.replace(
+            /<body([^>]*)>/,
+            (body) => `${body}${municipalityChoice({ id, locale, municipalities })}`,
+          )
+        : html
+    const page = withChoice.includes('</body>')
+      ? withChoice.replace('</body>', `<script>${reloadOnSave}</script></body>`)
+      : `${withChoice}<script>${reloadOnSave}</script>`
     return new Response(page, {
       headers: {
         'Content-Type': 'text/html; charset=utf-8',
@@ -50,3 +60,24 @@ export const previewEndpoint: Endpoint = {
     })
   }),
 }
+
+/**
+ * Above a pack mailing for several municipalities: which municipality's version is shown, with
+ * links to the others (the pack link and signature differ per municipality).
+ */
+const municipalityChoice = ({
+  id,
+  locale,
+  municipalities,
+}: {
+  id: string
+  locale: string
+  municipalities: NonNullable<SampleMail['municipalities']>
+}) =>
+  `<nav style="font-family:sans-serif;font-size:14px;padding:8px;background:#fff8e1">${municipalities
+    .map(({ id: municipalityId, name, isShown }) =>
+      isShown
+        ? `<strong>${escapeHtml(name)}</strong>`
+        : `<a href="/api/newsletter-editions/${encodeURIComponent(id)}/preview?locale=${encodeURIComponent(locale)}&amp;municipality=${encodeURIComponent(String(municipalityId))}">${escapeHtml(name)}</a>`,
+    )
+    .join(' · ')}</nav>`

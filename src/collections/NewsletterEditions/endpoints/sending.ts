@@ -1,7 +1,7 @@
 import { APIError } from 'payload'
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
-import { regionalRoles } from '@/access/checkRole'
+import { roles } from '@/access/checkRole'
 import { forRoles } from '@/access/endpointGuards'
 import { adminT } from '@/i18n/admin'
 import { formatMoment } from '@/lib/dates'
@@ -9,7 +9,10 @@ import { summarizeAudience } from '@/newsletter/delivery/audience'
 import { findScheduleProblem, pauseEdition, resumeEdition } from '@/newsletter/delivery/control'
 import { queueSend } from '@/newsletter/delivery/jobs'
 import { editionProgress } from '@/newsletter/delivery/progress'
+import { recipientSourceFor } from '@/newsletter/delivery/recipients'
 import type { NewsletterEdition } from '@/payload-types'
+
+import { editionScopeProblem } from '../access'
 
 /**
  * The admin's scheduling dialog and progress panel talk to these: what scheduling would do
@@ -20,14 +23,18 @@ export const sendingEndpoints: Endpoint[] = [
     path: '/:id/sending/summary',
     method: 'get',
     handler: forEdition(async (req, edition) => {
-      const audience = await summarizeAudience(req.payload, edition.audience)
+      const audience = await summarizeAudience(req.payload, recipientSourceFor(edition))
       const problem = await findScheduleProblem({
         payload: req.payload,
         edition: { ...edition, sendAt: new Date().toISOString() },
         i18n: req.i18n,
         req,
       })
-      return Response.json({ audience, problem: problem ?? null })
+      return Response.json({
+        kind: edition.kind ?? 'newsletter',
+        audience,
+        problem: problem ?? null,
+      })
     }),
   },
   {
@@ -129,15 +136,20 @@ export const sendingEndpoints: Endpoint[] = [
 
 type EditionHandler = (req: PayloadRequest, edition: NewsletterEdition) => Promise<Response>
 
-/** Only the regional roles send; the edition is read as it was last published. */
+/**
+ * The regional roles send anything; a municipal editor only its own municipalities' pack mailings
+ * (`editionScopeProblem`). The edition is read as it was last published, through the user's access.
+ */
 function forEdition(handler: EditionHandler): PayloadHandler {
-  return forRoles(regionalRoles, async (req) => {
+  return forRoles(roles, async (req) => {
     const edition = await req.payload
       .findByID({
         collection: 'newsletter-editions',
         id: req.routeParams?.id as string,
         depth: 0,
         draft: false,
+        overrideAccess: false,
+        user: req.user,
         req,
       })
       .catch(() => undefined)
@@ -147,6 +159,8 @@ function forEdition(handler: EditionHandler): PayloadHandler {
         { status: 404 },
       )
     }
+    const problem = editionScopeProblem({ req, edition })
+    if (problem) return Response.json({ error: problem }, { status: 403 })
     return handler(req, edition)
   })
 }

@@ -1,30 +1,34 @@
 import type { Endpoint } from 'payload'
 
-import { regionalRoles } from '@/access/checkRole'
+import { roles } from '@/access/checkRole'
 import { forRoles } from '@/access/endpointGuards'
 import { defaultLocale, isLocale, locales } from '@/i18n'
 import { adminT } from '@/i18n/admin'
 import { emailFrom } from '@/lib/env'
-import { renderNewsletter } from '@/mail/newsletter'
 import { getTransport } from '@/mail/transports'
-import { loadEditionContent } from '@/newsletter/editionContent'
 
-import { sampleRecipient } from './sampleRecipient'
+import { editionScopeProblem } from '../access'
+import { readDraftEdition, renderSampleMail } from './sampleMail'
 
 /** Sends the edition in one language to the signed-in adviser, marked as a test. */
 export const testSendEndpoint: Endpoint = {
   path: '/:id/test-send',
   method: 'post',
-  handler: forRoles(regionalRoles, async (req) => {
+  handler: forRoles(roles, async (req) => {
     const user = req.user!
     const t = adminT(req)
-    const body = (await req.json?.().catch(() => ({}))) as { locale?: string } | undefined
+    const body = (await req.json?.().catch(() => ({}))) as
+      { locale?: string; municipality?: string } | undefined
     const locale = isLocale(body?.locale) ? body.locale : defaultLocale
     const id = req.routeParams?.id as string
-    const edition = await loadEditionContent({ payload: req.payload, id, locale, req })
-    const rendered = await renderNewsletter({
+    const edition = await readDraftEdition(req)
+    const problem = edition ? editionScopeProblem({ req, edition }) : req.t('error:unauthorized')
+    if (!edition || problem) return Response.json({ error: problem }, { status: 403 })
+    const { municipalities: _shown, ...rendered } = await renderSampleMail({
+      req,
       edition,
-      recipient: sampleRecipient(user, locale),
+      locale,
+      municipalityId: body?.municipality,
       isTest: true,
     })
     const transport = getTransport(req.payload)
