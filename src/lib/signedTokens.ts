@@ -1,4 +1,5 @@
 import crypto from 'node:crypto'
+import type { DataFromCollectionSlug, Payload } from 'payload'
 
 import { resolvePayloadSecret } from '@/lib/env'
 
@@ -75,4 +76,37 @@ const signingKey = () => {
     .update(`samen-veilig:subscriber-links:${resolvePayloadSecret()}`)
     .digest()
   return cachedKey
+}
+
+/** Why a signed link does not work: its token, or the record it was for is gone. */
+export type LinkFailure = {
+  isValid: false
+  reason: Extract<TokenCheck, { isValid: false }>['reason'] | 'unknown'
+}
+
+/**
+ * The record a signed link is for, read without access checks (the token is the permission), or
+ * why the link does not work. Changes nothing.
+ */
+export const documentForToken = async <TSlug extends 'subscribers' | 'organisations'>({
+  payload,
+  collection,
+  token,
+  purpose,
+  now,
+}: {
+  payload: Payload
+  collection: TSlug
+  token: unknown
+  purpose: TokenPurpose
+  now?: number
+}): Promise<{ isValid: true; doc: DataFromCollectionSlug<TSlug> } | LinkFailure> => {
+  const check = verifyToken({ token, purpose, now })
+  if (!check.isValid) return check
+  const doc = await payload
+    .findByID({ collection, id: check.subjectId, depth: 0, disableErrors: true })
+    .catch(() => null)
+  // Erased or purged while the mail was still in a mailbox.
+  if (!doc) return { isValid: false, reason: 'unknown' }
+  return { isValid: true, doc: doc as DataFromCollectionSlug<TSlug> }
 }

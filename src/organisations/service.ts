@@ -1,13 +1,10 @@
 import type { Payload } from 'payload'
 
-import { verifyToken } from '@/lib/signedTokens'
-import type { TokenCheck } from '@/lib/signedTokens'
+import { documentForToken } from '@/lib/signedTokens'
+import type { LinkFailure } from '@/lib/signedTokens'
 import type { Organisation } from '@/payload-types'
 
-export type OrganisationLinkResult =
-  | { isValid: true; organisation: Organisation }
-  | Extract<TokenCheck, { isValid: false }>
-  | { isValid: false; reason: 'unknown' }
+export type OrganisationLinkResult = { isValid: true; organisation: Organisation } | LinkFailure
 
 /** The organisation a signed opt-out link is for, or why the link does not work. */
 export const organisationForToken = async ({
@@ -19,14 +16,14 @@ export const organisationForToken = async ({
   token: unknown
   now?: number
 }): Promise<OrganisationLinkResult> => {
-  const check = verifyToken({ token, purpose: 'organisation-opt-out', now })
-  if (!check.isValid) return check
-  const organisation = await payload
-    .findByID({ collection: 'organisations', id: check.subjectId, depth: 0, disableErrors: true })
-    .catch(() => null)
-  // Erased while the mail was still in a mailbox.
-  if (!organisation) return { isValid: false, reason: 'unknown' }
-  return { isValid: true, organisation }
+  const found = await documentForToken({
+    payload,
+    collection: 'organisations',
+    token,
+    purpose: 'organisation-opt-out',
+    now,
+  })
+  return found.isValid ? { isValid: true, organisation: found.doc } : found
 }
 
 /**

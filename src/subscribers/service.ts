@@ -4,8 +4,8 @@ import { audiences } from '@/fields/taxonomy'
 import type { Audience } from '@/fields/taxonomy'
 import { defaultLocale, isLocale } from '@/i18n'
 import type { Locale } from '@/i18n'
-import { verifyToken } from '@/lib/signedTokens'
-import type { TokenCheck, TokenPurpose } from '@/lib/signedTokens'
+import { documentForToken } from '@/lib/signedTokens'
+import type { LinkFailure, TokenPurpose } from '@/lib/signedTokens'
 import { renderConfirmSubscription, renderWelcome } from '@/mail/transactional'
 import { sendEmail } from '@/mail/transports'
 import type { Subscriber } from '@/payload-types'
@@ -182,9 +182,7 @@ export const registerSignUp = async ({
   return 'resent'
 }
 
-export type LinkResult =
-  | { isValid: true; subscriber: Subscriber }
-  | { isValid: false; reason: Extract<TokenCheck, { isValid: false }>['reason'] | 'unknown' }
+export type LinkResult = { isValid: true; subscriber: Subscriber } | LinkFailure
 
 /** The subscriber a signed link is for, or why the link does not work. Changes nothing. */
 export const subscriberForToken = async ({
@@ -198,14 +196,8 @@ export const subscriberForToken = async ({
   purpose: TokenPurpose
   now?: number
 }): Promise<LinkResult> => {
-  const check = verifyToken({ token, purpose, now })
-  if (!check.isValid) return check
-  const subscriber = await payload
-    .findByID({ collection, id: check.subjectId, depth: 0, disableErrors: true })
-    .catch(() => null)
-  // Erased, or purged while the link was still in a mailbox.
-  if (!subscriber) return { isValid: false, reason: 'unknown' }
-  return { isValid: true, subscriber }
+  const found = await documentForToken({ payload, collection, token, purpose, now })
+  return found.isValid ? { isValid: true, subscriber: found.doc } : found
 }
 
 /**
