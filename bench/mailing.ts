@@ -1,21 +1,17 @@
 /**
  * A real pack mailing through `npm run worker` against the local Resend stand-in at the provider's
  * pace (2 requests per second, 100 per batch, 150 ms per request): 5,000 organisations across the
- * 18 municipalities and 6 languages, so the mail is rendered once per (language, municipality),
- * 108 templates. Prints the send time (start to sent, as the edition records it), the ideal
+ * 18 municipalities and 6 languages; the mail is rendered once per language and the municipality
+ * filled in per recipient. Prints the send time (start to sent, as the edition records it), the ideal
  * (organisations / (batch size x rate)), their ratio and the worker's peak memory. The last line is
  * one JSON object.
  */
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { localeCodes } from '@/i18n'
 
 import { compiledEntry } from '../scripts/lib/compiled.js'
-import { startFakeResend } from '../test/support/fakeResend'
-import { round, runWorkerUntilIdle, sendFigures } from './lib/sendRun'
+import { round, runWorkerUntilIdle, sendFigures, startBenchApp } from './lib/sendRun'
 
 const organisations = Number(process.env.BENCH_ORGANISATIONS ?? 5000)
 const ratePerSecond = 2
@@ -23,25 +19,12 @@ const batchSize = 100
 const latencyMs = 150
 
 const run = async () => {
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-veilig-bench-mailing-'))
-  const env = {
-    ...process.env,
-    DATABASE_URL: `file:${path.join(workDir, 'bench.db')}`,
-    MEDIA_DIR: path.join(workDir, 'media'),
-    PAYLOAD_SECRET: 'bench-secret',
-    NEXT_TELEMETRY_DISABLED: '1',
-    SEND_RATE_PER_SECOND: String(ratePerSecond),
-    SEND_BATCH_SIZE: String(batchSize),
-    JOBS_AUTORUN: 'false',
-  }
-  Object.assign(process.env, env)
-  const fake = await startFakeResend({ ratePerSecond, latencyMs })
-  process.env.RESEND_API_KEY = fake.apiKey
-  process.env.RESEND_BASE_URL = fake.url
-
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
-  const payload = await getPayload({ config })
+  const { payload, fake, stop } = await startBenchApp({
+    name: 'mailing',
+    ratePerSecond,
+    batchSize,
+    latencyMs,
+  })
   try {
     const municipalities = await seed(payload, organisations)
     const edition = await payload.create({
@@ -84,9 +67,7 @@ const run = async () => {
       workerPeakMemoryMb: round(peakBytes / 1024 / 1024, 1),
     }
   } finally {
-    await payload.destroy()
-    await fake.close()
-    fs.rmSync(workDir, { recursive: true, force: true })
+    await stop()
   }
 }
 

@@ -16,8 +16,7 @@ import type { Payload } from 'payload'
 import { localeCodes } from '@/i18n'
 
 import { compiledEntry } from '../scripts/lib/compiled.js'
-import { startFakeResend } from '../test/support/fakeResend'
-import { round, runWorkerUntilIdle, sendFigures } from './lib/sendRun'
+import { round, runWorkerUntilIdle, sendFigures, startBenchApp } from './lib/sendRun'
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
 const ratePerSecond = 2
@@ -25,25 +24,12 @@ const batchSize = 100
 const latencyMs = 150
 
 const runSize = async (recipients: number) => {
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-veilig-bench-send-'))
-  const env = {
-    ...process.env,
-    DATABASE_URL: `file:${path.join(workDir, 'bench.db')}`,
-    MEDIA_DIR: path.join(workDir, 'media'),
-    PAYLOAD_SECRET: 'bench-secret',
-    NEXT_TELEMETRY_DISABLED: '1',
-    SEND_RATE_PER_SECOND: String(ratePerSecond),
-    SEND_BATCH_SIZE: String(batchSize),
-    JOBS_AUTORUN: 'false',
-  }
-  Object.assign(process.env, env)
-  const fake = await startFakeResend({ ratePerSecond, latencyMs })
-  process.env.RESEND_API_KEY = fake.apiKey
-  process.env.RESEND_BASE_URL = fake.url
-
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
-  const payload = await getPayload({ config })
+  const { payload, fake, stop } = await startBenchApp({
+    name: 'send',
+    ratePerSecond,
+    batchSize,
+    latencyMs,
+  })
   try {
     await seed(payload, recipients)
     const block = await payload.create({
@@ -97,9 +83,7 @@ const runSize = async (recipients: number) => {
       workerPeakMemoryMb: round(peakBytes / 1024 / 1024, 1),
     }
   } finally {
-    await payload.destroy()
-    await fake.close()
-    fs.rmSync(workDir, { recursive: true, force: true })
+    await stop()
   }
 }
 

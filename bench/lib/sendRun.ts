@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { startFakeResend } from '../../test/support/fakeResend'
 import { workerNodeArguments } from '../../test/support/workerCommand'
 
 const projectRoot = path.resolve(import.meta.dirname, '../..')
@@ -80,4 +82,44 @@ const peakMemoryOf = (pid: number | undefined) => {
   } catch {
     return 0
   }
+}
+
+/**
+ * The app's Payload on a fresh database in a temporary folder, sending to a local Resend stand-in
+ * at the provider's pace, as a send benchmark needs it; `stop` removes it all again.
+ */
+export const startBenchApp = async ({
+  name,
+  ratePerSecond,
+  batchSize,
+  latencyMs,
+}: {
+  name: string
+  ratePerSecond: number
+  batchSize: number
+  latencyMs: number
+}) => {
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `samen-veilig-bench-${name}-`))
+  Object.assign(process.env, {
+    DATABASE_URL: `file:${path.join(workDir, 'bench.db')}`,
+    MEDIA_DIR: path.join(workDir, 'media'),
+    PAYLOAD_SECRET: 'bench-secret',
+    NEXT_TELEMETRY_DISABLED: '1',
+    SEND_RATE_PER_SECOND: String(ratePerSecond),
+    SEND_BATCH_SIZE: String(batchSize),
+    JOBS_AUTORUN: 'false',
+  })
+  const fake = await startFakeResend({ ratePerSecond, latencyMs })
+  process.env.RESEND_API_KEY = fake.apiKey
+  process.env.RESEND_BASE_URL = fake.url
+
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
+  const payload = await getPayload({ config })
+  const stop = async () => {
+    await payload.destroy()
+    await fake.close()
+    fs.rmSync(workDir, { recursive: true, force: true })
+  }
+  return { payload, fake, stop }
 }
