@@ -25,6 +25,8 @@ export type AudienceReadiness = {
     /** Registered, not opted out or bounced, and with an address: what a pack mailing reaches. */
     reachable: number
   }
+  /** When this audience's pack was last mailed to the municipality's organisations. */
+  lastMailing: { editionId: string | number; sentAt: string } | null
 }
 
 export type MunicipalityReadiness = {
@@ -62,10 +64,11 @@ export const readinessOf = async ({
     overrideAccess: true,
   })
   const municipalityIds = municipalities.map(({ id }) => id)
-  const [templates, packs, organisations] = await Promise.all([
+  const [templates, packs, organisations, mailings] = await Promise.all([
     publishedTemplates(payload),
     packsOf(payload, municipalityIds),
     organisationCounts(payload, municipalityIds),
+    lastMailings(payload, municipalityIds),
   ])
 
   return municipalities.map((municipality) => {
@@ -84,6 +87,7 @@ export const readinessOf = async ({
             registered: 0,
             reachable: 0,
           },
+          lastMailing: mailings.get(key(municipality.id, audience)) ?? null,
         }
       }),
     }
@@ -176,4 +180,38 @@ const organisationCounts = async (payload: Payload, municipalities: (string | nu
     ),
   )
   return counts
+}
+
+/**
+ * The last sent pack mailing per municipality and audience. A mailing without municipalities went
+ * to all of them. Sent pack mailings are a few per municipality a year: read newest first, page by
+ * page, and keep the first one found for each pair.
+ */
+const lastMailings = async (payload: Payload, municipalities: (string | number)[]) => {
+  const latest = new Map<string, AudienceReadiness['lastMailing']>()
+  for (let page = 1, hasNextPage = true; hasNextPage; page++) {
+    const result = await payload.find({
+      collection: 'newsletter-editions',
+      where: { and: [{ kind: { equals: 'pack-mailing' } }, { status: { equals: 'sent' } }] },
+      sort: '-sending.finishedAt',
+      page,
+      limit: 100,
+      depth: 0,
+      select: { audience: true, packMailing: true, sending: true },
+      overrideAccess: true,
+    })
+    hasNextPage = result.hasNextPage
+    for (const edition of result.docs) {
+      const audience = edition.packMailing?.audience
+      const sentAt = edition.sending?.finishedAt
+      if (!audience || !sentAt) continue
+      const reached = idsOf(edition.audience?.municipalities)
+      const targets = reached.length ? reached : municipalities
+      for (const municipality of targets) {
+        const pair = key(municipality, audience)
+        if (!latest.has(pair)) latest.set(pair, { editionId: edition.id, sentAt })
+      }
+    }
+  }
+  return latest
 }

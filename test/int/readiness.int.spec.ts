@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { engineContext } from '@/newsletter/delivery/control'
 import type { MunicipalityReadiness } from '@/readiness/readiness'
 
 import { useIntegration } from '../support/integration'
@@ -130,5 +131,44 @@ describe('readiness per municipality', () => {
     expect(audienceOf(row, 'schools').organisations).toEqual({ registered: 3, reachable: 1 })
     expect(audienceOf(row, 'employers').organisations).toEqual({ registered: 0, reachable: 0 })
     expect(JSON.stringify(row)).not.toContain('@')
+  })
+
+  it('should show when each audience last got a pack mailing, also from a mailing to all', async () => {
+    const aalten = await fixtures.municipalityId('aalten')
+    const sentPackMailing = async (
+      audience: 'schools' | 'employers',
+      finishedAt: string,
+      municipalities: number[],
+    ) => {
+      const edition = await fixtures.edition({
+        title: `Pakket ${audience}`,
+        kind: 'pack-mailing',
+        packMailing: { audience },
+        audience: { municipalities },
+      })
+      await payload.update({
+        collection: 'newsletter-editions',
+        id: edition.id,
+        data: { status: 'sent', sending: { finishedAt } },
+        context: engineContext,
+      })
+      return edition
+    }
+    const older = await sentPackMailing('schools', '2026-08-20T08:00:00.000Z', [aalten])
+    const newer = await sentPackMailing('schools', '2026-09-01T08:00:00.000Z', [aalten])
+    const toAll = await sentPackMailing('employers', '2026-09-15T08:00:00.000Z', [])
+    const rows = (await readiness(users.adviser)).body as MunicipalityReadiness[]
+    const row = rowOf(rows, 'aalten')
+    expect(older.id).not.toBe(newer.id)
+    expect(audienceOf(row, 'schools').lastMailing).toEqual({
+      editionId: newer.id,
+      sentAt: '2026-09-01T08:00:00.000Z',
+    })
+    expect(audienceOf(row, 'employers').lastMailing).toEqual({
+      editionId: toAll.id,
+      sentAt: '2026-09-15T08:00:00.000Z',
+    })
+    expect(audienceOf(rowOf(rows, 'berkelland'), 'employers').lastMailing?.editionId).toBe(toAll.id)
+    expect(audienceOf(rowOf(rows, 'berkelland'), 'schools').lastMailing).toBeNull()
   })
 })

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { packAudiences } from '@/fields/taxonomy'
 import { adminT } from '@/i18n/admin'
 import type { AdminI18n } from '@/i18n/admin'
+import { formatDay } from '@/lib/dates'
 
 import type { AudienceReadiness, MunicipalityReadiness } from '../readiness'
 
@@ -131,6 +132,13 @@ const AudienceCell = ({
         {languages.length
           ? t('custom:readiness:languages', { languages: languages.join(', ') })
           : t('custom:readiness:noLanguages')}
+      </li>
+      <li>
+        {audience.lastMailing
+          ? t('custom:readiness:lastMailing', {
+              date: formatDay(audience.lastMailing.sentAt, i18n.language),
+            })
+          : t('custom:readiness:noMailing')}
       </li>
       {organisations.registered === 0 ? (
         <>

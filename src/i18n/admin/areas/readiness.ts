@@ -35,12 +35,13 @@ export const nl = {
   organisations_other: '{{count}} organisaties',
   organisationsReachable: '{{count}} met een adres',
   noOrganisations: '✗ geen organisaties',
+  lastMailing: 'Laatste pakketmailing: {{date}}',
+  noMailing: 'Nog geen pakketmailing verstuurd',
   actions: {
     checkRoute: 'Route naar hulp controleren',
     makePack: 'Eigen pakket maken',
     openPack: 'Pakket openen',
     registerOrganisations: 'Organisaties toevoegen',
-    viewOrganisations: 'Organisaties bekijken',
   },
 }
 
@@ -78,11 +79,12 @@ export const en: Wording<typeof nl> = {
   organisations_other: '{{count}} organisations',
   organisationsReachable: '{{count}} with an address',
   noOrganisations: '✗ no organisations',
+  lastMailing: 'Last pack mailing: {{date}}',
+  noMailing: 'No pack mailing sent yet',
   actions: {
     checkRoute: 'Check the route to help',
     makePack: 'Make your own pack',
     openPack: 'Open the pack',
     registerOrganisations: 'Add organisations',
-    viewOrganisations: 'See the organisations',
   },
 }
