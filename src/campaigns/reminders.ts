@@ -2,6 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { defaultLocale } from '@/i18n'
 import { publicUrl } from '@/lib/env'
+import { municipalEditors } from '@/lib/municipalities'
 import { renderCampaignReminder } from '@/mail/transactional'
 import { sendEmail } from '@/mail/transports'
 import type { CampaignMoment } from '@/payload-types'
@@ -64,14 +65,7 @@ const mailEditors = async (
   occurrence: Occurrence,
   year: number,
 ) => {
-  const { docs: editors } = await payload.find({
-    collection: 'users',
-    where: { roles: { contains: 'gemeente-redactie' } },
-    pagination: false,
-    depth: 0,
-    select: { email: true, name: true },
-    overrideAccess: true,
-  })
+  const editors = await municipalEditors(payload)
   const createBlockUrl = `${publicUrl()}/admin/collections/building-blocks/create`
   const packCheck = (await hasPackMailings(payload, moment))
     ? {

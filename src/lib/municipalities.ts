@@ -27,3 +27,26 @@ export const municipalitiesByName = async (
   })
   return docs.map(({ id, name, slug }) => ({ id, name, slug }))
 }
+
+/** The municipal editors (of one municipality, or of all), with what a mail to them needs. */
+export const municipalEditors = async (
+  payload: Payload,
+  { municipality }: { municipality?: string | number } = {},
+) => {
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: {
+      and: [
+        { roles: { contains: 'gemeente-redactie' } },
+        ...(municipality === undefined
+          ? []
+          : [{ 'municipalities.municipality': { equals: municipality } }]),
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    select: { email: true, name: true },
+    overrideAccess: true,
+  })
+  return docs
+}

@@ -2,6 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { defaultLocale } from '@/i18n'
 import { publicUrl } from '@/lib/env'
+import { municipalEditors } from '@/lib/municipalities'
 import { renderRouteToHelpReminder } from '@/mail/transactional'
 import { sendEmail } from '@/mail/transports'
 import type { Municipality } from '@/payload-types'
@@ -77,19 +78,7 @@ const mailEditors = async (
     sentAt,
   }: { municipality: Municipality; checkedAt: string; checkedBy: string; sentAt: string },
 ) => {
-  const { docs: editors } = await payload.find({
-    collection: 'users',
-    where: {
-      and: [
-        { roles: { contains: 'gemeente-redactie' } },
-        { 'municipalities.municipality': { equals: municipality.id } },
-      ],
-    },
-    pagination: false,
-    depth: 0,
-    select: { email: true, name: true },
-    overrideAccess: true,
-  })
+  const editors = await municipalEditors(payload, { municipality: municipality.id })
   const municipalityUrl = `${publicUrl()}/admin/collections/municipalities/${municipality.id}`
   for (const editor of editors) {
     // Users keep no language of their own, so editors are written to in Dutch.
