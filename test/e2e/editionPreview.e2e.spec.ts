@@ -13,9 +13,12 @@ let edition: { id: number; intro: string }
 
 beforeAll(async () => {
   token = await apiToken({ baseUrl, email: 'communicatie@example.org', password })
-  const response = await fetch(`${baseUrl}/api/newsletter-editions?draft=true&limit=1&depth=0`, {
-    headers: { Authorization: `JWT ${token}` },
-  })
+  const response = await fetch(
+    `${baseUrl}/api/newsletter-editions?draft=true&limit=1&depth=0&where[kind][equals]=newsletter`,
+    {
+      headers: { Authorization: `JWT ${token}` },
+    },
+  )
   edition = ((await response.json()) as { docs: { id: number; intro: string }[] }).docs[0]!
 
   browser = await launchBrowser()

@@ -12,9 +12,12 @@ let editionId: number
 
 beforeAll(async () => {
   const token = await apiToken({ baseUrl, email: 'communicatie@example.org', password })
-  const response = await fetch(`${baseUrl}/api/newsletter-editions?draft=true&limit=1&depth=0`, {
-    headers: { Authorization: `JWT ${token}` },
-  })
+  const response = await fetch(
+    `${baseUrl}/api/newsletter-editions?draft=true&limit=1&depth=0&where[kind][equals]=newsletter`,
+    {
+      headers: { Authorization: `JWT ${token}` },
+    },
+  )
   editionId = ((await response.json()) as { docs: { id: number }[] }).docs[0]!.id
 
   browser = await launchBrowser()
