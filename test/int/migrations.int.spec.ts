@@ -1,44 +1,18 @@
 import { sql } from '@payloadcms/db-sqlite'
-import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
-import { createLocalReq, getPayload } from 'payload'
-import type { Migration, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createLocalReq } from 'payload'
+import { describe, expect, it } from 'vitest'
 
 import { migrations } from '@/migrations'
-import config from '@payload-config'
 
-/**
- * The committed migrations, on a database they alone shape, as the demo and production use them
- * (tests otherwise push the schema, and a pushed file makes migrations do nothing).
- */
-let payload: Payload
+import { useMigrationDatabase } from '../support/migrationDatabase'
 
-// Payload types a migration's arguments as unknown; the adapter hands them what they declare.
-const migrate = (list: typeof migrations) =>
-  payload.db.migrate({ migrations: list as unknown as Migration[] })
-
-const drizzle = () => (payload.db as unknown as SQLiteAdapter).drizzle
-
-const run = (query: ReturnType<typeof sql>) => drizzle().all<Record<string, unknown>>(query)
-
-beforeAll(async () => {
-  vi.stubEnv('PAYLOAD_MIGRATING', 'true')
-  vi.stubEnv('JOBS_AUTORUN', 'false')
-  // The reference data seeded on start needs the tables the migrations make.
-  payload = await getPayload({ config, disableOnInit: true })
-})
-
-afterAll(async () => {
-  await payload.destroy()
-})
+const { payload, drizzle, indexOf, migrateUntil, migrateAll, run } = useMigrationDatabase()
 
 describe('migrations', () => {
   it('should keep the finished date of a sent edition when delivery becomes sending', async () => {
-    const renaming = migrations.findIndex(({ name }) =>
-      name.endsWith('rename_edition_delivery_to_sending'),
-    )
+    const renaming = indexOf('rename_edition_delivery_to_sending')
     expect(renaming).toBeGreaterThan(0)
-    await migrate(migrations.slice(0, renaming))
+    await migrateUntil('rename_edition_delivery_to_sending')
     const startedAt = '2026-11-20T09:00:00.000Z'
     const finishedAt = '2026-11-20T09:15:00.000Z'
     const [edition] = await run(sql`
@@ -51,15 +25,15 @@ describe('migrations', () => {
         (parent_id, version_status, version__status, version_delivery_finished_at, latest)
       VALUES (${edition!.id}, 'sent', 'published', ${finishedAt}, 1)`)
 
-    await migrate(migrations)
+    await migrateAll()
 
-    const migrated = await payload.findByID({
+    const migrated = await payload().findByID({
       collection: 'newsletter-editions',
       id: edition!.id as number,
       depth: 0,
     })
     expect(migrated.sending).toMatchObject({ startedAt, finishedAt, isSnapshotComplete: true })
-    const { docs: versions } = await payload.findVersions({
+    const { docs: versions } = await payload().findVersions({
       collection: 'newsletter-editions',
       where: { parent: { equals: edition!.id } },
       depth: 0,
@@ -69,8 +43,8 @@ describe('migrations', () => {
     // And back: down() gives the old columns their dates again.
     await migrations[renaming]!.down({
       db: drizzle(),
-      payload,
-      req: await createLocalReq({}, payload),
+      payload: payload(),
+      req: await createLocalReq({}, payload()),
     })
     expect(
       await run(sql`SELECT delivery_finished_at AS finishedAt FROM newsletter_editions`),
