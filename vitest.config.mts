@@ -41,6 +41,23 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Attacks on the built app (its own demo server) and on the Local API (a fresh SQLite
+          // file per file). After the other projects, so two demo apps never compete for the CPU.
+          name: 'abuse',
+          environment: 'node',
+          include: ['test/abuse/**/*.abuse.spec.ts'],
+          globalSetup: ['test/support/abuseServer.ts'],
+          setupFiles: ['test/support/freshDatabase.ts'],
+          unstubEnvs: true,
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 })

@@ -48,16 +48,45 @@ export const buildIfStale = ({
 }: {
   env: NodeJS.ProcessEnv
   root?: string
-}) => {
-  if (isBuildCurrent(root)) {
-    console.log('De app is al gebouwd met deze broncode; bouwen wordt overgeslagen.')
-    return
+}) =>
+  // Two demos started at once (the browser and the abuse tests) must not build over each other,
+  // nor start serving a build the other is still writing: one builds, the other then finds it current.
+  withBuildLock(root, () => {
+    if (isBuildCurrent(root)) {
+      console.log('De app is al gebouwd met deze broncode; bouwen wordt overgeslagen.')
+      return
+    }
+    console.log('De app wordt gebouwd (eenmalig, ongeveer een minuut)…')
+    const inputs = hashBuildInputs(root)
+    const result = spawnSync('npx', ['next', 'build'], { cwd: root, env, stdio: 'inherit' })
+    if (result.status !== 0) {
+      throw new Error('Het bouwen van de app is mislukt; zie de meldingen hierboven.')
+    }
+    fs.writeFileSync(path.join(root, hashFile), inputs)
+  })
+
+/** A build that has held the lock this long belongs to a process that died. */
+const staleLockMs = 20 * 60_000
+
+const withBuildLock = (root: string, build: () => void) => {
+  const lock = path.join(root, '.next-build.lock')
+  const pause = new Int32Array(new SharedArrayBuffer(4))
+  for (;;) {
+    try {
+      fs.mkdirSync(lock)
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      const held = fs.statSync(lock, { throwIfNoEntry: false })
+      if (!held) continue
+      if (Date.now() - held.mtimeMs > staleLockMs) fs.rmSync(lock, { recursive: true, force: true })
+      // Synchronous like the build itself; the demo has nothing else to do meanwhile.
+      else Atomics.wait(pause, 0, 0, 1000)
+    }
   }
-  console.log('De app wordt gebouwd (eenmalig, ongeveer een minuut)…')
-  const inputs = hashBuildInputs(root)
-  const result = spawnSync('npx', ['next', 'build'], { cwd: root, env, stdio: 'inherit' })
-  if (result.status !== 0) {
-    throw new Error('Het bouwen van de app is mislukt; zie de meldingen hierboven.')
+  try {
+    build()
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true })
   }
-  fs.writeFileSync(path.join(root, hashFile), inputs)
 }
