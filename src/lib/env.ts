@@ -102,3 +102,14 @@ const redactCredentials = (url: string) => url.replace(/\/\/[^@/]*@/, '//***@')
 /** Sender of every mail; the address must be on a domain verified with the provider. */
 export const emailFrom = (env: NodeJS.ProcessEnv = process.env): string =>
   env.EMAIL_FROM || 'Samen Veilig <nieuwsbrief@example.org>'
+
+/**
+ * Where to report a security problem (security.txt, SECURITY.md): SECURITY_CONTACT as a mailto: or
+ * https: address, else the mailbox mail is sent from.
+ */
+export const securityContact = (env: NodeJS.ProcessEnv = process.env): string => {
+  const configured = env.SECURITY_CONTACT?.trim()
+  if (configured) return /^(mailto|https):/.test(configured) ? configured : `mailto:${configured}`
+  const address = /<([^>]+)>/.exec(emailFrom(env))?.[1] ?? emailFrom(env)
+  return `mailto:${address.trim()}`
+}
