@@ -21,7 +21,7 @@ declare module 'vitest' {
 export default async function startDemoServer(project: TestProject) {
   if (!fs.existsSync('/usr/bin/chromium')) {
     throw new Error(
-      'Browser tests need Debian chromium: apt-get update && apt-get install -y chromium',
+      'Browser tests need Debian chromium: apt-get update && apt-get install -y chromium fonts-noto-core',
     )
   }
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-veilig-e2e-'))
