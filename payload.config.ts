@@ -7,6 +7,8 @@ import type { Config as PayloadConfig } from 'payload'
 import sharp from 'sharp'
 
 import { checkRole, regionalRoles } from './src/access/checkRole'
+import { guardLockCreation, narrowDocumentLocks } from './src/access/documentLocks'
+import { guardRelationshipFilters } from './src/access/relationshipFilters'
 import { campaignRemindersTask } from './src/campaigns/reminders'
 import { BuildingBlocks } from './src/collections/BuildingBlocks'
 import { CampaignMoments } from './src/collections/CampaignMoments'
@@ -181,13 +183,15 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
       // The plugin writes its namespace over the config's, so its words go in through its option.
       i18n: { translations: multiTenantTranslations },
     }),
+    guardRelationshipFilters,
   ],
   onInit: async (payload) => {
+    guardLockCreation(payload)
     await seedReferenceData(payload)
     await seedCampaignMoments(payload)
   },
 }
 
 export default databaseAdapter({ migrationDir: path.resolve(projectRoot, 'src/migrations') }).then(
-  (db) => buildConfig({ ...appConfig, db }),
+  async (db) => narrowDocumentLocks(await buildConfig({ ...appConfig, db })),
 )
