@@ -17,6 +17,7 @@ import { Deliveries } from './src/collections/Deliveries'
 import { DeliveryBatches, DeliveryClaims } from './src/collections/DeliveryBatches'
 import { Media } from './src/collections/Media'
 import { maxUploadBytes } from './src/collections/Media/hooks/refuseUnsafeUpload'
+import { refreshMediaPublicity } from './src/collections/Media/publicity'
 import { Municipalities } from './src/collections/Municipalities'
 import { NewsletterEditions } from './src/collections/NewsletterEditions'
 import { Organisations } from './src/collections/Organisations'
@@ -175,7 +176,8 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
         'communication-packs': {},
         'pack-downloads': {},
         organisations: {},
-        media: {},
+        // Media keep their own municipality field and access (src/access/media.ts): regional
+        // files have none, and a file turns public when published content uses it.
       },
       // Deleting a municipality must never take its content with it.
       cleanupAfterTenantDelete: false,
@@ -187,6 +189,10 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
   ],
   onInit: async (payload) => {
     guardLockCreation(payload)
+    // Sets the flag on files from before it existed, and heals any drift.
+    await refreshMediaPublicity({ payload }).catch((error: unknown) =>
+      payload.logger.error({ err: error }, 'Could not refresh which files are public'),
+    )
     await seedReferenceData(payload)
     await seedCampaignMoments(payload)
   },

@@ -3,7 +3,12 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { approvedOrEditor } from '@/access/approvedOrEditor'
 import { isEditor, isEditorField } from '@/access/isEditor'
 import { isRegionalField } from '@/access/isRegional'
+import {
+  refreshMediaPublicityAfterChange,
+  refreshMediaPublicityAfterDelete,
+} from '@/collections/Media/publicity'
 import { label, staticLabel } from '@/fields/labels'
+import { mediaUpload } from '@/fields/mediaUpload'
 import { selectFromList } from '@/fields/selectFromList'
 import { audiences, buildingBlockKinds, reviewStatuses, themes } from '@/fields/taxonomy'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
@@ -48,6 +53,8 @@ export const BuildingBlocks: CollectionConfig = {
   hooks: {
     beforeValidate: [assignOnlyMunicipality],
     beforeChange: [applyReviewTransition],
+    afterChange: [refreshMediaPublicityAfterChange],
+    afterDelete: [refreshMediaPublicityAfterDelete],
   },
   fields: [
     {
@@ -101,12 +108,10 @@ export const BuildingBlocks: CollectionConfig = {
       hasMany: true,
       label: label('custom:buildingBlocks:audiences'),
     }),
-    {
+    mediaUpload({
       name: 'image',
-      type: 'upload',
-      relationTo: 'media',
       label: label('custom:buildingBlocks:image'),
-    },
+    }),
     {
       name: 'link',
       type: 'group',
