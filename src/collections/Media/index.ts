@@ -69,7 +69,7 @@ export const Media: CollectionConfig = {
       label: label('custom:municipalities:municipality'),
       access: { create: isEditorField, update: isEditorField },
       filterOptions: ({ req: { user } }) =>
-        checkRole(regionalRoles, user) ? true : { id: { in: municipalityIdsOf(user) } },
+        !user || checkRole(regionalRoles, user) ? true : { id: { in: municipalityIdsOf(user) } },
       validate: async (
         value: Parameters<typeof relationship>[0],
         options: Parameters<typeof relationship>[1],
