@@ -66,37 +66,14 @@ export const refreshMediaPublicity = async ({
   const used = new Set<Id>()
   const blockIds = new Set<Id>()
   for (const { collection, where } of publishedContent) {
-    const fields = payload.collections[collection].config.flattenedFields
-    const { docs } = await payload.find({
-      collection,
-      where,
-      locale: 'all',
-      depth: 0,
-      pagination: false,
-      select: fileBearing(fields),
-      overrideAccess: true,
-      req,
-    })
-    for (const doc of docs as unknown[]) {
-      for (const id of referencesIn({ fields, value: doc, relationTo: 'media' })) used.add(id)
-      for (const id of referencesIn({ fields, value: doc, relationTo: 'building-blocks' }))
-        blockIds.add(id)
-    }
+    const found = await referencesFrom({ payload, req, collection, where })
+    for (const id of found.media) used.add(id)
+    for (const id of found.blocks) blockIds.add(id)
   }
   if (blockIds.size) {
-    const fields = payload.collections['building-blocks'].config.flattenedFields
-    const { docs } = await payload.find({
-      collection: 'building-blocks',
-      where: { id: { in: [...blockIds] } },
-      locale: 'all',
-      depth: 0,
-      pagination: false,
-      select: fileBearing(fields),
-      overrideAccess: true,
-      req,
-    })
-    for (const doc of docs as unknown[])
-      for (const id of referencesIn({ fields, value: doc, relationTo: 'media' })) used.add(id)
+    const where = { id: { in: [...blockIds] } }
+    const found = await referencesFrom({ payload, req, collection: 'building-blocks', where })
+    for (const id of found.media) used.add(id)
   }
   // Through the adapter: a flag the app keeps is no edit, so no version and no hooks.
   if (used.size) {
@@ -115,6 +92,37 @@ export const refreshMediaPublicity = async ({
     data: { isPublic: false },
     req,
   })
+}
+
+/** The files and building blocks the documents of `collection` matching `where` refer to. */
+const referencesFrom = async ({
+  payload,
+  req,
+  collection,
+  where,
+}: {
+  payload: Payload
+  req?: PayloadRequest
+  collection: CollectionSlug
+  where?: Where
+}) => {
+  const fields = payload.collections[collection].config.flattenedFields
+  const { docs } = await payload.find({
+    collection,
+    where,
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    select: fileBearing(fields),
+    overrideAccess: true,
+    req,
+  })
+  return {
+    media: docs.flatMap((doc) => referencesIn({ fields, value: doc, relationTo: 'media' })),
+    blocks: docs.flatMap((doc) =>
+      referencesIn({ fields, value: doc, relationTo: 'building-blocks' }),
+    ),
+  }
 }
 
 /** After a change to content that uses files: refreshes when it was or is published. */
