@@ -7,6 +7,8 @@ import type { Config as PayloadConfig } from 'payload'
 import sharp from 'sharp'
 
 import { checkRole, regionalRoles } from './src/access/checkRole'
+import { guardLockCreation, narrowDocumentLocks } from './src/access/documentLocks'
+import { guardRelationshipFilters } from './src/access/relationshipFilters'
 import { campaignRemindersTask } from './src/campaigns/reminders'
 import { BuildingBlocks } from './src/collections/BuildingBlocks'
 import { CampaignMoments } from './src/collections/CampaignMoments'
@@ -15,6 +17,7 @@ import { Deliveries } from './src/collections/Deliveries'
 import { DeliveryBatches, DeliveryClaims } from './src/collections/DeliveryBatches'
 import { Media } from './src/collections/Media'
 import { maxUploadBytes } from './src/collections/Media/hooks/refuseUnsafeUpload'
+import { refreshMediaPublicity } from './src/collections/Media/publicity'
 import { Municipalities } from './src/collections/Municipalities'
 import { NewsletterEditions } from './src/collections/NewsletterEditions'
 import { Organisations } from './src/collections/Organisations'
@@ -173,7 +176,8 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
         'communication-packs': {},
         'pack-downloads': {},
         organisations: {},
-        media: {},
+        // Media keep their own municipality field and access (src/access/media.ts): regional
+        // files have none, and a file turns public when published content uses it.
       },
       // Deleting a municipality must never take its content with it.
       cleanupAfterTenantDelete: false,
@@ -181,13 +185,19 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
       // The plugin writes its namespace over the config's, so its words go in through its option.
       i18n: { translations: multiTenantTranslations },
     }),
+    guardRelationshipFilters,
   ],
   onInit: async (payload) => {
+    guardLockCreation(payload)
+    // Sets the flag on files from before it existed, and heals any drift.
+    await refreshMediaPublicity({ payload }).catch((error: unknown) =>
+      payload.logger.error({ err: error }, 'Could not refresh which files are public'),
+    )
     await seedReferenceData(payload)
     await seedCampaignMoments(payload)
   },
 }
 
 export default databaseAdapter({ migrationDir: path.resolve(projectRoot, 'src/migrations') }).then(
-  (db) => buildConfig({ ...appConfig, db }),
+  async (db) => narrowDocumentLocks(await buildConfig({ ...appConfig, db })),
 )

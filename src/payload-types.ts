@@ -361,6 +361,7 @@ export interface Region {
 export interface Media {
   id: number;
   municipality?: (number | null) | Municipality;
+  isPublic?: boolean | null;
   alt: string;
   credit?: string | null;
   updatedAt: string;
@@ -1386,6 +1387,7 @@ export interface RegionsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   municipality?: T;
+  isPublic?: T;
   alt?: T;
   credit?: T;
   updatedAt?: T;

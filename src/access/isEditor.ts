@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, FieldAccess } from 'payload'
 
 import { checkRole } from './checkRole'
 
@@ -7,4 +7,8 @@ import { checkRole } from './checkRole'
  * the editor's own municipalities.
  */
 export const isEditor: Access = ({ req: { user } }) =>
+  checkRole(['admin', 'regio-redactie', 'gemeente-redactie'], user)
+
+/** Fields only the editorial roles read (review notes, who reviewed): kept out of public JSON. */
+export const isEditorField: FieldAccess = ({ req: { user } }) =>
   checkRole(['admin', 'regio-redactie', 'gemeente-redactie'], user)

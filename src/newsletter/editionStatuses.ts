@@ -9,3 +9,11 @@ export const editionStatuses = [
 ] as const
 
 export type EditionStatus = (typeof editionStatuses)[number]
+
+/** Editions whose mails are out or on their way: what they show must stay reachable from a mail. */
+export const publicEditionStatuses = [
+  'scheduled',
+  'sending',
+  'paused',
+  'sent',
+] as const satisfies readonly EditionStatus[]

@@ -1,15 +1,26 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { approvedOrEditor } from '@/access/approvedOrEditor'
-import { isEditor } from '@/access/isEditor'
+import { isEditor, isEditorField } from '@/access/isEditor'
 import { isRegionalField } from '@/access/isRegional'
+import {
+  refreshMediaPublicityAfterChange,
+  refreshMediaPublicityAfterDelete,
+} from '@/collections/Media/publicity'
 import { label, staticLabel } from '@/fields/labels'
+import { mediaUpload } from '@/fields/mediaUpload'
 import { selectFromList } from '@/fields/selectFromList'
 import { audiences, buildingBlockKinds, reviewStatuses, themes } from '@/fields/taxonomy'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
 import { adminT } from '@/i18n/admin'
 
 import { applyReviewTransition } from './hooks/applyReviewTransition'
+
+/**
+ * When a block was submitted and reviewed, and by whom: written only by the review transition
+ * (applyReviewTransition, after field access has run), read only by the editorial roles.
+ */
+const reviewRecordAccess = { read: isEditorField, create: () => false, update: () => false }
 
 /**
  * A bouwsteen: content a municipality contributes for the newsletter and packs. It goes
@@ -42,6 +53,8 @@ export const BuildingBlocks: CollectionConfig = {
   hooks: {
     beforeValidate: [assignOnlyMunicipality],
     beforeChange: [applyReviewTransition],
+    afterChange: [refreshMediaPublicityAfterChange],
+    afterDelete: [refreshMediaPublicityAfterDelete],
   },
   fields: [
     {
@@ -95,12 +108,10 @@ export const BuildingBlocks: CollectionConfig = {
       hasMany: true,
       label: label('custom:buildingBlocks:audiences'),
     }),
-    {
+    mediaUpload({
       name: 'image',
-      type: 'upload',
-      relationTo: 'media',
       label: label('custom:buildingBlocks:image'),
-    },
+    }),
     {
       name: 'link',
       type: 'group',
@@ -162,7 +173,7 @@ export const BuildingBlocks: CollectionConfig = {
       name: 'reviewFeedback',
       type: 'textarea',
       label: label('custom:buildingBlocks:feedbackRegionalEditors'),
-      access: { create: isRegionalField, update: isRegionalField },
+      access: { read: isEditorField, create: isRegionalField, update: isRegionalField },
       admin: {
         position: 'sidebar',
         description: label('custom:buildingBlocks:requiredReturningShouldChange'),
@@ -171,12 +182,14 @@ export const BuildingBlocks: CollectionConfig = {
     {
       name: 'submittedAt',
       type: 'date',
+      access: reviewRecordAccess,
       label: label('custom:buildingBlocks:submittedAt'),
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'reviewedAt',
       type: 'date',
+      access: reviewRecordAccess,
       label: label('custom:buildingBlocks:reviewedAt'),
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
@@ -184,6 +197,7 @@ export const BuildingBlocks: CollectionConfig = {
       name: 'reviewedBy',
       type: 'relationship',
       relationTo: 'users',
+      access: reviewRecordAccess,
       label: label('custom:buildingBlocks:reviewedBy'),
       admin: { position: 'sidebar', readOnly: true },
     },

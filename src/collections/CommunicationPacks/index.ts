@@ -2,7 +2,12 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
 import { isEditor } from '@/access/isEditor'
+import {
+  refreshMediaPublicityAfterChange,
+  refreshMediaPublicityAfterDelete,
+} from '@/collections/Media/publicity'
 import { label, staticLabel } from '@/fields/labels'
+import { mediaUpload } from '@/fields/mediaUpload'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
 import { communicationPackPreview } from '@/portal/previewUrl'
 import { revalidatePackAfterChange, revalidatePackAfterDelete } from '@/portal/revalidate'
@@ -49,8 +54,8 @@ export const CommunicationPacks: CollectionConfig = {
     beforeOperation: [noDraftsForVisitors],
     beforeValidate: [assignOnlyMunicipality, onePackPerAudience],
     beforeChange: [followTemplate],
-    afterChange: [revalidatePackAfterChange],
-    afterDelete: [revalidatePackAfterDelete],
+    afterChange: [revalidatePackAfterChange, refreshMediaPublicityAfterChange],
+    afterDelete: [revalidatePackAfterDelete, refreshMediaPublicityAfterDelete],
   },
   fields: [
     {
@@ -158,22 +163,18 @@ export const CommunicationPacks: CollectionConfig = {
           localized: true,
           label: label('custom:communicationPacks:shortDescription'),
         },
-        {
+        mediaUpload({
           name: 'file',
-          type: 'upload',
-          relationTo: 'media',
           required: true,
           label: label('custom:communicationPacks:file'),
-        },
+        }),
       ],
     },
-    {
+    mediaUpload({
       name: 'logo',
-      type: 'upload',
-      relationTo: 'media',
       label: label('custom:communicationPacks:logoOtherwiseTheMunicipalitys'),
       admin: { position: 'sidebar' },
-    },
+    }),
     {
       name: 'routeNote',
       type: 'textarea',

@@ -1,17 +1,25 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
+import { relationship } from 'payload/shared'
 
-import { anyone } from '@/access/anyone'
-import { isEditor } from '@/access/isEditor'
+import { checkRole, regionalRoles } from '@/access/checkRole'
+import { isEditor, isEditorField } from '@/access/isEditor'
+import { mediaChange, mediaRead, mediaVersions, nobodyField } from '@/access/media'
 import { label, staticLabel } from '@/fields/labels'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
+import { adminT } from '@/i18n/admin'
+import { idsOf } from '@/lib/ids'
+import { municipalityIdsOf } from '@/lib/municipalities'
 import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
 
 import { allowedUploadMimeTypes, refuseUnsafeUpload } from './hooks/refuseUnsafeUpload'
 
 /**
  * Images and PDFs. Images get the sizes e-mails need (600 px column, 1200 px for sharp screens)
- * and the sizes the admin and portal show. Files are public so they can appear in mails.
+ * and the sizes the admin and portal show. A file belongs to a municipality, or to the region
+ * (no municipality: every municipality may use it), and is public only while published content
+ * uses it (see src/access/media.ts and ./publicity.ts): drafts and unapproved blocks keep theirs
+ * to the editors.
  */
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -25,10 +33,11 @@ export const Media: CollectionConfig = {
     group: staticLabel('custom:groups:content'),
   },
   access: {
-    read: anyone,
+    read: mediaRead,
     create: isEditor,
-    update: isEditor,
-    delete: isEditor,
+    update: mediaChange,
+    delete: mediaChange,
+    readVersions: mediaVersions,
   },
   // Versions let the translation overview see when the Dutch alternative text changed.
   versions: { maxPerDoc: 10 },
@@ -51,6 +60,47 @@ export const Media: CollectionConfig = {
     ],
   },
   fields: [
+    {
+      // Not the multi-tenant plugin's field: that one is required, and regional files have none.
+      name: 'municipality',
+      type: 'relationship',
+      relationTo: 'municipalities',
+      index: true,
+      label: label('custom:municipalities:municipality'),
+      access: { create: isEditorField, update: isEditorField },
+      filterOptions: ({ req: { user } }) =>
+        !user || checkRole(regionalRoles, user) ? true : { id: { in: municipalityIdsOf(user) } },
+      validate: async (
+        value: Parameters<typeof relationship>[0],
+        options: Parameters<typeof relationship>[1],
+      ) => {
+        const result = await relationship(value, options)
+        const { req } = options
+        if (result !== true || !req.user || checkRole(regionalRoles, req.user)) return result
+        const [id] = idsOf([value])
+        return (
+          (id !== undefined && municipalityIdsOf(req.user).includes(id)) ||
+          adminT(req)('custom:media:validation:chooseOwnMunicipality')
+        )
+      },
+      admin: {
+        position: 'sidebar',
+        description: label('custom:media:municipalityOrRegional'),
+      },
+    },
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: label('custom:media:isPublic'),
+      access: { create: nobodyField, update: nobodyField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: label('custom:media:isPublicWhenPublishedContentUses'),
+      },
+    },
     {
       name: 'alt',
       type: 'text',

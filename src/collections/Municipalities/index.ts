@@ -3,7 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isEditor } from '@/access/isEditor'
+import {
+  refreshMediaPublicityAfterChange,
+  refreshMediaPublicityAfterDelete,
+} from '@/collections/Media/publicity'
 import { label, staticLabel } from '@/fields/labels'
+import { mediaUpload } from '@/fields/mediaUpload'
 import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
 import { readinessEndpoint } from '@/readiness/endpoint'
 
@@ -38,8 +43,8 @@ export const Municipalities: CollectionConfig = {
   endpoints: [readinessEndpoint],
   hooks: {
     beforeChange: [stampRouteToHelpCheck],
-    afterChange: [revalidatePortalAfterChange],
-    afterDelete: [revalidatePortalAfterDelete],
+    afterChange: [revalidatePortalAfterChange, refreshMediaPublicityAfterChange],
+    afterDelete: [revalidatePortalAfterDelete, refreshMediaPublicityAfterDelete],
   },
   fields: [
     {
@@ -71,12 +76,11 @@ export const Municipalities: CollectionConfig = {
       label: label('custom:municipalities:region'),
       access: { update: isAdminField },
     },
-    {
+    mediaUpload({
       name: 'logo',
-      type: 'upload',
-      relationTo: 'media',
+      municipalityOf: ({ id }) => id,
       label: label('custom:municipalities:logo'),
-    },
+    }),
     {
       name: 'localTeam',
       type: 'group',

@@ -1,5 +1,9 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
+import {
+  refreshMediaPublicityAfterChange,
+  refreshMediaPublicityAfterDelete,
+} from '@/collections/Media/publicity'
 import { label, staticLabel } from '@/fields/labels'
 import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList, selectFromValues } from '@/fields/selectFromList'
@@ -79,9 +83,13 @@ export const NewsletterEditions: CollectionConfig = {
   endpoints: [previewEndpoint, testSendEndpoint, ...sendingEndpoints],
   hooks: {
     beforeChange: [guardEditionScope, guardScheduling],
-    afterChange: [queueScheduledSend, revalidateArchiveAfterChange],
+    afterChange: [
+      queueScheduledSend,
+      revalidateArchiveAfterChange,
+      refreshMediaPublicityAfterChange,
+    ],
     beforeDelete: [guardEditionDelete, removeDeliveries],
-    afterDelete: [revalidateArchiveAfterDelete],
+    afterDelete: [revalidateArchiveAfterDelete, refreshMediaPublicityAfterDelete],
   },
   fields: [
     selectFromValues(editionKinds, kindLabels, {

@@ -2,7 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { isRegional } from '@/access/isRegional'
+import {
+  refreshMediaPublicityAfterChange,
+  refreshMediaPublicityAfterDelete,
+} from '@/collections/Media/publicity'
 import { label, staticLabel } from '@/fields/labels'
+import { mediaUpload } from '@/fields/mediaUpload'
 import { selectFromList } from '@/fields/selectFromList'
 import { materialKinds, packAudiences, packPoints } from '@/fields/taxonomy'
 import { packTemplatePreview } from '@/portal/previewUrl'
@@ -39,8 +44,8 @@ export const PackTemplates: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeValidate: [oneTemplatePerAudience],
-    afterChange: [revalidatePortalAfterChange],
-    afterDelete: [revalidatePortalAfterDelete],
+    afterChange: [revalidatePortalAfterChange, refreshMediaPublicityAfterChange],
+    afterDelete: [revalidatePortalAfterDelete, refreshMediaPublicityAfterDelete],
   },
   fields: [
     {
@@ -140,13 +145,11 @@ export const PackTemplates: CollectionConfig = {
           localized: true,
           label: label('custom:packTemplates:textAlsoPdf'),
         },
-        {
+        mediaUpload({
           name: 'file',
-          type: 'upload',
-          relationTo: 'media',
           localized: true,
           label: label('custom:packTemplates:fileDownloadPerLanguage'),
-        },
+        }),
       ],
     },
   ],

@@ -143,6 +143,16 @@ export const en: AdminTexts = {
       describeShownPeopleWhoCannot:
         'Describe what is shown, for people who cannot see the image. Required.',
       sourcePhotographer: 'Source / photographer',
+      municipalityOrRegional:
+        'The municipality that uses this file. Empty (regional editors only): a regional file every municipality may use.',
+      isPublic: 'Public',
+      isPublicWhenPublishedContentUses:
+        'Public once published content uses this file: an approved building block, a published pack or template, a municipality or a sent newsletter. Until then only editors see it.',
+      validation: {
+        chooseOwnMunicipality: 'Choose your own municipality for this file.',
+        otherMunicipality:
+          'This file belongs to another municipality. Choose a file of this municipality or a regional file, or upload the image again.',
+      },
     },
     newsletterEditions: {
       testSend: {

@@ -149,6 +149,16 @@ export const nl = {
       describeShownPeopleWhoCannot:
         'Beschrijf wat er te zien is, voor wie het beeld niet kan zien. Verplicht.',
       sourcePhotographer: 'Bron / fotograaf',
+      municipalityOrRegional:
+        'De gemeente die dit bestand gebruikt. Leeg (alleen de regio-redactie): een regionaal bestand dat elke gemeente mag gebruiken.',
+      isPublic: 'Openbaar',
+      isPublicWhenPublishedContentUses:
+        'Openbaar zodra gepubliceerde inhoud dit bestand gebruikt: een goedgekeurde bouwsteen, een gepubliceerd pakket of sjabloon, een gemeente of een verstuurde nieuwsbrief. Tot dan zien alleen redacteuren het.',
+      validation: {
+        chooseOwnMunicipality: 'Kies uw eigen gemeente voor dit bestand.',
+        otherMunicipality:
+          'Dit bestand hoort bij een andere gemeente. Kies een bestand van deze gemeente of een regionaal bestand, of upload het beeld opnieuw.',
+      },
     },
     newsletterEditions: {
       testSend: {
