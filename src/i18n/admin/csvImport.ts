@@ -1,8 +1,8 @@
 import type { TFunction } from '@payloadcms/translations'
 
-import { csvLimits } from '@/lib/csvRecords'
-import { maxColumns, maxImportBytes } from '@/lib/csvImport'
 import { megabyte } from '@/lib/cappedBody'
+import { maxColumns, maxImportBytes } from '@/lib/csvImport'
+import { csvLimits } from '@/lib/csvRecords'
 
 import type { AdminTranslationKey } from '.'
 
