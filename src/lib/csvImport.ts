@@ -1,8 +1,11 @@
-import { parse } from 'csv-parse'
 import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import type { Payload, PayloadRequest } from 'payload'
+
+import { capped, isDeclaredTooLarge, megabyte, megabytesFromEnv } from './cappedBody'
+import { csvRecords } from './csvRecords'
+import type { CsvProblem } from './csvRecords'
 
 /**
  * The streaming CSV import that the subscribers' and the organisations' imports share: the file
@@ -24,9 +27,12 @@ export type ImportBatch<Row> = { rows: number; valid: Row[]; rejected: ImportPro
 
 /** The file as a whole cannot be imported (no header, wrong columns, too large): nothing changed. */
 export class ImportFileError extends Error {
-  constructor(message: string) {
+  /** 413 for a file over the size cap, else 400. */
+  status: number
+  constructor(message: string, status = 400) {
     super(message)
     this.name = 'ImportFileError'
+    this.status = status
   }
 }
 
@@ -37,93 +43,75 @@ export const importBatchSize = 500
  * Reads and checks a CSV file in batches of at most 500 rows, pulling from the input only as fast
  * as the batches are consumed (back-pressure). The delimiter (`,` or `;`) is taken from the
  * header line. `columns` names the header's columns (unknown ones keep their name); `checkHeader`
- * throws an `ImportFileError` when the first row lacks a column the import needs.
+ * throws an `ImportFileError` when the header lacks a column the import needs. A line that cannot
+ * be read (see `csvRecords`) is reported with its number and `unreadable[problem]`, and reading
+ * goes on with the next line, so every readable row still counts.
  */
 export async function* readCsvBatches<Row>({
   input,
   columns,
   checkHeader,
   checkRow,
-  unreadableLine,
+  unreadable,
   tooLarge,
-  maxBytes = Number.POSITIVE_INFINITY,
+  tooManyColumns,
+  maxBytes = maxImportBytes(),
 }: {
   input: AsyncIterable<Buffer | string | Uint8Array>
   columns: (header: string[]) => string[]
   checkHeader: (record: Record<string, string>) => void
   checkRow: (args: { record: Record<string, string>; line: number }) => Row | ImportProblem
-  /** The reason given for a line the parser cannot read (quotes or columns wrong). */
-  unreadableLine: string
+  /** The reason given for a line that cannot be read, per cause. */
+  unreadable: Record<CsvProblem, string>
   /** The message for a file larger than `maxBytes`. */
-  tooLarge?: string
+  tooLarge: string
+  /** The message for a header with more than `maxColumns` columns. */
+  tooManyColumns: string
   maxBytes?: number
 }): AsyncGenerator<ImportBatch<Row>> {
-  const chunks = cappedChunks({ input, maxBytes, tooLarge })
-  const { delimiter, head } = await sniffDelimiter(chunks)
   let batch: ImportBatch<Row> = { rows: 0, valid: [], rejected: [] }
-  const parser = parse({
-    columns: (header: string[]) => columns(header.map((name) => name.trim())),
-    delimiter,
-    bom: true,
-    trim: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    info: true,
-    skip_records_with_error: true,
-    on_skip: () => {
-      batch.rows++
-      batch.rejected.push({ line: parser.info.lines, reason: unreadableLine })
-      return undefined
-    },
-  })
-
-  let feedError: unknown
-  const feed = (async () => {
-    try {
-      for (const chunk of [...head]) {
-        if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve))
+  let names: string[] | undefined
+  for await (const record of csvRecords({ input: cappedChunks({ input, maxBytes, tooLarge }) })) {
+    if (!names) {
+      if (!('fields' in record) || record.fields.length > maxColumns) {
+        throw new ImportFileError('fields' in record ? tooManyColumns : unreadable[record.problem])
       }
-      for await (const chunk of chunks) {
-        if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve))
-      }
-      parser.end()
-    } catch (error) {
-      feedError = error
-      parser.destroy(error as Error)
+      names = columns(record.fields)
+      checkHeader(Object.fromEntries(names.map((name) => [name, name])))
+      continue
     }
-  })()
-
-  let isHeaderChecked = false
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: Record<string, string>
-      info: { lines: number }
-    }>) {
-      if (!isHeaderChecked) {
-        isHeaderChecked = true
-        try {
-          checkHeader(record)
-        } catch (error) {
-          parser.destroy()
-          throw error
-        }
-      }
-      batch.rows++
-      const checked = checkRow({ record, line: info.lines })
+    batch.rows++
+    if ('problem' in record) {
+      batch.rejected.push({ line: record.line, reason: unreadable[record.problem] })
+    } else {
+      const fields = record.fields
+      const values = Object.fromEntries(
+        names.slice(0, fields.length).map((name, index) => [name, fields[index]!]),
+      )
+      const checked = checkRow({ record: values, line: record.line })
       if (isProblem(checked)) batch.rejected.push(checked)
       else batch.valid.push(checked)
-      if (batch.rows >= importBatchSize) {
-        yield batch
-        batch = { rows: 0, valid: [], rejected: [] }
-      }
     }
-  } catch (error) {
-    throw feedError ?? error
+    if (batch.rows >= importBatchSize) {
+      yield batch
+      batch = { rows: 0, valid: [], rejected: [] }
+    }
   }
-  await feed
-  if (feedError) throw feedError
   if (batch.rows > 0) yield batch
 }
+
+/** Columns a header may have: real import files have about ten. */
+export const maxColumns = 100
+
+/** The largest import file, `MAX_IMPORT_MB` (default 20 MB). */
+export const maxImportBytes = () => megabytesFromEnv('MAX_IMPORT_MB', 20) * megabyte
+
+/**
+ * A value from the file as it may appear in a reason: never more than 60 characters, so a report
+ * about a megabyte-long cell stays small.
+ */
+export const echoed = (value: string | undefined, maxChars = 60) =>
+  value === undefined || value.length <= maxChars ? value : `${value.slice(0, maxChars - 1)}…`
 
 /**
  * One transaction per batch: a database commit per row would make a large import take hours on
@@ -152,54 +140,38 @@ const isProblem = (value: unknown): value is ImportProblem =>
   typeof value === 'object' && value !== null && 'reason' in value && 'line' in value
 
 /** The input, stopped with an `ImportFileError` once it passes `maxBytes`. */
-async function* cappedChunks({
+const cappedChunks = ({
   input,
   maxBytes,
   tooLarge,
 }: {
   input: AsyncIterable<Buffer | string | Uint8Array>
   maxBytes: number
-  tooLarge?: string
-}): AsyncGenerator<Buffer> {
-  let total = 0
-  for await (const chunk of input) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk)
-    total += buffer.length
-    if (total > maxBytes) throw new ImportFileError(tooLarge ?? 'File too large')
-    yield buffer
-  }
-}
-
-/** Reads until the header line is complete (at most 64 kB) and counts `;` against `,` in it. */
-const sniffDelimiter = async (chunks: AsyncGenerator<Buffer>) => {
-  const head: Buffer[] = []
-  let text = ''
-  while (!text.includes('\n') && text.length < 64 * 1024) {
-    const next = await chunks.next()
-    if (next.done) break
-    head.push(next.value)
-    text += next.value.toString('utf8')
-  }
-  const firstLine = text.split('\n', 1)[0] ?? ''
-  const count = (character: string) => firstLine.split(character).length - 1
-  return { delimiter: count(';') > count(',') ? ';' : ',', head }
-}
+  tooLarge: string
+}) => capped({ input, maxBytes, tooLarge: () => new ImportFileError(tooLarge, 413) })
 
 /**
  * The answer of an import endpoint that takes a CSV file as the request body: the body is read as
  * it arrives, so the browser's upload progress is the import's progress. A file that cannot be
- * imported as a whole gets a 400 with the reason.
+ * imported as a whole gets a 400 with the reason; one that says it is larger than the cap gets a
+ * 413 before a byte of it is read.
  */
 export const csvImportResponse = async ({
   req,
   chooseCsv,
+  tooLarge,
   run,
 }: {
   req: PayloadRequest
   /** The message when no file was sent. */
   chooseCsv: string
+  /** The message when the file is over `maxImportBytes()`. */
+  tooLarge: string
   run: (input: Readable) => Promise<ImportReport>
 }): Promise<Response> => {
+  if (isDeclaredTooLarge(req.headers, maxImportBytes())) {
+    return Response.json({ error: tooLarge }, { status: 413 })
+  }
   if (!req.body) return Response.json({ error: chooseCsv }, { status: 400 })
   try {
     return Response.json(
@@ -207,7 +179,7 @@ export const csvImportResponse = async ({
     )
   } catch (error) {
     if (error instanceof ImportFileError) {
-      return Response.json({ error: error.message }, { status: 400 })
+      return Response.json({ error: error.message }, { status: error.status })
     }
     throw error
   }

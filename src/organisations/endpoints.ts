@@ -8,6 +8,7 @@ import {
   oneClickEndpoint,
 } from '@/access/recordEndpoints'
 import { adminT } from '@/i18n/admin'
+import { csvImportTexts } from '@/i18n/admin/csvImport'
 import { csvImportResponse } from '@/lib/csvImport'
 import type { User } from '@/payload-types'
 
@@ -55,6 +56,7 @@ export const importEndpoint: Endpoint = {
     csvImportResponse({
       req,
       chooseCsv: adminT(req)('custom:subscribers:endpoints:chooseCsv'),
+      tooLarge: csvImportTexts(adminT(req)).tooLarge,
       run: (input) =>
         importOrganisations({
           payload: req.payload,

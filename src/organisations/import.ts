@@ -10,7 +10,14 @@ import { locales } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { adminT, adminTextsIn } from '@/i18n/admin'
 import type { AdminI18n, AdminTranslationKey } from '@/i18n/admin'
-import { ImportFileError, headerKey, inImportTransaction, readCsvBatches } from '@/lib/csvImport'
+import { csvImportTexts } from '@/i18n/admin/csvImport'
+import {
+  ImportFileError,
+  echoed,
+  headerKey,
+  inImportTransaction,
+  readCsvBatches,
+} from '@/lib/csvImport'
 import type { ImportProblem, ImportReport } from '@/lib/csvImport'
 import { idsOf } from '@/lib/ids'
 import { municipalityIdsOf } from '@/lib/municipalities'
@@ -58,9 +65,6 @@ const schoolRegisterColumns: Record<string, string> = {
 
 /** A file with one of these headers is the school register, whatever else it has. */
 const schoolRegisterMarks = ['instellingscode', 'brin nummer', 'vestigingsnaam', 'gemeentenaam']
-
-/** A school register or import file is a few MB; anything far larger is a mistake. */
-export const maxImportBytes = 20 * 1024 * 1024
 
 type Column = keyof typeof importColumns
 
@@ -112,9 +116,7 @@ export const importOrganisations = async ({
   const report: ImportReport = { rows: 0, imported: 0, merged: 0, rejected: [] }
   const batches = readCsvBatches<Row>({
     input,
-    maxBytes: maxImportBytes,
-    tooLarge: t('custom:organisations:importProblems:tooLarge', { megabytes: 20 }),
-    unreadableLine: t('custom:subscribers:importProblems:unreadableLine'),
+    ...csvImportTexts(t),
     columns: (header) => {
       const keys = header.map(headerKey)
       file.isSchoolRegister = keys.some((key) => schoolRegisterMarks.includes(key))
@@ -284,7 +286,7 @@ const checkRow = ({
     : defaultMunicipality
   if (municipalityText && municipality === undefined) {
     return problem('custom:subscribers:importProblems:unknownMunicipality', {
-      municipality: municipalityText,
+      municipality: echoed(municipalityText),
     })
   }
   if (municipality === undefined) {
@@ -301,7 +303,7 @@ const checkRow = ({
   const kind = lookups.kinds.get(kindText.toLowerCase())
   if (!kind) {
     return problem('custom:organisations:importProblems:unknownKind', {
-      kind: kindText.replace(/^duo:/, ''),
+      kind: echoed(kindText.replace(/^duo:/, '')),
     })
   }
 
@@ -310,31 +312,37 @@ const checkRow = ({
     ? lookups.audiences.get(audienceText.toLowerCase())
     : audienceOfKind[kind]
   if (!audience) {
-    return problem('custom:subscribers:importProblems:unknownAudience', { audience: audienceText })
+    return problem('custom:subscribers:importProblems:unknownAudience', {
+      audience: echoed(audienceText),
+    })
   }
 
   const email = normalizeAddress(record.email ?? '')
   if (email && !isPlausibleEmail(email)) {
-    return problem('custom:subscribers:importProblems:invalidEmail', { email: record.email })
+    return problem('custom:subscribers:importProblems:invalidEmail', {
+      email: echoed(record.email),
+    })
   }
 
   const languageText = (record.language ?? '').trim().toLowerCase()
   const language = languageText ? lookups.locales.get(languageText) : undefined
   if (languageText && !language) {
     return problem('custom:subscribers:importProblems:unknownLanguage', {
-      language: record.language,
+      language: echoed(record.language),
     })
   }
 
   const brin = normalizeBrin(record.brin ?? '')
   if (brin && !isBrin(brin)) {
-    return problem('custom:organisations:importProblems:invalidBrin', { brin: record.brin })
+    return problem('custom:organisations:importProblems:invalidBrin', { brin: echoed(record.brin) })
   }
 
   const sourceText = (record.source ?? '').trim().toLowerCase()
   const source = sourceText ? lookups.sources.get(sourceText) : defaultSource
   if (!source) {
-    return problem('custom:organisations:importProblems:unknownSource', { source: record.source })
+    return problem('custom:organisations:importProblems:unknownSource', {
+      source: echoed(record.source),
+    })
   }
 
   return {

@@ -10,6 +10,7 @@ import {
 } from '@/access/recordEndpoints'
 import { defaultLocale, isLocale } from '@/i18n'
 import { adminT } from '@/i18n/admin'
+import { csvImportTexts } from '@/i18n/admin/csvImport'
 import { siteTranslator } from '@/i18n/site'
 import { csvImportResponse } from '@/lib/csvImport'
 
@@ -97,6 +98,7 @@ export const importEndpoint: Endpoint = {
     csvImportResponse({
       req,
       chooseCsv: adminT(req)('custom:subscribers:endpoints:chooseCsv'),
+      tooLarge: csvImportTexts(adminT(req)).tooLarge,
       run: (input) => importSubscribers({ payload: req.payload, input, i18n: req.i18n }),
     }),
   ),

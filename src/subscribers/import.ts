@@ -7,7 +7,14 @@ import { isLocale, locales } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { adminT, adminTextsIn } from '@/i18n/admin'
 import type { AdminI18n, AdminTranslationKey } from '@/i18n/admin'
-import { ImportFileError, headerKey, inImportTransaction, readCsvBatches } from '@/lib/csvImport'
+import { csvImportTexts } from '@/i18n/admin/csvImport'
+import {
+  ImportFileError,
+  echoed,
+  headerKey,
+  inImportTransaction,
+  readCsvBatches,
+} from '@/lib/csvImport'
 import type { ImportBatch, ImportProblem, ImportReport } from '@/lib/csvImport'
 import type { Subscriber } from '@/payload-types'
 
@@ -94,7 +101,7 @@ export async function* readImportBatches({
       )
     },
     checkRow: ({ record, line }) => checkRow({ record, line, lookups, t }),
-    unreadableLine: t('custom:subscribers:importProblems:unreadableLine'),
+    ...csvImportTexts(t),
   })
 }
 
@@ -160,14 +167,16 @@ const checkRow = ({
   const email = normalizeAddress(record.email ?? '')
   if (!email) return problem('custom:subscribers:importProblems:emailMissing')
   if (!isPlausibleEmail(email)) {
-    return problem('custom:subscribers:importProblems:invalidEmail', { email: record.email })
+    return problem('custom:subscribers:importProblems:invalidEmail', {
+      email: echoed(record.email),
+    })
   }
 
   const languageText = (record.language ?? '').toLowerCase()
   const locale = languageText ? lookups.locales.get(languageText) : undefined
   if (languageText && !locale) {
     return problem('custom:subscribers:importProblems:unknownLanguage', {
-      language: record.language,
+      language: echoed(record.language),
     })
   }
 
@@ -175,7 +184,7 @@ const checkRow = ({
   const municipality = municipalityText ? lookups.municipalities.get(municipalityText) : undefined
   if (municipalityText && municipality === undefined) {
     return problem('custom:subscribers:importProblems:unknownMunicipality', {
-      municipality: record.municipality,
+      municipality: echoed(record.municipality),
     })
   }
 
@@ -185,7 +194,9 @@ const checkRow = ({
     if (!name) continue
     const audience = lookups.audiences.get(name.toLowerCase())
     if (!audience) {
-      return problem('custom:subscribers:importProblems:unknownAudience', { audience: name })
+      return problem('custom:subscribers:importProblems:unknownAudience', {
+        audience: echoed(name),
+      })
     }
     chosen.push(audience)
   }
@@ -194,7 +205,7 @@ const checkRow = ({
   if (!consentDate) {
     return record.consentDate
       ? problem('custom:subscribers:importProblems:invalidConsentDate', {
-          date: record.consentDate,
+          date: echoed(record.consentDate),
         })
       : problem('custom:subscribers:importProblems:consentDateMissing')
   }

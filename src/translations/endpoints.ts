@@ -4,6 +4,7 @@ import { regionalRoles } from '@/access/checkRole'
 import { forRoles } from '@/access/endpointGuards'
 import { defaultLocale, isLocale } from '@/i18n'
 import { adminT } from '@/i18n/admin'
+import { megabyte, megabytesFromEnv, readCappedText } from '@/lib/cappedBody'
 import { downloadResponse } from '@/lib/download'
 
 import { exportTranslations } from './exportFile'
@@ -55,8 +56,25 @@ export const translationImportEndpoint: Endpoint = {
   path: '/translations/import',
   method: 'post',
   handler: forRoles(regionalRoles, async (req) => {
-    const xml = typeof req.text === 'function' ? await req.text() : ''
-    if (!xml.trim()) {
+    const t = adminT(req)
+    const megabytes = megabytesFromEnv('MAX_TRANSLATION_FILE_MB', 5)
+    const tooLarge = () =>
+      new TranslationFileError(t('custom:translations:endpoints:fileTooLarge', { megabytes }))
+    let xml: string | undefined
+    try {
+      // Read under the cap: the body is counted as it arrives, never taken whole first.
+      xml = await readCappedText({
+        body: req.body,
+        headers: req.headers,
+        maxBytes: megabytes * megabyte,
+        tooLarge,
+      })
+    } catch (error) {
+      if (error instanceof TranslationFileError)
+        return Response.json({ error: error.message }, { status: 413 })
+      throw error
+    }
+    if (!xml?.trim()) {
       return Response.json(
         { error: adminT(req)('custom:translations:endpoints:chooseXliff') },
         { status: 400 },

@@ -323,6 +323,11 @@ const childOf = (value: unknown, part: string): unknown => {
 /** `Map.groupBy`, which Node 20 does not have yet. */
 const groupBy = <T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> => {
   const groups = new Map<string, T[]>()
-  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item])
+  // Pushing in place: copying the group per item took time by the square of a file's units.
+  for (const item of items) {
+    const group = groups.get(keyOf(item))
+    if (group) group.push(item)
+    else groups.set(keyOf(item), [item])
+  }
   return groups
 }

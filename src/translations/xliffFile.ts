@@ -177,39 +177,74 @@ const isBlank = (segments: Segment[]) =>
 const allowedInline = new Set(['pc', 'ph'])
 const spaceMark = '\uE000'
 
-/** Marks targets with elements other than `<pc>`/`<ph>`, and protects spaces between codes. */
+/**
+ * Marks targets with elements other than `<pc>`/`<ph>`, and protects spaces between codes.
+ * One pass from left to right with `indexOf`, never back: a file from outside may leave tags
+ * open (a `<target>` without `</target>`), and a pattern that searches to the end of the file
+ * for each of them takes time by the square of the file. An open tag ends the pass; the XML
+ * reader then refuses the file.
+ */
 const guardTargets = (xml: string, t: TFunction<AdminTranslationKey>) => {
   const problems = new Map<string, string>()
   const spaces: string[] = []
+  const parts: string[] = []
   let fileId = ''
   let unitId = ''
-  const text = xml.replace(
-    /<file\b[^>]*>|<unit\b[^>]*>|<target\b[^>]*>([\s\S]*?)<\/target\s*>/g,
-    (match: string, body: string | undefined) => {
-      if (match.startsWith('<file')) fileId = idAttribute(match)
-      else if (match.startsWith('<unit')) unitId = idAttribute(match)
-      else if (body !== undefined) {
-        const unknown = [...body.matchAll(/<\s*\/?\s*([A-Za-z_][\w:.-]*)/g)]
-          .map(([, name]) => name)
-          .filter((name) => !allowedInline.has(name))
-        if (unknown.length > 0) {
-          problems.set(
-            problemKey(fileId, unitId),
-            t('custom:translations:importNotes:unknownMarkup', {
-              elements: [...new Set(unknown)].join('>, <'),
-            }),
-          )
-        }
-        const protectedBody = body.replace(/>([ \t\u00a0]+)</g, (_: string, run: string) => {
-          spaces.push(run)
-          return `>${spaceMark}${spaces.length - 1}${spaceMark}<`
-        })
-        return body ? match.replace(body, () => protectedBody) : match
-      }
-      return match
-    },
-  )
-  return { text, problems, spaces }
+  let copied = 0
+  for (let at = xml.indexOf('<'); at !== -1; at = xml.indexOf('<', at + 1)) {
+    const name = tagNameAt(xml, at)
+    if (name !== 'file' && name !== 'unit' && name !== 'target') continue
+    const tagEnd = xml.indexOf('>', at)
+    if (tagEnd === -1) break
+    const tag = xml.slice(at, tagEnd + 1)
+    if (name === 'file') fileId = idAttribute(tag)
+    if (name === 'unit') unitId = idAttribute(tag)
+    if (name !== 'target' || tag.endsWith('/>')) {
+      at = tagEnd
+      continue
+    }
+    const close = closingTag(xml, tagEnd + 1, 'target')
+    if (!close) break
+    const body = xml.slice(tagEnd + 1, close.start)
+    const unknown = [...body.matchAll(/<\s*\/?\s*([A-Za-z_][\w:.-]*)/g)]
+      .map(([, element]) => element)
+      .filter((element) => !allowedInline.has(element))
+    if (unknown.length > 0) {
+      problems.set(
+        problemKey(fileId, unitId),
+        t('custom:translations:importNotes:unknownMarkup', {
+          elements: [...new Set(unknown)].join('>, <'),
+        }),
+      )
+    }
+    parts.push(
+      xml.slice(copied, tagEnd + 1),
+      body.replace(/>([ \t\u00a0]+)</g, (_: string, run: string) => {
+        spaces.push(run)
+        return `>${spaceMark}${spaces.length - 1}${spaceMark}<`
+      }),
+    )
+    copied = close.start
+    at = close.end - 1
+  }
+  parts.push(xml.slice(copied))
+  return { text: parts.join(''), problems, spaces }
+}
+
+/** The element name of the start tag at `at` (`<unit id=…>` → `unit`), or '' for anything else. */
+const tagNameAt = (xml: string, at: number) => {
+  const match = /^[A-Za-z_][\w:.-]{0,30}/.exec(xml.slice(at + 1, at + 33))
+  return match ? match[0] : ''
+}
+
+/** The next `</name>` (spaces allowed before `>`) at or after `from`. */
+const closingTag = (xml: string, from: number, name: string) => {
+  for (let start = xml.indexOf(`</${name}`, from); start !== -1;) {
+    const match = /^\s*>/.exec(xml.slice(start + name.length + 2, start + name.length + 66))
+    if (match) return { start, end: start + name.length + 2 + match[0].length }
+    start = xml.indexOf(`</${name}`, start + 1)
+  }
+  return undefined
 }
 
 const restoreSpaces = (text: string, spaces: string[]) =>

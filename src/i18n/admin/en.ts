@@ -356,7 +356,15 @@ export const en: AdminTexts = {
       },
       importProblems: {
         missingColumns: 'The header lacks the column(s): {{missing}}. Expected: {{expected}}.',
-        unreadableLine: 'line cannot be read (quotes or columns do not match)',
+        unclosedQuote:
+          'line cannot be read: a quote (") is never closed. Close or remove it and import this line again',
+        strayQuote:
+          'line cannot be read: text follows a closing quote ("). Put the whole value in quotes and double the quotes inside it ("")',
+        lineTooLong:
+          'line cannot be read: longer than {{characters}} characters. No value should be that long',
+        tooManyColumns:
+          'The header has more than {{columns}} columns. Is this the right file, separated by ; or ,?',
+        tooLarge: 'The file is larger than {{megabytes}} MB. Split it into parts.',
         emailMissing: 'email address missing',
         invalidEmail: 'invalid email address "{{email}}"',
         unknownLanguage: 'unknown language "{{language}}"',
@@ -495,6 +503,8 @@ export const en: AdminTexts = {
       endpoints: {
         chooseLanguage: 'Choose a language to translate into ({{languages}}).',
         chooseXliff: 'Choose an XLIFF file.',
+        fileTooLarge:
+          'The XLIFF file is larger than {{megabytes}} MB. Translate less at a time, or ask the administrator to raise the limit (MAX_TRANSLATION_FILE_MB).',
       },
       title: 'Translations',
       notAllowed:

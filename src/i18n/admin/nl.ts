@@ -363,7 +363,15 @@ export const nl = {
       },
       importProblems: {
         missingColumns: 'De kopregel mist de kolom(men): {{missing}}. Verwacht: {{expected}}.',
-        unreadableLine: 'regel kan niet worden gelezen (aanhalingstekens of kolommen kloppen niet)',
+        unclosedQuote:
+          'regel kan niet worden gelezen: een aanhalingsteken (") wordt niet gesloten. Sluit het of haal het weg en importeer deze regel opnieuw',
+        strayQuote:
+          'regel kan niet worden gelezen: na een afsluitend aanhalingsteken (") staat nog tekst. Zet de hele waarde tussen aanhalingstekens en verdubbel aanhalingstekens erin ("")',
+        lineTooLong:
+          'regel kan niet worden gelezen: langer dan {{characters}} tekens. Een waarde hoort zo lang niet te zijn',
+        tooManyColumns:
+          'De kopregel heeft meer dan {{columns}} kolommen. Is dit het goede bestand, met ; of , als scheidingsteken?',
+        tooLarge: 'Het bestand is groter dan {{megabytes}} MB. Splits het in delen.',
         emailMissing: 'e-mailadres ontbreekt',
         invalidEmail: 'ongeldig e-mailadres "{{email}}"',
         unknownLanguage: 'onbekende taal "{{language}}"',
@@ -504,6 +512,8 @@ export const nl = {
       endpoints: {
         chooseLanguage: 'Kies een taal om naar te vertalen ({{languages}}).',
         chooseXliff: 'Kies een XLIFF-bestand.',
+        fileTooLarge:
+          'Het XLIFF-bestand is groter dan {{megabytes}} MB. Exporteer en vertaal minder tegelijk, of vraag de beheerder de grens (MAX_TRANSLATION_FILE_MB) te verhogen.',
       },
       title: 'Vertalingen',
       notAllowed:

@@ -44,7 +44,6 @@ export const nl = {
       'Kolommen (kopregel verplicht, Nederlandse namen mogen ook): naam, soort, doelgroep, contactpersoon, e-mail, taal, brin, gemeente, herkomst. Ook het bestand "adressen vestigingen" van DUO (open onderwijsdata) kan, met ; of , gescheiden. Een organisatie wordt samengevoegd op e-mailadres, anders op BRIN-code, anders op naam; een afgemelde organisatie blijft afgemeld.',
   },
   importProblems: {
-    tooLarge: 'Het bestand is groter dan {{megabytes}} MB. Splits het in delen.',
     nameMissing: 'naam ontbreekt',
     municipalityMissing: 'gemeente ontbreekt (vul de kolom gemeente in)',
     otherMunicipality:
@@ -118,7 +117,6 @@ export const en: Wording<typeof nl> = {
       'Columns (header required, Dutch names accepted): name, kind, audience, contact_name, email, language, brin, municipality, source. DUO’s "adressen vestigingen" file (open education data) works too, separated by ; or ,. An organisation is merged by email address, else by BRIN code, else by name; an organisation that opted out stays opted out.',
   },
   importProblems: {
-    tooLarge: 'The file is larger than {{megabytes}} MB. Split it into parts.',
     nameMissing: 'name missing',
     municipalityMissing: 'municipality missing (fill in the municipality column)',
     otherMunicipality:
