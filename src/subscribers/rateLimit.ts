@@ -1,3 +1,7 @@
+import type { Payload } from 'payload'
+
+import { clientAddress } from '@/lib/clientAddress'
+
 /**
  * A sliding-window limit per key, in memory: enough for one app process, which is how the toolkit
  * runs. Several processes behind a load balancer would each allow the limit.
@@ -45,7 +49,7 @@ const positiveNumber = (value: string | undefined, fallback: number) => {
 }
 
 /**
- * Sign-ups per IP address: SUBSCRIBE_RATE_LIMIT (default 10) per SUBSCRIBE_RATE_WINDOW_MINUTES
+ * Sign-ups per client address: SUBSCRIBE_RATE_LIMIT (default 10) per SUBSCRIBE_RATE_WINDOW_MINUTES
  * (default 60), read on every attempt so a change takes effect without a restart.
  */
 export const subscribeRateLimiter = createRateLimiter({
@@ -54,8 +58,35 @@ export const subscribeRateLimiter = createRateLimiter({
 })
 
 /**
- * The client's address. Behind a reverse proxy it is the first `X-Forwarded-For` entry, so the
- * proxy must set that header (and strip one the client sent).
+ * The most sign-ups that may wait for their confirmation mail at once (SIGN_UP_QUEUE_LIMIT,
+ * default 100). The queue works about ten a minute: past this, a flood from many addresses would
+ * make every real sign-up and welcome mail wait behind it, so new ones are asked to come back.
  */
-export const clientIp = (headers: Headers): string =>
-  headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown'
+export const signUpQueueLimit = () => positiveNumber(process.env.SIGN_UP_QUEUE_LIMIT, 100)
+
+export type SignUpAdmission = 'admitted' | 'rate-limited' | 'busy'
+
+/**
+ * Whether a sign-up may be taken in, before its body is even parsed: the per-client limit (keyed
+ * on the address the app's server saw, see src/lib/clientAddress.ts), then the global cap on
+ * sign-ups still waiting. Neither answer says anything about the address being signed up.
+ */
+export const admitSignUp = async ({
+  payload,
+  headers,
+}: {
+  payload: Payload
+  headers: Headers
+}): Promise<SignUpAdmission> => {
+  if (!subscribeRateLimiter.take(clientAddress(headers))) return 'rate-limited'
+  const { totalDocs } = await payload.count({
+    collection: 'payload-jobs',
+    where: {
+      taskSlug: { equals: 'handleSignUp' },
+      completedAt: { exists: false },
+      hasError: { not_equals: true },
+    },
+    overrideAccess: true,
+  })
+  return totalDocs >= signUpQueueLimit() ? 'busy' : 'admitted'
+}
