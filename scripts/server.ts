@@ -3,11 +3,11 @@
  * Next.js route handlers and server actions cannot see the socket, so this is the one place that
  * knows who is really calling: it works out the client's address from the socket's peer and the
  * configured trusted proxies (TRUSTED_PROXY_HOPS) and always overwrites the header the rate limits
- * read (src/lib/clientAddress.ts), whatever a client sent in its place. Honours PORT and HOSTNAME.
+ * read (src/lib/clientAddress.ts), whatever a client sent in its place. Honours PORT and HOST (the address to listen on; default all).
  */
+import next from 'next'
 import http from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import next from 'next'
 
 import {
   clientAddressFromHops,
@@ -16,7 +16,7 @@ import {
 } from '../src/lib/clientAddress'
 
 const port = Number(process.env.PORT || 3000)
-const hostname = process.env.HOSTNAME || undefined
+const hostname = process.env.HOST || undefined
 
 const main = async () => {
   const trustedHops = trustedProxyHops()

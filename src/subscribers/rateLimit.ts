@@ -57,6 +57,12 @@ export const subscribeRateLimiter = createRateLimiter({
   windowMs: () => positiveNumber(process.env.SUBSCRIBE_RATE_WINDOW_MINUTES, 60) * 60_000,
 })
 
+/** SIGN_UP_MAILS_PER_ADDRESS (default 3) per SIGN_UP_MAIL_WINDOW_HOURS (default 24). */
+export const confirmationMailCap = () => ({
+  mails: positiveNumber(process.env.SIGN_UP_MAILS_PER_ADDRESS, 3),
+  windowMs: positiveNumber(process.env.SIGN_UP_MAIL_WINDOW_HOURS, 24) * 60 * 60 * 1000,
+})
+
 /**
  * The most sign-ups that may wait for their confirmation mail at once (SIGN_UP_QUEUE_LIMIT,
  * default 100). The queue works about ten a minute: past this, a flood from many addresses would

@@ -17,6 +17,7 @@ import {
   preferencesUrlFor,
   unsubscribeUrlFor,
 } from './links'
+import { confirmationMailCap } from './rateLimit'
 
 const collection = 'subscribers'
 
@@ -185,12 +186,6 @@ export const registerSignUp = async ({
   )
   return isUnsubscribed ? 'asked' : 'resent'
 }
-
-/** SIGN_UP_MAILS_PER_ADDRESS (default 3) per SIGN_UP_MAIL_WINDOW_HOURS (default 24). */
-export const confirmationMailCap = () => ({
-  mails: positiveNumber(process.env.SIGN_UP_MAILS_PER_ADDRESS, 3),
-  windowMs: positiveNumber(process.env.SIGN_UP_MAIL_WINDOW_HOURS, 24) * 60 * 60 * 1000,
-})
 
 export type LinkResult =
   | {
@@ -418,11 +413,6 @@ const municipalityNameOf = async (
     .findByID({ collection: 'municipalities', id: municipality, depth: 0, disableErrors: true })
     .catch(() => null)
   return doc?.name ?? undefined
-}
-
-const positiveNumber = (value: string | undefined, fallback: number) => {
-  const number = Number(value)
-  return Number.isFinite(number) && number > 0 ? number : fallback
 }
 
 type MailCounted = Pick<

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { isRegional } from '@/access/isRegional'
 import { label, staticLabel } from '@/fields/labels'
@@ -7,6 +7,7 @@ import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList, selectFromValues } from '@/fields/selectFromList'
 import { audiences } from '@/fields/taxonomy'
 import { normalizeEmail } from '@/hooks/normalizeEmail'
+import { consentHistoryEvents } from '@/subscribers/consentHistory'
 import {
   countsEndpoint,
   eraseEndpoint,
@@ -16,7 +17,6 @@ import {
   subscribeEndpoint,
   subscribePreflightEndpoint,
 } from '@/subscribers/endpoints'
-import { consentHistoryEvents } from '@/subscribers/consentHistory'
 import { subscriberStatuses } from '@/subscribers/statuses'
 
 import { forgetDeliveries } from './hooks/forgetDeliveries'
@@ -35,6 +35,13 @@ const historyEventLabels = {
   consent: label('custom:subscribers:consentGiven'),
   requested: label('custom:subscribers:signUpRequested'),
 }
+
+/** How a consent was given: on the subscriber and in each entry of its history. */
+const consentProofFields: Field[] = [
+  { name: 'source', type: 'text', label: label('custom:subscribers:source') },
+  { name: 'textVersion', type: 'text', label: label('custom:subscribers:consentTextVersion') },
+  { name: 'ipHash', type: 'text', label: label('custom:subscribers:ipAddressHashed') },
+]
 
 /** Written by the app only (see `registerSignUp`): read by nobody through the API. */
 const internalOnly = { read: () => false, create: () => false, update: () => false }
@@ -137,13 +144,7 @@ export const Subscribers: CollectionConfig = {
       },
       fields: [
         { name: 'givenAt', type: 'date', label: label('custom:subscribers:givenAt') },
-        { name: 'source', type: 'text', label: label('custom:subscribers:source') },
-        {
-          name: 'textVersion',
-          type: 'text',
-          label: label('custom:subscribers:consentTextVersion'),
-        },
-        { name: 'ipHash', type: 'text', label: label('custom:subscribers:ipAddressHashed') },
+        ...consentProofFields,
       ],
     },
     {
@@ -201,13 +202,7 @@ export const Subscribers: CollectionConfig = {
           label: label('custom:subscribers:at'),
           admin: { date: { pickerAppearance: 'dayAndTime' } },
         },
-        { name: 'source', type: 'text', label: label('custom:subscribers:source') },
-        {
-          name: 'textVersion',
-          type: 'text',
-          label: label('custom:subscribers:consentTextVersion'),
-        },
-        { name: 'ipHash', type: 'text', label: label('custom:subscribers:ipAddressHashed') },
+        ...consentProofFields,
         {
           name: 'preferences',
           type: 'json',
