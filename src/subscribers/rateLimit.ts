@@ -7,21 +7,27 @@ import { clientAddress } from '@/lib/clientAddress'
  * runs. Several processes behind a load balancer would each allow the limit.
  */
 export const createRateLimiter = ({
+  name,
   limit,
   windowMs,
   now = Date.now,
 }: {
+  /** Limiters of one name share their counts in the process (see `sharedHits`). */
+  name?: string
   limit: () => number
   windowMs: () => number
   now?: () => number
 }) => {
-  const hits = new Map<string, number[]>()
+  let known: Map<string, number[]> | undefined
+  // Looked up on first use: the limiters below are made while this module is still loading.
+  const hitsOf = () => (known ??= name ? sharedHits(name) : new Map<string, number[]>())
   let lastSweep = 0
 
   /** Forget keys that have been quiet for a whole window, so the map cannot grow without end. */
   const sweep = (time: number, window: number) => {
     if (time - lastSweep < window) return
     lastSweep = time
+    const hits = hitsOf()
     for (const [key, times] of hits) {
       if (times[times.length - 1]! <= time - window) hits.delete(key)
     }
@@ -33,13 +39,14 @@ export const createRateLimiter = ({
       const time = now()
       const window = windowMs()
       sweep(time, window)
+      const hits = hitsOf()
       const recent = (hits.get(key) ?? []).filter((at) => at > time - window)
       const isAllowed = recent.length < limit()
       if (isAllowed) recent.push(time)
       hits.set(key, recent)
       return isAllowed
     },
-    reset: () => hits.clear(),
+    reset: () => hitsOf().clear(),
   }
 }
 
@@ -53,6 +60,7 @@ const positiveNumber = (value: string | undefined, fallback: number) => {
  * (default 60), read on every attempt so a change takes effect without a restart.
  */
 export const subscribeRateLimiter = createRateLimiter({
+  name: 'subscribe',
   limit: () => positiveNumber(process.env.SUBSCRIBE_RATE_LIMIT, 10),
   windowMs: () => positiveNumber(process.env.SUBSCRIBE_RATE_WINDOW_MINUTES, 60) * 60_000,
 })
@@ -96,3 +104,20 @@ export const admitSignUp = async ({
   })
   return totalDocs >= signUpQueueLimit() ? 'busy' : 'admitted'
 }
+
+/**
+ * The counts of a named limiter, kept on the process rather than the module: Next.js bundles the
+ * API routes and the pages' server actions separately, each with its own copy of this module, and
+ * the form and the endpoint must count against one limit.
+ */
+const sharedHits = (name: string) => {
+  const registry = ((globalThis as Record<symbol, unknown>)[registryKey] ??= new Map()) as Map<
+    string,
+    Map<string, number[]>
+  >
+  let hits = registry.get(name)
+  if (!hits) registry.set(name, (hits = new Map()))
+  return hits
+}
+
+const registryKey = Symbol.for('samen-veilig:rate-limits')
