@@ -452,7 +452,8 @@ const confirmationCounted = (subscriber: MailCounted | undefined, now: Date): Ma
  */
 const requestAnsweredBy = (subscriber: Subscriber, issuedAt: number | undefined) => {
   const unsubscribedAt = subscriber.unsubscribedAt ? Date.parse(subscriber.unsubscribedAt) : 0
-  if (issuedAt === undefined || issuedAt < unsubscribedAt) return null
+  // A link's time is kept in whole seconds: one made in the second of the unsubscribe counts.
+  if (issuedAt === undefined || issuedAt + 1000 < unsubscribedAt) return null
   const request = [...(subscriber.consentHistory ?? [])]
     .reverse()
     .find(({ event, at }) => event === 'requested' && Date.parse(at) >= unsubscribedAt)
