@@ -139,6 +139,8 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
   },
   endpoints: [resendWebhookEndpoint, packOpenEndpoint, monitorEndpoint, ...translationEndpoints],
   jobs: {
+    // Lets a task run one job per key at a time (the sign-up: one per address).
+    enableConcurrencyControl: true,
     tasks: [
       purgeUnconfirmedSubscribersTask,
       ...subscriberTasks,

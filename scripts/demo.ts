@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: migrate and seed the embedded database, build the app when needed, and start it
- * with demo accounts. Honours PORT, DATABASE_URL and DEMO_PASSWORD; safe to run again.
+ * with demo accounts behind the app's own server (scripts/server.ts). Honours PORT, DATABASE_URL and DEMO_PASSWORD; safe to run again.
  */
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -46,7 +46,12 @@ const main = async () => {
   process.env.PAYLOAD_SECRET ||= resolvePayloadSecret()
   const demo = await prepareDatabase()
   buildIfStale({ env: process.env })
-  const server = spawn('npx', ['next', 'start', '-p', port], { env: process.env, stdio: 'inherit' })
+  // The app's own server (scripts/server.ts), as `npm start` runs it: it sets the client address.
+  const server = spawn(
+    process.execPath,
+    ['--conditions=production', '--import', 'tsx', 'scripts/server.ts'],
+    { env: { ...process.env, PORT: port }, stdio: 'inherit' },
+  )
   server.once('spawn', () => printAccounts(demo))
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => server.kill(signal))

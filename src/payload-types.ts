@@ -682,6 +682,28 @@ export interface Subscriber {
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
   lastConfirmationSentAt?: string | null;
+  confirmationsInWindow?: number | null;
+  confirmationWindowStartedAt?: string | null;
+  linkVersion?: number | null;
+  consentHistory?:
+    | {
+        event: 'consent' | 'requested' | 'pending' | 'confirmed' | 'unsubscribed' | 'bounced' | 'complained';
+        at: string;
+        source?: string | null;
+        textVersion?: string | null;
+        ipHash?: string | null;
+        preferences?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   suppressionReason?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -727,6 +749,7 @@ export interface Organisation {
   source: 'manual' | 'import' | 'school-register' | 'website';
   status: 'active' | 'opted-out' | 'bounced';
   optedOutAt?: string | null;
+  linkVersion?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -897,6 +920,10 @@ export interface PayloadJob {
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   meta?:
     | {
         [k: string]: unknown;
@@ -1237,6 +1264,20 @@ export interface SubscribersSelect<T extends boolean = true> {
   confirmedAt?: T;
   unsubscribedAt?: T;
   lastConfirmationSentAt?: T;
+  confirmationsInWindow?: T;
+  confirmationWindowStartedAt?: T;
+  linkVersion?: T;
+  consentHistory?:
+    | T
+    | {
+        event?: T;
+        at?: T;
+        source?: T;
+        textVersion?: T;
+        ipHash?: T;
+        preferences?: T;
+        id?: T;
+      };
   suppressionReason?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1355,6 +1396,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
   source?: T;
   status?: T;
   optedOutAt?: T;
+  linkVersion?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1514,6 +1556,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   meta?: T;
   updatedAt?: T;
   createdAt?: T;

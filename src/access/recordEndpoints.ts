@@ -1,5 +1,6 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
+import { readCappedBody } from '@/lib/cappedBody'
 import { downloadResponse } from '@/lib/download'
 
 import type { Role } from './checkRole'
@@ -24,7 +25,10 @@ export const oneClickEndpoint = ({
   path,
   method: 'post',
   handler: async (req) => {
-    const body = new URLSearchParams(typeof req.text === 'function' ? await req.text() : '')
+    // The body is one short form field: anything much longer is refused before it is read.
+    const read = await readCappedBody({ req: req as Request, maxBytes: 1024 })
+    if (!read.isRead) return read.response
+    const body = new URLSearchParams(read.text)
     if (body.get('List-Unsubscribe') !== 'One-Click') return new Response(null, { status: 400 })
     const token = new URL(req.url ?? '', 'http://localhost').searchParams.get('token')
     const result = await run({ payload: req.payload, token })

@@ -63,3 +63,46 @@ export const readCappedText = async ({
   }
   return Buffer.concat(chunks).toString('utf8')
 }
+
+/**
+ * The body of an anonymous request, read only up to a cap. Anyone can post to the public
+ * endpoints, so no body is read whole before it is known to be small. The refusal is a 413 with a
+ * Dutch message; the app's server then closes the connection instead of draining the rest
+ * (scripts/server.ts).
+ */
+export type CappedBody = { isRead: true; text: string } | { isRead: false; response: Response }
+
+/** What the public endpoints take: a sign-up, a one-click opt-out or a provider's webhook. */
+export const publicBodyLimitBytes = 16 * 1024
+
+class BodyTooLarge extends Error {}
+
+export const readCappedBody = async ({
+  req,
+  maxBytes = publicBodyLimitBytes,
+  headers,
+}: {
+  req: { headers: Headers; body?: ReadableStream<Uint8Array> | null }
+  maxBytes?: number
+  /** Added to the refusal, e.g. CORS headers so an embedding site can read it. */
+  headers?: Record<string, string>
+}): Promise<CappedBody> => {
+  try {
+    const text = await readCappedText({
+      body: req.body,
+      headers: req.headers,
+      maxBytes,
+      tooLarge: () => new BodyTooLarge(),
+    })
+    return { isRead: true, text: text ?? '' }
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error
+    return {
+      isRead: false,
+      response: Response.json(
+        { message: `Het verzoek is te groot: stuur hoogstens ${Math.floor(maxBytes / 1024)} kB.` },
+        { status: 413, headers },
+      ),
+    }
+  }
+}

@@ -3,7 +3,12 @@ import { publicUrl } from '@/lib/env'
 import { signToken } from '@/lib/signedTokens'
 
 /** What a link needs of an organisation: its id, and its language for the page the link opens. */
-export type LinkOrganisation = { id: string | number; language?: string | null }
+export type LinkOrganisation = {
+  id: string | number
+  language?: string | null
+  /** Links made for an older version are revoked (see `renewLinkVersion`). */
+  linkVersion?: number | null
+}
 
 /**
  * The opt-out link a contact person clicks in a pack mailing. It opens a page with a button: link
@@ -25,4 +30,8 @@ export const optOutHeadersFor = (organisation: LinkOrganisation): Record<string,
 })
 
 const optOutToken = (organisation: LinkOrganisation) =>
-  signToken({ purpose: 'organisation-opt-out', subjectId: organisation.id })
+  signToken({
+    purpose: 'organisation-opt-out',
+    subjectId: organisation.id,
+    linkVersion: organisation.linkVersion,
+  })

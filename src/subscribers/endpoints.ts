@@ -12,12 +12,14 @@ import { defaultLocale, isLocale } from '@/i18n'
 import { adminT } from '@/i18n/admin'
 import { csvImportTexts } from '@/i18n/admin/csvImport'
 import { siteTranslator } from '@/i18n/site'
+import { readCappedBody } from '@/lib/cappedBody'
+import { clientAddress } from '@/lib/clientAddress'
 import { csvImportResponse } from '@/lib/csvImport'
 
 import { countSubscribers } from './counts'
 import { importSubscribers } from './import'
 import { eraseSubscriber, exportSubscriberData } from './privacy'
-import { clientIp, subscribeRateLimiter } from './rateLimit'
+import { admitSignUp } from './rateLimit'
 import { parseSignUp, subscribe, unsubscribe } from './service'
 import type { SignUp } from './service'
 
@@ -32,18 +34,28 @@ const corsHeaders = {
   'Access-Control-Max-Age': '86400',
 }
 
-/** `POST /api/subscribers/subscribe`: the public form and embedding sites. */
+/**
+ * `POST /api/subscribers/subscribe`: the public form and embedding sites. The limits come before
+ * the body is read, and the body is read only up to a few kilobytes (`readCappedBody`).
+ */
 export const subscribeEndpoint: Endpoint = {
   path: '/subscribe',
   method: 'post',
   handler: async (req) => {
-    const input = ((await req.json?.().catch(() => undefined)) ?? {}) as Record<string, unknown>
-    const t = siteTranslator(isLocale(input.locale) ? input.locale : defaultLocale)
     const answer = (status: number, body: Record<string, unknown>) =>
       Response.json(body, { status, headers: corsHeaders })
-    if (!subscribeRateLimiter.take(clientIp(req.headers))) {
-      return answer(429, { message: t('api.rateLimited') })
+    const queryLocale = new URL(req.url ?? '', 'http://localhost').searchParams.get('locale')
+    const admission = await admitSignUp({ payload: req.payload, headers: req.headers })
+    if (admission !== 'admitted') {
+      const t = siteTranslator(isLocale(queryLocale) ? queryLocale : defaultLocale)
+      return answer(admission === 'busy' ? 503 : 429, {
+        message: t(admission === 'busy' ? 'api.busy' : 'api.rateLimited'),
+      })
     }
+    const body = await readCappedBody({ req: req as Request, headers: corsHeaders })
+    if (!body.isRead) return body.response
+    const input = parseJsonObject(body.text)
+    const t = siteTranslator(isLocale(input.locale) ? input.locale : defaultLocale)
     const signUp = await parseSignUp(req.payload, input as SignUp)
     if (!signUp.isValid) {
       return answer(400, { message: t('api.invalid'), field: signUp.problem })
@@ -51,7 +63,7 @@ export const subscribeEndpoint: Endpoint = {
     // The consent proof names the site the form was on, when the browser says so.
     const origin = req.headers.get('origin')
     const source = origin ? `aanmeldformulier op ${origin.slice(0, 200)}` : 'api'
-    await subscribe({ payload: req.payload, signUp, ip: clientIp(req.headers), source })
+    await subscribe({ payload: req.payload, signUp, ip: clientAddress(req.headers), source })
     return answer(202, { message: t('api.accepted') })
   },
 }
@@ -117,3 +129,14 @@ export const countsEndpoint: Endpoint = {
 
 const notFound = (req: PayloadRequest) =>
   Response.json({ error: adminT(req)('custom:subscribers:endpoints:notFound') }, { status: 404 })
+
+const parseJsonObject = (text: string): Record<string, unknown> => {
+  try {
+    const value: unknown = JSON.parse(text)
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {}
+  } catch {
+    return {}
+  }
+}

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import type { TaskConfig } from 'payload'
 
 import type { Audience } from '@/fields/taxonomy'
@@ -25,8 +26,12 @@ export const handleSignUpTask: TaskConfig<'handleSignUp'> = {
     { name: 'ipHash', type: 'text' },
   ],
   outputSchema: [{ name: 'outcome', type: 'text' }],
-  // A second job for the same new address fails on the unique address; its retry finds the
-  // subscriber the first one made.
+  // One job per address at a time, in the server and the worker alike: two sign-ups for one
+  // address at once (a double click, or a flood) are handled one after the other, so the second
+  // sees the first one's mail and sends none. The key is a hash, not the address.
+  concurrency: ({ input }) => `sign-up:${addressKey(input.email)}`,
+  // Should a second job for a new address still run at once (another queue runner), it fails on
+  // the unique address; its retry finds the subscriber the first one made.
   retries: { attempts: 3, backoff: { type: 'fixed', delay: 1000 } },
   handler: async ({ input, req }) => {
     const { payload } = req
@@ -71,3 +76,6 @@ export const sendWelcomeMailTask: TaskConfig<'sendWelcomeMail'> = {
 }
 
 export const subscriberTasks = [handleSignUpTask, sendWelcomeMailTask]
+
+const addressKey = (email: string) =>
+  crypto.createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32)

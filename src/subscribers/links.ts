@@ -2,15 +2,22 @@ import { defaultLocale, isLocale } from '@/i18n'
 import { publicUrl } from '@/lib/env'
 import { signToken } from '@/lib/signedTokens'
 
-/** What a link needs of a subscriber: its id, and its language for the page the link opens. */
-export type LinkSubscriber = { id: string | number; locale?: string | null }
+/**
+ * What a link needs of a subscriber: its id, its link version (links of an older one are revoked)
+ * and its language for the page the link opens.
+ */
+export type LinkSubscriber = {
+  id: string | number
+  locale?: string | null
+  linkVersion?: number | null
+}
 
 /** The confirmation link of the double opt-in mail; it works for 7 days. */
 export const confirmUrlFor = (subscriber: LinkSubscriber, now = Date.now()): string =>
   pageUrl(
     subscriber,
     'bevestigen',
-    signToken({ purpose: 'confirm', subjectId: subscriber.id, now }),
+    signToken({ purpose: 'confirm', ...signedFor(subscriber), now }),
   )
 
 /**
@@ -18,7 +25,7 @@ export const confirmUrlFor = (subscriber: LinkSubscriber, now = Date.now()): str
  * follow links, so opening it must not unsubscribe anyone.
  */
 export const unsubscribeUrlFor = (subscriber: LinkSubscriber): string =>
-  pageUrl(subscriber, 'afmelden', signToken({ purpose: 'unsubscribe', subjectId: subscriber.id }))
+  pageUrl(subscriber, 'afmelden', signToken({ purpose: 'unsubscribe', ...signedFor(subscriber) }))
 
 /**
  * The RFC 8058 one-click address for the `List-Unsubscribe` header: mail clients POST
@@ -26,12 +33,12 @@ export const unsubscribeUrlFor = (subscriber: LinkSubscriber): string =>
  */
 export const oneClickUnsubscribeUrlFor = (subscriber: LinkSubscriber): string =>
   `${publicUrl()}/api/subscribers/unsubscribe?token=${encodeURIComponent(
-    signToken({ purpose: 'unsubscribe', subjectId: subscriber.id }),
+    signToken({ purpose: 'unsubscribe', ...signedFor(subscriber) }),
   )}`
 
-/** The preferences page (language, municipality, audiences) without logging in. */
+/** The preferences page (language, municipality, audiences) without logging in; 180 days. */
 export const preferencesUrlFor = (subscriber: LinkSubscriber): string =>
-  pageUrl(subscriber, 'voorkeuren', signToken({ purpose: 'preferences', subjectId: subscriber.id }))
+  pageUrl(subscriber, 'voorkeuren', signToken({ purpose: 'preferences', ...signedFor(subscriber) }))
 
 /**
  * The headers Gmail and Yahoo require of bulk mail: a one-click unsubscribe address (RFC 8058)
@@ -48,3 +55,5 @@ const pageUrl = (subscriber: LinkSubscriber, page: Page, token: string) => {
   const locale = isLocale(subscriber.locale) ? subscriber.locale : defaultLocale
   return `${publicUrl()}/${locale}/nieuwsbrief/${page}?token=${encodeURIComponent(token)}`
 }
+
+const signedFor = ({ id, linkVersion }: LinkSubscriber) => ({ subjectId: id, linkVersion })

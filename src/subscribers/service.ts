@@ -17,6 +17,7 @@ import {
   preferencesUrlFor,
   unsubscribeUrlFor,
 } from './links'
+import { confirmationMailCap } from './rateLimit'
 
 const collection = 'subscribers'
 
@@ -37,7 +38,7 @@ export type SignUpProblem = 'email' | 'locale' | 'municipality' | 'audiences'
  * What happened, for logs and tests only: the visitor always gets the same answer, so nobody
  * can find out whether an address is on the list.
  */
-export type SignUpOutcome = 'created' | 'resent' | 'unchanged'
+export type SignUpOutcome = 'created' | 'resent' | 'asked' | 'unchanged'
 
 const audienceValues = audiences.map(({ value }) => value) as readonly string[]
 
@@ -123,10 +124,14 @@ export const subscribe = async ({
 }
 
 /**
- * Double opt-in, run by the `handleSignUp` job: a new or pending address gets a confirmation mail
- * (pending ones at most once per 10 minutes, counted from the mail actually sent), a confirmed one
- * nothing. Someone who unsubscribed earlier starts over as pending. Bounced and complained
- * addresses stay suppressed: mail to them would bounce or annoy again.
+ * Double opt-in, run by the `handleSignUp` job (one job per address at a time, see its
+ * concurrency key): a new or pending address gets a confirmation mail, a confirmed one nothing.
+ * Every address gets at most one confirmation mail per 10 minutes and at most
+ * SIGN_UP_MAILS_PER_ADDRESS per SIGN_UP_MAIL_WINDOW_HOURS, however often it is signed up.
+ * Someone who unsubscribed stays unsubscribed: the sign-up is kept in their history and they are
+ * asked to confirm it; until they do, nothing about them changes (status, date, consent,
+ * preferences). Bounced and complained addresses stay suppressed: mail to them would bounce or
+ * annoy again.
  */
 export const registerSignUp = async ({
   payload,
@@ -146,8 +151,6 @@ export const registerSignUp = async ({
     audiences: signUp.audiences,
   }
   if (!existing) {
-    // Two jobs for one new address at once: the second fails on the unique address and is
-    // retried, and then finds the first one's pending subscriber.
     const created = await payload.create({
       collection,
       data: {
@@ -155,34 +158,43 @@ export const registerSignUp = async ({
         ...preferences,
         status: 'pending',
         consent,
-        lastConfirmationSentAt: now.toISOString(),
+        ...confirmationCounted(undefined, now),
       },
       depth: 0,
     })
     await sendConfirmation(payload, created, now)
     return 'created'
   }
-  const isStartingOver = existing.status === 'unsubscribed'
-  if (existing.status !== 'pending' && !isStartingOver) return 'unchanged'
-  const lastSent = existing.lastConfirmationSentAt ? Date.parse(existing.lastConfirmationSentAt) : 0
-  if (now.getTime() - lastSent < confirmationResendInterval) return 'unchanged'
+  if (existing.status !== 'pending' && existing.status !== 'unsubscribed') return 'unchanged'
+  if (!mayMailConfirmation(existing, now)) return 'unchanged'
+  const isUnsubscribed = existing.status === 'unsubscribed'
   const updated = await payload.update({
     collection,
     id: existing.id,
-    data: {
-      ...preferences,
-      status: 'pending',
-      consent,
-      lastConfirmationSentAt: now.toISOString(),
-      unsubscribedAt: null,
-    },
+    // A pending address has given no lasting consent yet: the newest sign-up replaces it.
+    data: isUnsubscribed
+      ? confirmationCounted(existing, now)
+      : { ...preferences, consent, ...confirmationCounted(existing, now) },
+    context: isUnsubscribed ? { signUpRequest: { consent, preferences } } : undefined,
     depth: 0,
   })
-  await sendConfirmation(payload, updated, now)
-  return 'resent'
+  // The mail goes in the language asked for; for someone unsubscribed nothing else changes yet.
+  await sendConfirmation(
+    payload,
+    { ...updated, locale: signUp.locale, municipality: preferences.municipality },
+    now,
+  )
+  return isUnsubscribed ? 'asked' : 'resent'
 }
 
-export type LinkResult = { isValid: true; subscriber: Subscriber } | LinkFailure
+export type LinkResult =
+  | {
+      isValid: true
+      subscriber: Subscriber
+      /** When the link was made, for links that expire. */
+      issuedAt?: number
+    }
+  | LinkFailure
 
 /** The subscriber a signed link is for, or why the link does not work. Changes nothing. */
 export const subscriberForToken = async ({
@@ -197,13 +209,29 @@ export const subscriberForToken = async ({
   now?: number
 }): Promise<LinkResult> => {
   const found = await documentForToken({ payload, collection, token, purpose, now })
-  return found.isValid ? { isValid: true, subscriber: found.doc } : found
+  return found.isValid ? { isValid: true, subscriber: found.doc, issuedAt: found.issuedAt } : found
 }
 
 /**
+ * Whether a valid confirmation link may still confirm: for a pending subscriber, or for someone
+ * unsubscribed when the link answers a sign-up made after they unsubscribed.
+ */
+export const canConfirm = ({
+  subscriber,
+  issuedAt,
+}: {
+  subscriber: Subscriber
+  issuedAt?: number
+}) =>
+  subscriber.status === 'pending' ||
+  (subscriber.status === 'unsubscribed' && requestAnsweredBy(subscriber, issuedAt) !== null)
+
+/**
  * Confirms a pending subscription and queues the welcome mail, once. Confirming again changes
- * nothing; an old link cannot bring back someone who has since unsubscribed. Only the button on
- * the confirmation page calls this: opening the link (as mail scanners do) confirms nothing.
+ * nothing. Someone who unsubscribed is subscribed again only by a link sent after they
+ * unsubscribed, in answer to a new sign-up: it applies what that sign-up asked for. An older link
+ * cannot bring them back. Only the button on the confirmation page calls this: opening the link
+ * (as mail scanners do) confirms nothing.
  */
 export const confirmSubscription = async ({
   payload,
@@ -214,12 +242,23 @@ export const confirmSubscription = async ({
   token: unknown
   now?: Date
 }): Promise<LinkResult> => {
-  const found = await subscriberForToken({ payload, token, purpose: 'confirm', now: now.getTime() })
-  if (!found.isValid || found.subscriber.status !== 'pending') return found
+  const found = await subscriberForToken({
+    payload,
+    token,
+    purpose: 'confirm',
+    now: now.getTime(),
+  })
+  if (!found.isValid || !canConfirm(found)) return found
+  const current = found.subscriber
+  const request = requestAnsweredBy(current, found.issuedAt)
   const subscriber = await payload.update({
     collection,
-    id: found.subscriber.id,
-    data: { status: 'confirmed', confirmedAt: now.toISOString() },
+    id: current.id,
+    data: {
+      status: 'confirmed',
+      confirmedAt: now.toISOString(),
+      ...(current.status === 'unsubscribed' && request ? { ...request, unsubscribedAt: null } : {}),
+    },
     depth: 0,
   })
   await payload.jobs.queue({
@@ -374,4 +413,61 @@ const municipalityNameOf = async (
     .findByID({ collection: 'municipalities', id: municipality, depth: 0, disableErrors: true })
     .catch(() => null)
   return doc?.name ?? undefined
+}
+
+type MailCounted = Pick<
+  Subscriber,
+  'lastConfirmationSentAt' | 'confirmationsInWindow' | 'confirmationWindowStartedAt'
+>
+
+/** Whether the address may get another confirmation mail now (spacing and per-address cap). */
+const mayMailConfirmation = (subscriber: MailCounted, now: Date) => {
+  const lastSent = subscriber.lastConfirmationSentAt
+    ? Date.parse(subscriber.lastConfirmationSentAt)
+    : 0
+  if (now.getTime() - lastSent < confirmationResendInterval) return false
+  const { mails, windowMs } = confirmationMailCap()
+  const windowStart = subscriber.confirmationWindowStartedAt
+    ? Date.parse(subscriber.confirmationWindowStartedAt)
+    : 0
+  return now.getTime() - windowStart >= windowMs || (subscriber.confirmationsInWindow ?? 0) < mails
+}
+
+/** The counters after one more confirmation mail. */
+const confirmationCounted = (subscriber: MailCounted | undefined, now: Date): MailCounted => {
+  const { windowMs } = confirmationMailCap()
+  const windowStart = subscriber?.confirmationWindowStartedAt
+  const isWindowOpen = windowStart && now.getTime() - Date.parse(windowStart) < windowMs
+  return {
+    lastConfirmationSentAt: now.toISOString(),
+    confirmationWindowStartedAt: isWindowOpen ? windowStart : now.toISOString(),
+    confirmationsInWindow: isWindowOpen ? (subscriber?.confirmationsInWindow ?? 0) + 1 : 1,
+  }
+}
+
+/**
+ * The sign-up an unsubscribed person's confirmation link answers: the newest one in their history
+ * since they unsubscribed, when the link was made after they unsubscribed. Its preferences and
+ * consent are what they confirm.
+ */
+const requestAnsweredBy = (subscriber: Subscriber, issuedAt: number | undefined) => {
+  const unsubscribedAt = subscriber.unsubscribedAt ? Date.parse(subscriber.unsubscribedAt) : 0
+  // A link's time is kept in whole seconds: one made in the second of the unsubscribe counts.
+  if (issuedAt === undefined || issuedAt + 1000 < unsubscribedAt) return null
+  const request = [...(subscriber.consentHistory ?? [])]
+    .reverse()
+    .find(({ event, at }) => event === 'requested' && Date.parse(at) >= unsubscribedAt)
+  if (!request) return null
+  const preferences = (request.preferences ?? {}) as Partial<
+    Pick<Subscriber, 'locale' | 'municipality' | 'audiences'>
+  >
+  return {
+    ...preferences,
+    consent: {
+      givenAt: request.at,
+      source: request.source,
+      textVersion: request.textVersion,
+      ipHash: request.ipHash,
+    },
+  }
 }

@@ -12,6 +12,8 @@ import { startDemo, stopProcessGroup } from './demoServer'
  */
 export const abuseServerEnv: Record<string, string> = {
   DEMO_PASSWORD: e2eDemoPassword,
+  // public-edges: every attack comes from 127.0.0.1, so the sign-up limit is what they all share.
+  SUBSCRIBE_RATE_LIMIT: '20',
 }
 
 declare module 'vitest' {

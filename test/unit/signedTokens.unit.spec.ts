@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import { describe, expect, it, vi } from 'vitest'
 
 import { signToken, verifyToken } from '@/lib/signedTokens'
@@ -12,6 +13,7 @@ describe('signed link tokens', () => {
     expect(verifyToken({ token, purpose: 'unsubscribe' })).toEqual({
       isValid: true,
       subjectId: '42',
+      linkVersion: 0,
     })
   })
 
@@ -40,6 +42,31 @@ describe('signed link tokens', () => {
     })
   })
 
+  it('should let a preferences link expire after 180 days and refuse one without an end date', () => {
+    const now = Date.UTC(2026, 10, 1)
+    const token = signToken({ purpose: 'preferences', subjectId: 5, now })
+    expect(verifyToken({ token, purpose: 'preferences', now: now + 179 * day }).isValid).toBe(true)
+    expect(verifyToken({ token, purpose: 'preferences', now: now + 181 * day })).toMatchObject({
+      reason: 'expired',
+    })
+    expect(
+      verifyToken({ token: forged(['unsubscribe', '5', '0']), purpose: 'unsubscribe' }),
+    ).toMatchObject({ isValid: true })
+    expect(
+      verifyToken({ token: forged(['preferences', '5', '0']), purpose: 'preferences' }),
+    ).toMatchObject({ reason: 'expired' })
+  })
+
+  it('should keep an unsubscribe link working for ever, with the link version it was made for', () => {
+    const token = signToken({ purpose: 'unsubscribe', subjectId: 9, linkVersion: 1234 })
+    expect(
+      verifyToken({ token, purpose: 'unsubscribe', now: Date.now() + 3650 * day }),
+    ).toMatchObject({ isValid: true, subjectId: '9', linkVersion: 1234 })
+    expect(
+      verifyToken({ token: token.replace('.1234.', '.1235.'), purpose: 'unsubscribe' }),
+    ).toMatchObject({ reason: 'tampered' })
+  })
+
   it('should refuse malformed input', () => {
     expect(verifyToken({ token: 'nonsense', purpose: 'confirm' })).toMatchObject({
       reason: 'malformed',
@@ -49,3 +76,16 @@ describe('signed link tokens', () => {
     })
   })
 })
+
+/**
+ * A token signed as the app signed links before they had an end date (`<purpose>.<id>.0`), with
+ * the app's own key derivation.
+ */
+const forged = (parts: string[]) => {
+  const key = crypto
+    .createHash('sha256')
+    .update(`samen-veilig:subscriber-links:${process.env.PAYLOAD_SECRET}`)
+    .digest()
+  const body = parts.join('.')
+  return `${body}.${crypto.createHmac('sha256', key).update(body).digest('base64url')}`
+}

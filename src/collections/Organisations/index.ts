@@ -2,6 +2,7 @@ import type { CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } f
 
 import { isEditor } from '@/access/isEditor'
 import { label, staticLabel } from '@/fields/labels'
+import { linkVersionField } from '@/fields/linkVersion'
 import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList, selectFromValues } from '@/fields/selectFromList'
 import { packAudiences } from '@/fields/taxonomy'
@@ -194,6 +195,7 @@ export const Organisations: CollectionConfig = {
       label: label('custom:organisations:optedOutAt'),
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
+    linkVersionField(),
     {
       name: 'privacyActions',
       type: 'ui',

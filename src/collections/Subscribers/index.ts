@@ -1,11 +1,13 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { isRegional } from '@/access/isRegional'
 import { label, staticLabel } from '@/fields/labels'
+import { linkVersionField } from '@/fields/linkVersion'
 import { localeSelect } from '@/fields/localeSelect'
 import { selectFromList, selectFromValues } from '@/fields/selectFromList'
 import { audiences } from '@/fields/taxonomy'
 import { normalizeEmail } from '@/hooks/normalizeEmail'
+import { consentHistoryEvents } from '@/subscribers/consentHistory'
 import {
   countsEndpoint,
   eraseEndpoint,
@@ -18,6 +20,7 @@ import {
 import { subscriberStatuses } from '@/subscribers/statuses'
 
 import { forgetDeliveries } from './hooks/forgetDeliveries'
+import { recordConsentHistory } from './hooks/recordConsentHistory'
 
 const statusLabels = {
   pending: label('custom:subscribers:awaitingConfirmation'),
@@ -26,6 +29,22 @@ const statusLabels = {
   bounced: label('custom:subscribers:bounced'),
   complained: label('custom:subscribers:complained'),
 }
+
+const historyEventLabels = {
+  ...statusLabels,
+  consent: label('custom:subscribers:consentGiven'),
+  requested: label('custom:subscribers:signUpRequested'),
+}
+
+/** How a consent was given: on the subscriber and in each entry of its history. */
+const consentProofFields: Field[] = [
+  { name: 'source', type: 'text', label: label('custom:subscribers:source') },
+  { name: 'textVersion', type: 'text', label: label('custom:subscribers:consentTextVersion') },
+  { name: 'ipHash', type: 'text', label: label('custom:subscribers:ipAddressHashed') },
+]
+
+/** Written by the app only (see `registerSignUp`): read by nobody through the API. */
+const internalOnly = { read: () => false, create: () => false, update: () => false }
 
 /**
  * People on the mailing list. Personal data: only admin and regio-redactie read it; municipal
@@ -64,6 +83,7 @@ export const Subscribers: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [normalizeEmail],
+    beforeChange: [recordConsentHistory],
     beforeDelete: [forgetDeliveries],
   },
   endpoints: [
@@ -124,13 +144,7 @@ export const Subscribers: CollectionConfig = {
       },
       fields: [
         { name: 'givenAt', type: 'date', label: label('custom:subscribers:givenAt') },
-        { name: 'source', type: 'text', label: label('custom:subscribers:source') },
-        {
-          name: 'textVersion',
-          type: 'text',
-          label: label('custom:subscribers:consentTextVersion'),
-        },
-        { name: 'ipHash', type: 'text', label: label('custom:subscribers:ipAddressHashed') },
+        ...consentProofFields,
       ],
     },
     {
@@ -150,6 +164,51 @@ export const Subscribers: CollectionConfig = {
       type: 'date',
       label: label('custom:subscribers:lastConfirmationMail'),
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'confirmationsInWindow',
+      type: 'number',
+      admin: { hidden: true },
+      access: internalOnly,
+    },
+    {
+      name: 'confirmationWindowStartedAt',
+      type: 'date',
+      admin: { hidden: true },
+      access: internalOnly,
+    },
+    linkVersionField(),
+    {
+      name: 'consentHistory',
+      type: 'array',
+      label: label('custom:subscribers:consentHistory'),
+      // Appended by `recordConsentHistory` only: no user writes a row, changes or removes one.
+      access: { create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        description: label('custom:subscribers:consentHistoryExplain'),
+        initCollapsed: true,
+      },
+      fields: [
+        selectFromValues(consentHistoryEvents, historyEventLabels, {
+          name: 'event',
+          required: true,
+          label: label('custom:subscribers:event'),
+        }),
+        {
+          name: 'at',
+          type: 'date',
+          required: true,
+          label: label('custom:subscribers:at'),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        ...consentProofFields,
+        {
+          name: 'preferences',
+          type: 'json',
+          label: label('custom:subscribers:requestedPreferences'),
+        },
+      ],
     },
     {
       name: 'privacyActions',

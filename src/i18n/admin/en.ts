@@ -399,6 +399,14 @@ export const en: AdminTexts = {
       unsubscribed: 'Unsubscribed',
       bounced: 'Bounced',
       complained: 'Complained',
+      consentHistory: 'Consent and unsubscribe history',
+      consentHistoryExplain:
+        'Only ever added to, never changed: every consent, confirmation, unsubscribe and new sign-up with its date. Removed on erase.',
+      event: 'Event',
+      at: 'At',
+      consentGiven: 'Consent given',
+      signUpRequested: 'Signed up again (not confirmed yet)',
+      requestedPreferences: 'Requested preferences',
     },
     monitor: {
       navLink: 'Monitor (figures)',

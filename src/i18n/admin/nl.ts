@@ -407,6 +407,14 @@ export const nl = {
       unsubscribed: 'Afgemeld',
       bounced: 'Onbestelbaar (bounce)',
       complained: 'Klacht (spam gemeld)',
+      consentHistory: 'Geschiedenis van toestemming en afmelden',
+      consentHistoryExplain:
+        'Wordt alleen aangevuld, nooit gewijzigd: elke toestemming, bevestiging, afmelding en nieuwe aanmelding met datum. Weg bij wissen.',
+      event: 'Gebeurtenis',
+      at: 'Op',
+      consentGiven: 'Toestemming gegeven',
+      signUpRequested: 'Opnieuw aangemeld (nog niet bevestigd)',
+      requestedPreferences: 'Gevraagde voorkeuren',
     },
     monitor: {
       navLink: 'Monitor (cijfers)',

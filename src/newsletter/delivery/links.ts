@@ -3,6 +3,7 @@ import {
   preferencesUrlFor,
   unsubscribeUrlFor,
 } from '@/subscribers/links'
+import type { LinkSubscriber } from '@/subscribers/links'
 
 export type RecipientLinks = {
   unsubscribeUrl: string
@@ -12,10 +13,7 @@ export type RecipientLinks = {
 }
 
 /** The personal links and headers of one mail, from the subscribers module's signed links. */
-export const recipientLinks = (subscriber: {
-  id: string | number
-  locale: string
-}): RecipientLinks => ({
+export const recipientLinks = (subscriber: LinkSubscriber): RecipientLinks => ({
   unsubscribeUrl: unsubscribeUrlFor(subscriber),
   preferencesUrl: preferencesUrlFor(subscriber),
   headers: listUnsubscribeHeadersFor(subscriber),

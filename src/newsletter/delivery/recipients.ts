@@ -38,8 +38,16 @@ export type DeliveryToCompose = {
   municipality?: unknown
 }
 
-/** A recipient's address and name, read just before the batch goes. */
-export type Contact = { id: string | number; email: string; name?: string }
+/**
+ * A recipient's address and name, read just before the batch goes, with the link version its
+ * personal links are signed for (so links revoked since the send was planned are never mailed).
+ */
+export type Contact = {
+  id: string | number
+  email: string
+  name?: string
+  linkVersion?: number | null
+}
 
 /** One mail ready for the provider, apart from from/to. */
 export type ComposedMail = RenderedEmail & {
@@ -99,14 +107,19 @@ const subscriberSource = (edition: EditionRecipients): RecipientSource => ({
   keyOf: recipientKeyOf,
   toFrozen: (row) => ({ id: row.id, locale: String(row.locale), municipality: row.municipality }),
   contacts: async (payload, ids) => {
-    const { docs } = await payload.db.find<{ id: string | number; email: string; name?: string }>({
+    const { docs } = await payload.db.find<Contact>({
       collection: 'subscribers',
       where: { id: { in: ids } },
       pagination: false,
       limit: 0,
-      select: { email: true, name: true },
+      select: { email: true, name: true, linkVersion: true },
     })
-    return docs.map(({ id, email, name }) => ({ id, email, name: name ?? undefined }))
+    return docs.map(({ id, email, name, linkVersion }) => ({
+      id,
+      email,
+      name: name ?? undefined,
+      linkVersion,
+    }))
   },
   composer: ({ payload, editionId }) => {
     const templateFor = cached((locale: Locale) =>
@@ -116,7 +129,7 @@ const subscriberSource = (edition: EditionRecipients): RecipientSource => ({
     )
     const compose = async ({ delivery, contact }: Parameters<Composer>[0]) => {
       const locale = localeOf(delivery.locale)
-      const links = recipientLinks({ id: contact.id, locale })
+      const links = recipientLinks({ id: contact.id, locale, linkVersion: contact.linkVersion })
       const template: NewsletterTemplate = await templateFor(locale)
       return {
         ...personalize(template, {
@@ -167,16 +180,22 @@ const organisationSource = (edition: EditionRecipients): RecipientSource => ({
       id: string | number
       email?: string | null
       contactName?: string | null
+      linkVersion?: number | null
     }>({
       collection: 'organisations',
       where: { id: { in: ids } },
       pagination: false,
       limit: 0,
-      select: { email: true, contactName: true },
+      select: { email: true, contactName: true, linkVersion: true },
     })
     return docs
       .filter((row): row is typeof row & { email: string } => Boolean(row.email))
-      .map(({ id, email, contactName }) => ({ id, email, name: contactName ?? undefined }))
+      .map(({ id, email, contactName, linkVersion }) => ({
+        id,
+        email,
+        name: contactName ?? undefined,
+        linkVersion,
+      }))
   },
   composer: ({ payload, editionId }) => {
     const municipalityOf = cached(async (id: string) => {
@@ -196,7 +215,7 @@ const organisationSource = (edition: EditionRecipients): RecipientSource => ({
       const locale = localeOf(delivery.locale)
       const [municipalityId] = idsOf([delivery.municipality])
       const template: PackMailingTemplate = await templateFor(locale)
-      const organisation = { id: contact.id, language: locale }
+      const organisation = { id: contact.id, language: locale, linkVersion: contact.linkVersion }
       const municipality = packMailingMunicipality({
         locale,
         audience: edition.packMailing?.audience as PackAudience,

@@ -2,6 +2,7 @@ import type { Endpoint, Payload } from 'payload'
 import { Resend } from 'resend'
 import type { WebhookEventPayload } from 'resend'
 
+import { readCappedBody } from '@/lib/cappedBody'
 import { idsOf } from '@/lib/ids'
 import { suppressOrganisation } from '@/organisations/suppress'
 import type { Delivery } from '@/payload-types'
@@ -16,14 +17,20 @@ export type WebhookOutcome =
   | { status: 503; reason: string }
   | { status: 200; handled: 'processed' | 'duplicate' | 'ignored' }
 
+const webhookBodyLimitBytes = 256 * 1024
+
 /** `POST /api/webhooks/resend`: delivery events and suppressions from Resend. */
 export const resendWebhookEndpoint: Endpoint = {
   path: '/webhooks/resend',
   method: 'post',
   handler: async (req) => {
+    // Anyone can post here until the signature is checked, which needs the whole body: so the
+    // body is capped first (Resend's events are a few kilobytes).
+    const body = await readCappedBody({ req: req as Request, maxBytes: webhookBodyLimitBytes })
+    if (!body.isRead) return body.response
     const outcome = await handleResendWebhook({
       payload: req.payload,
-      rawBody: typeof req.text === 'function' ? await req.text() : '',
+      rawBody: body.text,
       headers: req.headers,
     })
     if (outcome.status !== 200) {

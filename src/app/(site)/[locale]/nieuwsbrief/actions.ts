@@ -3,7 +3,8 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { clientIp, subscribeRateLimiter } from '@/subscribers/rateLimit'
+import { clientAddress } from '@/lib/clientAddress'
+import { admitSignUp } from '@/subscribers/rateLimit'
 import {
   confirmSubscription,
   parseSignUp,
@@ -23,9 +24,12 @@ export const subscribeAction = async (formData: FormData) => {
   const pageLocale = localeOf(formData)
   const base = `/${pageLocale}/nieuwsbrief`
   if (formData.get('consent') !== 'yes') redirect(`${base}?fout=consent#formulier`)
-  const ip = clientIp(await headers())
-  if (!subscribeRateLimiter.take(ip)) redirect(`${base}?fout=rate#formulier`)
+  // Next.js caps a server action's body (1 MB by default) before this runs.
+  const requestHeaders = await headers()
   const payload = await sitePayload()
+  const admission = await admitSignUp({ payload, headers: requestHeaders })
+  if (admission === 'rate-limited') redirect(`${base}?fout=rate#formulier`)
+  if (admission === 'busy') redirect(`${base}?fout=busy#formulier`)
   const signUp = await parseSignUp(payload, {
     email: formData.get('email'),
     locale: formData.get('locale'),
@@ -33,7 +37,7 @@ export const subscribeAction = async (formData: FormData) => {
     audiences: formData.getAll('audiences'),
   })
   if (!signUp.isValid) redirect(`${base}?fout=${signUp.problem}#formulier`)
-  await subscribe({ payload, signUp, ip })
+  await subscribe({ payload, signUp, ip: clientAddress(requestHeaders) })
   redirect(`${base}?verzonden=1`)
 }
 

@@ -20,6 +20,7 @@ const problems: Record<string, { field: string; message: SiteKey }> = {
   email: { field: 'email', message: 'subscribe.errorEmail' },
   consent: { field: 'consent', message: 'subscribe.errorConsent' },
   rate: { field: 'email', message: 'subscribe.errorRateLimit' },
+  busy: { field: 'email', message: 'api.busy' },
   locale: { field: 'locale', message: 'api.invalid' },
   municipality: { field: 'municipality', message: 'api.invalid' },
   audiences: { field: 'audience-schools', message: 'api.invalid' },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { siteTranslator } from '@/i18n/site'
 import { preferencesUrlFor } from '@/subscribers/links'
+import { canConfirm } from '@/subscribers/service'
 
 import { TokenProblem } from '../../../components/TokenProblem'
 import { metadataLocale, pageTitle, signedLinkPage } from '../../../site'
@@ -18,7 +19,8 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 /**
  * The link from the confirmation mail. Opening it only asks; the button confirms. Mail security
  * scanners open every link in a mail, and must not subscribe anyone by doing so. Confirming twice
- * changes nothing; a link for someone who has since unsubscribed does not bring them back.
+ * changes nothing; a link for someone who has since unsubscribed does not bring them back, only
+ * one that answers a sign-up made after that.
  */
 export default async function ConfirmPage({ params, searchParams }: Props) {
   const { locale, token, found, t } = await signedLinkPage({
@@ -43,7 +45,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
       </div>
     )
   }
-  if (subscriber.status !== 'pending') return <TokenProblem locale={locale} isExpired={false} />
+  if (!canConfirm(found)) return <TokenProblem locale={locale} isExpired={false} />
   return (
     <>
       <h1>{t('confirm.askTitle')}</h1>
