@@ -9,19 +9,22 @@ describe('security.txt', () => {
   })
 
   it('should take the contact from SECURITY_CONTACT and make a bare address a mailto: link', () => {
-    expect(securityContact({ SECURITY_CONTACT: 'https://example.org/melden' })).toBe(
-      'https://example.org/melden',
-    )
-    expect(securityContact({ SECURITY_CONTACT: 'veilig@example.org' })).toBe(
-      'mailto:veilig@example.org',
-    )
+    expect(
+      securityContact({ NODE_ENV: 'production', SECURITY_CONTACT: 'https://example.org/melden' }),
+    ).toBe('https://example.org/melden')
+    expect(
+      securityContact({ NODE_ENV: 'production', SECURITY_CONTACT: 'veilig@example.org' }),
+    ).toBe('mailto:veilig@example.org')
   })
 
   it('should fall back to the mailbox mail is sent from', () => {
-    expect(securityContact({ EMAIL_FROM: 'Samen Veilig <post@gemeente.example>' })).toBe(
-      'mailto:post@gemeente.example',
-    )
-    expect(securityContact({})).toBe('mailto:nieuwsbrief@example.org')
+    expect(
+      securityContact({
+        NODE_ENV: 'production',
+        EMAIL_FROM: 'Samen Veilig <post@gemeente.example>',
+      }),
+    ).toBe('mailto:post@gemeente.example')
+    expect(securityContact({ NODE_ENV: 'production' })).toBe('mailto:nieuwsbrief@example.org')
   })
 
   it('should answer the fields RFC 9116 requires, with an expiry under a year', async () => {
