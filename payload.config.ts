@@ -29,6 +29,7 @@ import { Subscribers } from './src/collections/Subscribers'
 import { Users } from './src/collections/Users'
 import { WebhookEvents } from './src/collections/WebhookEvents'
 import { label } from './src/fields/labels'
+import { readableErrors } from './src/hooks/readableErrors'
 import { defaultLocale, locales } from './src/i18n'
 import { adminI18n, multiTenantTranslations } from './src/i18n/admin'
 import { databaseAdapter } from './src/lib/database'
@@ -137,6 +138,8 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     // Above the collection's own limit, so an oversized file reaches our check and its clear message.
     limits: { fileSize: maxUploadBytes() * 2 },
   },
+  // The app's own errors reach people in their language, also from the minified production build.
+  hooks: { afterError: [readableErrors] },
   endpoints: [resendWebhookEndpoint, packOpenEndpoint, monitorEndpoint, ...translationEndpoints],
   jobs: {
     // Lets a task run one job per key at a time (the sign-up: one per address).

@@ -35,6 +35,12 @@ export const raiseDeferredConfigurationError = () => {
   if (deferredErrors[0]) throw deferredErrors[0]
 }
 
+/** A numeric setting: its value when that is a positive number, else the default. */
+export const positiveNumber = (value: string | undefined, fallback: number) => {
+  const number = Number(value)
+  return value && Number.isFinite(number) && number > 0 ? number : fallback
+}
+
 export const defaultDatabaseUrl = 'file:./data/samen-veilig.db'
 
 export type AppMode = 'development' | 'demo' | 'production'

@@ -4,6 +4,7 @@ import * as migration_20261205_090713_rename_edition_delivery_to_sending from '.
 import * as migration_20261205_141244_organisations_and_verified_route from './20261205_141244_organisations_and_verified_route';
 import * as migration_20261205_151048_pack_mailings from './20261205_151048_pack_mailings';
 import * as migration_20261205_151414_remove_contact_details_checked from './20261205_151414_remove_contact_details_checked';
+import * as migration_20261205_210738_drop_account_lock from './20261205_210738_drop_account_lock';
 import * as migration_20261205_211257_public_edges from './20261205_211257_public_edges';
 import * as migration_20261205_215516_media_public_flag from './20261205_215516_media_public_flag';
 
@@ -39,6 +40,11 @@ export const migrations = [
     name: '20261205_151414_remove_contact_details_checked',
   },
   {
+    up: migration_20261205_210738_drop_account_lock.up,
+    down: migration_20261205_210738_drop_account_lock.down,
+    name: '20261205_210738_drop_account_lock',
+  },
+  {
     up: migration_20261205_211257_public_edges.up,
     down: migration_20261205_211257_public_edges.down,
     name: '20261205_211257_public_edges',
@@ -47,5 +53,6 @@ export const migrations = [
     up: migration_20261205_215516_media_public_flag.up,
     down: migration_20261205_215516_media_public_flag.down,
     name: '20261205_215516_media_public_flag'
+
   },
 ];

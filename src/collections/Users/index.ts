@@ -5,8 +5,10 @@ import { adminOrSelf } from '@/access/adminOrSelf'
 import { checkRole, roles } from '@/access/checkRole'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { label, staticLabel } from '@/fields/labels'
+import { isServedOverHttps } from '@/lib/securityHeaders'
 
 import { forgotPasswordEmailHTML, forgotPasswordEmailSubject } from './hooks/forgotPasswordEmail'
+import { forgiveSuccessfulLogin, guardLogin } from './hooks/guardLogin'
 import { refuseDemoAccountInProduction } from './hooks/refuseDemoAccountInProduction'
 
 const roleLabels = {
@@ -27,8 +29,11 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('custom:users:user'), plural: label('custom:users:users') },
   auth: {
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    // No lock per account: anyone who knows an editor's address could use it to lock them out.
+    // Guessing is stopped per client instead (guardLogin).
+    maxLoginAttempts: 0,
+    // The session cookie travels only over https when the installation is served over https.
+    cookies: { secure: isServedOverHttps() },
     forgotPassword: {
       generateEmailHTML: forgotPasswordEmailHTML,
       generateEmailSubject: forgotPasswordEmailSubject,
@@ -47,7 +52,9 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
+    beforeOperation: [guardLogin],
     beforeLogin: [refuseDemoAccountInProduction],
+    afterLogin: [forgiveSuccessfulLogin],
   },
   fields: [
     { name: 'name', type: 'text', label: label('custom:users:name') },

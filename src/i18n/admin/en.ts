@@ -1,6 +1,7 @@
 import * as organisations from './areas/organisations'
 import * as packMailings from './areas/packMailings'
 import * as readiness from './areas/readiness'
+import * as responses from './areas/responses'
 import * as routeToHelp from './areas/routeToHelp'
 import type { AdminTexts } from './nl'
 
@@ -19,6 +20,7 @@ export const en: AdminTexts = {
     organisations: organisations.en,
     packMailings: packMailings.en,
     readiness: readiness.en,
+    responses: responses.en,
     routeToHelp: routeToHelp.en,
     buildingBlocks: {
       validation: {
@@ -239,7 +241,8 @@ export const en: AdminTexts = {
       scheduling: {
         onlyEngineSetsStatus:
           'Only the send itself changes the sending status. Use schedule, pause, resume or cancel.',
-        notSchedulable: 'An edition with status "{{status}}" cannot be scheduled again.',
+        notSchedulable:
+          'An edition with status "{{status}}" cannot be scheduled again. Duplicate it and schedule the copy.',
         noSendAt: 'Choose a send moment, or choose "Send now".',
         inPast:
           'The chosen send moment ({{moment}}) lies in the past. Do you want to send the edition now? Then choose "Send now".',
@@ -721,7 +724,8 @@ export const en: AdminTexts = {
       referralIndex: 'Referral index',
     },
     users: {
-      demoAccountRefused: '{{unauthorized}} (demo accounts are switched off in production)',
+      demoAccountRefused:
+        'Demo accounts cannot log in to a production installation. Log in with your own account; if you have none, ask the administrator for one.',
       administrator: 'Administrator',
       regionalEditorCommunicationAdviser: 'Regional editor (communication adviser)',
       municipalEditor: 'Municipal editor',

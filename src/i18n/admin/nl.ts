@@ -1,6 +1,7 @@
 import * as organisations from './areas/organisations'
 import * as packMailings from './areas/packMailings'
 import * as readiness from './areas/readiness'
+import * as responses from './areas/responses'
 import * as routeToHelp from './areas/routeToHelp'
 import type { Wording } from './wording'
 
@@ -25,6 +26,7 @@ export const nl = {
     organisations: organisations.nl,
     packMailings: packMailings.nl,
     readiness: readiness.nl,
+    responses: responses.nl,
     routeToHelp: routeToHelp.nl,
     buildingBlocks: {
       validation: {
@@ -245,7 +247,8 @@ export const nl = {
       scheduling: {
         onlyEngineSetsStatus:
           'De verzendstatus verandert alleen door de verzending zelf. Gebruik inplannen, pauzeren, hervatten of annuleren.',
-        notSchedulable: 'Een editie met status "{{status}}" kan niet opnieuw worden ingepland.',
+        notSchedulable:
+          'Een editie met status "{{status}}" kan niet opnieuw worden ingepland. Dupliceer de editie en plan de kopie in.',
         noSendAt: 'Kies een verzendmoment, of kies "Nu verzenden".',
         inPast:
           'Het gekozen verzendmoment ({{moment}}) ligt in het verleden. Wilt u de editie nu verzenden? Kies dan "Nu verzenden".',
@@ -732,7 +735,8 @@ export const nl = {
       referralIndex: 'Verwijsindex',
     },
     users: {
-      demoAccountRefused: '{{unauthorized}} (demo-account is uitgeschakeld in productie)',
+      demoAccountRefused:
+        'Demo-accounts kunnen niet inloggen op een productie-installatie. Log in met uw eigen account; heeft u er geen, vraag de beheerder er dan om.',
       administrator: 'Beheerder',
       regionalEditorCommunicationAdviser: 'Regio-redactie (communicatieadviseur)',
       municipalEditor: 'Gemeente-redactie',

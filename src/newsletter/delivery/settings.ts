@@ -1,3 +1,4 @@
+import { positiveNumber } from '@/lib/env'
 import { providerMaxBatchSize } from '@/mail/transports/limits'
 
 export type SendSettings = {
@@ -33,8 +34,3 @@ export const sendSettings = (
   backoffSeconds: positiveNumber(env.SEND_BACKOFF_SECONDS, 1),
   jobBudgetSeconds: positiveNumber(env.SEND_JOB_BUDGET_SECONDS, 300),
 })
-
-const positiveNumber = (value: string | undefined, fallback: number) => {
-  const number = Number(value)
-  return value && Number.isFinite(number) && number > 0 ? number : fallback
-}

@@ -1,8 +1,8 @@
-import { APIError } from 'payload'
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { roles } from '@/access/checkRole'
 import { forRoles } from '@/access/endpointGuards'
+import { isPublicError } from '@/hooks/readableErrors'
 import { adminT } from '@/i18n/admin'
 import { formatMoment } from '@/lib/dates'
 import { summarizeAudience } from '@/newsletter/delivery/audience'
@@ -60,7 +60,9 @@ export const sendingEndpoints: Endpoint[] = [
           req,
         })
       } catch (error) {
-        return Response.json({ error: messageOf(error) }, { status: 400 })
+        // A refusal says why; a fault goes to the log and reaches the adviser as one clear message.
+        if (!isPublicError(error)) throw error
+        return Response.json({ error: error.message }, { status: 400 })
       }
       return Response.json({
         message: body?.sendAt
@@ -166,6 +168,3 @@ function forEdition(handler: EditionHandler): PayloadHandler {
 }
 
 const refuse = (message: string) => Response.json({ error: message }, { status: 409 })
-
-const messageOf = (error: unknown) =>
-  error instanceof APIError || error instanceof Error ? error.message : String(error)

@@ -7,12 +7,7 @@ import { appMode } from '@/lib/env'
 /** Demo accounts have a known or printed password: they must never open a production instance. */
 export const refuseDemoAccountInProduction: CollectionBeforeLoginHook = ({ user, req }) => {
   if (user?.isDemoAccount && appMode() === 'production') {
-    throw new APIError(
-      adminT(req)('custom:users:demoAccountRefused', { unauthorized: req.t('error:unauthorized') }),
-      401,
-      undefined,
-      true,
-    )
+    throw new APIError(adminT(req)('custom:users:demoAccountRefused'), 401, undefined, true)
   }
   return user
 }
