@@ -1,6 +1,5 @@
 import crypto from 'node:crypto'
 import { promisify } from 'node:util'
-
 import { APIError } from 'payload'
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
 
