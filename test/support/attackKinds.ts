@@ -14,6 +14,7 @@ export const attackKinds = {
   links: 'signed links',
   login: 'login',
   responses: 'error messages and response headers',
+  counts: 'small numbers about people',
 } as const
 
 export type AttackKind = keyof typeof attackKinds
