@@ -36,9 +36,17 @@ export const oneClickUnsubscribeUrlFor = (subscriber: LinkSubscriber): string =>
     signToken({ purpose: 'unsubscribe', ...signedFor(subscriber) }),
   )}`
 
-/** The preferences page (language, municipality, audiences) without logging in; 180 days. */
-export const preferencesUrlFor = (subscriber: LinkSubscriber): string =>
-  pageUrl(subscriber, 'voorkeuren', signToken({ purpose: 'preferences', ...signedFor(subscriber) }))
+/**
+ * The preferences page (language, municipality, audiences) without logging in; 180 days from
+ * `now`. A newsletter passes the time its delivery was planned, so a retried batch carries the
+ * very same link and the provider recognises the retry.
+ */
+export const preferencesUrlFor = (subscriber: LinkSubscriber, now = Date.now()): string =>
+  pageUrl(
+    subscriber,
+    'voorkeuren',
+    signToken({ purpose: 'preferences', ...signedFor(subscriber), now }),
+  )
 
 /**
  * The headers Gmail and Yahoo require of bulk mail: a one-click unsubscribe address (RFC 8058)

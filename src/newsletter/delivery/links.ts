@@ -12,9 +12,12 @@ export type RecipientLinks = {
   headers: Record<string, string>
 }
 
-/** The personal links and headers of one mail, from the subscribers module's signed links. */
-export const recipientLinks = (subscriber: LinkSubscriber): RecipientLinks => ({
+/**
+ * The personal links and headers of one mail, from the subscribers module's signed links, made as
+ * of `issuedAt`: the same moment on every attempt, so a retried request is byte for byte the first.
+ */
+export const recipientLinks = (subscriber: LinkSubscriber, issuedAt: number): RecipientLinks => ({
   unsubscribeUrl: unsubscribeUrlFor(subscriber),
-  preferencesUrl: preferencesUrlFor(subscriber),
+  preferencesUrl: preferencesUrlFor(subscriber, issuedAt),
   headers: listUnsubscribeHeadersFor(subscriber),
 })

@@ -36,6 +36,14 @@ export type DeliveryToCompose = {
   id: string | number
   locale: string
   municipality?: unknown
+  /** When the delivery was planned: the moment its expiring links are made for. */
+  createdAt?: string
+}
+
+/** The moment a delivery's expiring links are made for: its planning, stable across retries. */
+const linksIssuedAt = (delivery: DeliveryToCompose) => {
+  const planned = delivery.createdAt ? Date.parse(delivery.createdAt) : Number.NaN
+  return Number.isFinite(planned) ? planned : Date.now()
 }
 
 /**
@@ -129,7 +137,10 @@ const subscriberSource = (edition: EditionRecipients): RecipientSource => ({
     )
     const compose = async ({ delivery, contact }: Parameters<Composer>[0]) => {
       const locale = localeOf(delivery.locale)
-      const links = recipientLinks({ id: contact.id, locale, linkVersion: contact.linkVersion })
+      const links = recipientLinks(
+        { id: contact.id, locale, linkVersion: contact.linkVersion },
+        linksIssuedAt(delivery),
+      )
       const template: NewsletterTemplate = await templateFor(locale)
       return {
         ...personalize(template, {
