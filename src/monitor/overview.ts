@@ -4,9 +4,9 @@ import { formatDate } from '@payloadcms/ui/shared'
 
 import { adminT } from '@/i18n/admin'
 import { escapeHtml } from '@/lib/html'
+import { secondaryShown, smallNumberShown } from '@/lib/smallNumbers'
+import type { Shown } from '@/lib/smallNumbers'
 
-import { secondaryShown, smallNumberShown } from './suppression'
-import type { Shown } from './suppression'
 import { sections } from './tables'
 import type { MonitorTable, TableId } from './tables'
 

@@ -9,8 +9,10 @@
  *    cell in it is hidden too and shown as "x" (secondary suppression), preferring ordinary cells
  *    over totals; this repeats until every group is safe.
  *
- * The tables are always suppressed as a whole, over all municipalities, before a view picks rows
- * from them, so the same cell looks the same in every view, CSV and yearly overview.
+ * This is the one rule for every place that shows counts of people (the monitor, its CSV files and
+ * yearly overview, the subscriber counts on the dashboard). A table is suppressed as a whole, over
+ * all municipalities, before a view picks the rows its viewer may see, so the same cell looks the
+ * same to every viewer and in every view.
  */
 
 export type Shown = number | '<5' | 'x'
