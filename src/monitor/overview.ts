@@ -113,7 +113,10 @@ export const overviewDocument = (overview: YearOverview): string =>
 
 export const legendHtml = (i18n: I18n) =>
   escapeHtml(
-    adminT(i18n)('custom:monitor:legend', { small: smallNumberShown, secondary: secondaryShown }),
+    adminT(i18n)('custom:smallNumbers:legend', {
+      small: smallNumberShown,
+      secondary: secondaryShown,
+    }),
   )
 
 /** Styles of the overview, scoped to `.monitor-overview`; on paper only the overview prints. */
