@@ -111,6 +111,29 @@ export const suppressTable = ({
   }
 }
 
+/**
+ * A whole split into parts (per language, per municipality) whose sums are shown as the whole's
+ * own figures: suppressed as a table with column totals, so no part can be backed out from the
+ * whole. `keys` are the figures of a part; the rest of a part is passed through.
+ */
+export const suppressBreakdown = <TKey extends string, TPart extends Record<TKey, number>>(
+  parts: TPart[],
+  keys: readonly TKey[],
+): (Omit<TPart, TKey> & Record<TKey, Shown>)[] => {
+  const { cells } = suppressTable({
+    cells: parts.map((part) => keys.map((key) => part[key])),
+    hasRowTotals: false,
+    hasColumnTotals: true,
+  })
+  return parts.map((part, index) => ({
+    ...part,
+    ...(Object.fromEntries(keys.map((key, column) => [key, cells[index]![column]!])) as Record<
+      TKey,
+      Shown
+    >),
+  }))
+}
+
 /** Only primary suppression: for a figure that is not added up anywhere. */
 export const suppressValue = (value: number): Shown =>
   isSmallNumber(value) ? smallNumberShown : value

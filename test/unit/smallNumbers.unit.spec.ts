@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { suppressTable, suppressValue } from '@/lib/smallNumbers'
+import { suppressBreakdown, suppressTable, suppressValue } from '@/lib/smallNumbers'
 import type { Shown } from '@/lib/smallNumbers'
 
 /** Whether some hidden cell can be worked out exactly as "total minus the shown rest". */
@@ -68,5 +68,21 @@ describe('small-number suppression', () => {
 
   it('should hide a lone figure of 1 to 4 and keep 0 and 5 or more', () => {
     expect([0, 1, 4, 5, 12].map(suppressValue)).toEqual([0, '<5', '<5', 5, 12])
+  })
+
+  it('should hide a part of a whole so it cannot be backed out from the whole, keeping the rest of the part', () => {
+    const parts = suppressBreakdown(
+      [
+        { name: 'Aalten', accepted: 3, failed: 0 },
+        { name: 'Arnhem', accepted: 40, failed: 6 },
+        { name: 'Zevenaar', accepted: 12, failed: 0 },
+      ],
+      ['accepted', 'failed'],
+    )
+    expect(parts).toEqual([
+      { name: 'Aalten', accepted: '<5', failed: 0 },
+      { name: 'Arnhem', accepted: 40, failed: 6 },
+      { name: 'Zevenaar', accepted: 'x', failed: 0 },
+    ])
   })
 })

@@ -3,8 +3,8 @@
 import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { SmallNumbersLegend } from '@/components/SmallNumbersLegend'
 import type { AdminTexts, AdminTranslationKey } from '@/i18n/admin'
-import { secondaryShown, smallNumberShown } from '@/lib/smallNumbers'
 import type { CountGroup, SubscriberCounts as Counts } from '@/subscribers/counts'
 
 const groups: CountGroup[] = ['confirmed', 'pending', 'stopped']
@@ -75,12 +75,7 @@ export const SubscriberCounts = () => {
               </tfoot>
             )}
           </table>
-          <p>
-            {t('custom:smallNumbers:legend', {
-              small: smallNumberShown,
-              secondary: secondaryShown,
-            })}
-          </p>
+          <SmallNumbersLegend />
         </>
       )}
     </section>
