@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { useIntegration } from '../support/integration'
-import { addSubscribers } from '../support/subscribers'
+import { seedSubscribersOf } from '../support/sending'
 
 const { payload, fixtures, rest, users } = useIntegration({
   emptyAfterEach: ['subscribers'],
@@ -19,10 +19,8 @@ describe('subscriber counts on the dashboard', () => {
   it('should show a municipal editor only their own municipality, as numbers without addresses', async () => {
     const winterswijk = await fixtures.municipalityId('winterswijk')
     const arnhem = await fixtures.municipalityId('arnhem')
-    await addSubscribers(payload, [
-      { municipality: winterswijk, status: 'confirmed', count: 6 },
-      { municipality: arnhem, status: 'confirmed', count: 5 },
-    ])
+    await seedSubscribersOf({ payload, municipality: winterswijk, count: 6 })
+    await seedSubscribersOf({ payload, municipality: arnhem, count: 5 })
 
     const counts = await rest('GET', '/api/subscribers/counts', { as: users.editor })
     expect(counts.status).toBe(200)
@@ -43,11 +41,14 @@ describe('subscriber counts on the dashboard', () => {
 
   it('should show 1 to 4 as "<5" and 0 and 5 or more exactly', async () => {
     const winterswijk = await fixtures.municipalityId('winterswijk')
-    await addSubscribers(payload, [
-      { municipality: winterswijk, status: 'confirmed', count: 5 },
-      { municipality: winterswijk, status: 'pending', count: 4 },
-      { municipality: winterswijk, status: 'unsubscribed', count: 1 },
-    ])
+    await seedSubscribersOf({ payload, municipality: winterswijk, count: 5 })
+    await seedSubscribersOf({ payload, municipality: winterswijk, count: 4, status: 'pending' })
+    await seedSubscribersOf({
+      payload,
+      municipality: winterswijk,
+      count: 1,
+      status: 'unsubscribed',
+    })
 
     const { body } = await rest('GET', '/api/subscribers/counts', { as: users.editor })
     const [row] = body.rows
@@ -60,11 +61,9 @@ describe('subscriber counts on the dashboard', () => {
   it('should give the regional team totals in which a hidden number stays hidden', async () => {
     const winterswijk = await fixtures.municipalityId('winterswijk')
     const arnhem = await fixtures.municipalityId('arnhem')
-    await addSubscribers(payload, [
-      { municipality: winterswijk, status: 'pending', count: 3 },
-      { municipality: winterswijk, status: 'confirmed', count: 20 },
-      { municipality: arnhem, status: 'confirmed', count: 30 },
-    ])
+    await seedSubscribersOf({ payload, municipality: winterswijk, count: 3, status: 'pending' })
+    await seedSubscribersOf({ payload, municipality: winterswijk, count: 20 })
+    await seedSubscribersOf({ payload, municipality: arnhem, count: 30 })
 
     const { status, body } = await rest('GET', '/api/subscribers/counts', { as: users.adviser })
     expect(status).toBe(200)

@@ -1,7 +1,5 @@
 import type { Payload } from 'payload'
 
-import type { SubscriberStatus } from '@/subscribers/statuses'
-
 /** Outbox messages to one address, oldest first. */
 export const outboxTo = async (payload: Payload, to: string) =>
   (
@@ -32,23 +30,3 @@ export const subscriberCollections = [
   'subscribers',
   'webhook-events',
 ] as const
-
-/** Subscribers made to be counted: `count` of them per municipality and status. */
-export const addSubscribers = async (
-  payload: Payload,
-  groups: { municipality: number; status: SubscriberStatus; count: number }[],
-) => {
-  for (const { municipality, status, count } of groups) {
-    for (let index = 0; index < count; index++) {
-      await payload.create({
-        collection: 'subscribers',
-        data: {
-          email: `${status}.${municipality}.${index}@example.org`,
-          municipality,
-          status,
-          locale: 'nl',
-        },
-      })
-    }
-  }
-}
