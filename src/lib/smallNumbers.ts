@@ -10,7 +10,8 @@
  *    over totals; this repeats until every group is safe.
  *
  * This is the one rule for every place that shows counts of people (the monitor, its CSV files and
- * yearly overview, the subscriber counts on the dashboard). A table is suppressed as a whole, over
+ * yearly overview, the subscriber counts on the dashboard, a send's parts per language and
+ * municipality); SECURITY.md says what stays exact and why. A table is suppressed as a whole, over
  * all municipalities, before a view picks the rows its viewer may see, so the same cell looks the
  * same to every viewer and in every view.
  */

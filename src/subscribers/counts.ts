@@ -8,7 +8,7 @@ import type { SubscriberStatus } from './statuses'
 
 /**
  * The columns of the counts: who receives the newsletter, who has yet to confirm, and who gets no
- * mail any more. Statuses are grouped before suppression, so the groups add up to the row total.
+ * mail any more. Statuses are grouped before suppression: hidden figures cannot be added up later.
  */
 export const countGroups = {
   confirmed: ['confirmed'],
@@ -21,16 +21,20 @@ export type CountGroup = keyof typeof countGroups
 export type ShownCounts = Record<CountGroup, Shown>
 
 export type SubscriberCounts = {
-  rows: { municipality: { id: string | number; name: string }; counts: ShownCounts; total: Shown }[]
+  rows: { municipality: { id: string | number; name: string }; counts: ShownCounts }[]
   /** Over all municipalities: only for a viewer who sees every municipality. */
-  totals?: { counts: ShownCounts; total: Shown }
+  totals?: ShownCounts
 }
 
 /**
  * Subscribers per municipality and group: what an editor may know about the list. Only counts
  * leave this function, never an address, and a count of 1 to 4 only as "<5" (`suppressTable`,
- * with row and column totals). The table is counted and suppressed over all municipalities before
+ * with the region's totals). The table is counted and suppressed over all municipalities before
  * the rows in scope are picked, so a municipality's row reads the same to every viewer.
+ *
+ * A row has no total on purpose: the confirmed count is also the monitor's number of subscribers
+ * now, so a row total beside it would give a hidden pending or stopped count away ("total minus
+ * confirmed"), and it would cost small municipalities their confirmed count as a secondary "x".
  */
 export const countSubscribers = async ({
   payload,
@@ -62,25 +66,15 @@ export const countSubscribers = async ({
       ),
     ),
   )
-  const table = suppressTable({ cells, hasRowTotals: true, hasColumnTotals: true })
+  const table = suppressTable({ cells, hasRowTotals: false, hasColumnTotals: true })
   const byGroup = (values: Shown[]) =>
     Object.fromEntries(groups.map((group, index) => [group, values[index]!])) as ShownCounts
   const inScope = (id: string | number) =>
     !municipalities || municipalities.some((own) => String(own) === String(id))
   return {
     rows: docs.flatMap(({ id, name }, index) =>
-      inScope(id)
-        ? [
-            {
-              municipality: { id, name },
-              counts: byGroup(table.cells[index]!),
-              total: table.rowTotals![index]!,
-            },
-          ]
-        : [],
+      inScope(id) ? [{ municipality: { id, name }, counts: byGroup(table.cells[index]!) }] : [],
     ),
-    ...(municipalities
-      ? {}
-      : { totals: { counts: byGroup(table.columnTotals!), total: table.grandTotal! } }),
+    ...(municipalities ? {} : { totals: byGroup(table.columnTotals!) }),
   }
 }

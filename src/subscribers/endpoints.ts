@@ -119,9 +119,10 @@ export const importEndpoint: Endpoint = {
 /**
  * `GET /api/subscribers/counts`: numbers per municipality, never addresses, for every role with
  * the small-number rule applied (`SubscriberCounts`):
- * `{ rows: [{ municipality: { id, name }, counts: { confirmed, pending, stopped }, total }],
- * totals?: { counts, total } }`. A figure is a number, `"<5"` (1 to 4) or `"x"` (hidden so a
- * `"<5"` cannot be worked out from a total). `totals` only for the regional roles.
+ * `{ rows: [{ municipality: { id, name }, counts: { confirmed, pending, stopped } }],
+ * totals?: { confirmed, pending, stopped } }`. A figure is a number, `"<5"` (1 to 4) or `"x"`
+ * (hidden so a `"<5"` cannot be worked out from a total). `totals`, the region's, only for the
+ * regional roles.
  */
 export const countsEndpoint: Endpoint = {
   path: '/counts',

@@ -332,7 +332,6 @@ export const en: AdminTexts = {
         pending: 'Awaiting confirmation',
         stopped: 'Stopped (unsubscribed, bounced, complained)',
         none: 'No subscribers yet.',
-        total: 'Total',
         regionTotal: 'Region total',
       },
       privacyActions: {

@@ -339,7 +339,6 @@ export const nl = {
         pending: 'Wacht op bevestiging',
         stopped: 'Gestopt (afgemeld, bounce, klacht)',
         none: 'Nog geen abonnees.',
-        total: 'Totaal',
         regionTotal: 'Totaal regio',
       },
       privacyActions: {

@@ -32,7 +32,7 @@ export const SubscriberCounts = () => {
   }, [apiRoute, user])
 
   if (!counts) return null
-  const rows = counts.rows.filter(({ total }) => total !== 0)
+  const rows = counts.rows.filter(({ counts: shown }) => groups.some((group) => shown[group] !== 0))
   return (
     <section style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2>{t('custom:subscribers:subscriberCounts:heading')}</h2>
@@ -49,17 +49,15 @@ export const SubscriberCounts = () => {
                     {t(`custom:subscribers:subscriberCounts:${group}`)}
                   </th>
                 ))}
-                <th scope="col">{t('custom:subscribers:subscriberCounts:total')}</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ municipality, counts: shown, total }) => (
+              {rows.map(({ municipality, counts: shown }) => (
                 <tr key={municipality.id}>
                   <th scope="row">{municipality.name}</th>
                   {groups.map((group) => (
                     <td key={group}>{shown[group]}</td>
                   ))}
-                  <td>{total}</td>
                 </tr>
               ))}
             </tbody>
@@ -68,9 +66,8 @@ export const SubscriberCounts = () => {
                 <tr>
                   <th scope="row">{t('custom:subscribers:subscriberCounts:regionTotal')}</th>
                   {groups.map((group) => (
-                    <td key={group}>{counts.totals!.counts[group]}</td>
+                    <td key={group}>{counts.totals![group]}</td>
                   ))}
-                  <td>{counts.totals.total}</td>
                 </tr>
               </tfoot>
             )}
