@@ -1,10 +1,10 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { municipalitiesByName } from '@/lib/municipalities'
+import { suppressTable } from '@/lib/smallNumbers'
 
 import { quartersOf, yearOf } from './periods'
 import type { Period } from './periods'
-import { suppressTable } from './suppression'
 import { mailStates, regionName, specOf, tableIds } from './tables'
 import type { MonitorTable, TableId } from './tables'
 

@@ -4,9 +4,9 @@ import { formatDate } from '@payloadcms/ui/shared'
 
 import { adminT } from '@/i18n/admin'
 import { escapeHtml } from '@/lib/html'
+import { secondaryShown, smallNumberShown } from '@/lib/smallNumbers'
+import type { Shown } from '@/lib/smallNumbers'
 
-import { secondaryShown, smallNumberShown } from './suppression'
-import type { Shown } from './suppression'
 import { sections } from './tables'
 import type { MonitorTable, TableId } from './tables'
 
@@ -113,7 +113,10 @@ export const overviewDocument = (overview: YearOverview): string =>
 
 export const legendHtml = (i18n: I18n) =>
   escapeHtml(
-    adminT(i18n)('custom:monitor:legend', { small: smallNumberShown, secondary: secondaryShown }),
+    adminT(i18n)('custom:smallNumbers:legend', {
+      small: smallNumberShown,
+      secondary: secondaryShown,
+    }),
   )
 
 /** Styles of the overview, scoped to `.monitor-overview`; on paper only the overview prints. */

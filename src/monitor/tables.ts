@@ -5,9 +5,9 @@ import { label } from '@/fields/labels'
 import { audiences, packAudiences } from '@/fields/taxonomy'
 import { localeCodes } from '@/i18n'
 import type { AdminI18n } from '@/i18n/admin'
+import type { Shown } from '@/lib/smallNumbers'
 
 import { quarterKeys } from './periods'
-import type { Shown } from './suppression'
 
 /**
  * The monitor's tables: what each one counts, how it is laid out and how it is added up. The

@@ -116,7 +116,14 @@ export const importEndpoint: Endpoint = {
   ),
 }
 
-/** `GET /api/subscribers/counts`: numbers per municipality and status, never addresses. */
+/**
+ * `GET /api/subscribers/counts`: numbers per municipality, never addresses, for every role with
+ * the small-number rule applied (`SubscriberCounts`):
+ * `{ rows: [{ municipality: { id, name }, counts: { confirmed, pending, stopped } }],
+ * totals?: { confirmed, pending, stopped } }`. A figure is a number, `"<5"` (1 to 4) or `"x"`
+ * (hidden so a `"<5"` cannot be worked out from a total). `totals`, the region's, only for the
+ * regional roles.
+ */
 export const countsEndpoint: Endpoint = {
   path: '/counts',
   method: 'get',

@@ -5,14 +5,15 @@ import type { PackAudience } from '@/fields/taxonomy'
 import { localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'
 import type { BuildingBlock, NewsletterEdition, User } from '@/payload-types'
+import type { SubscriberStatus } from '@/subscribers/statuses'
 
 import type { Fixtures } from './fixtures'
 import { useIntegration } from './integration'
 import { useFakeResend } from './useFakeResend'
 
 /**
- * Confirmed subscribers written straight through the database adapter: thousands in seconds,
- * spread over the languages (and municipalities when given).
+ * Subscribers (confirmed unless `status` says otherwise) written straight through the database
+ * adapter: thousands in seconds, spread over the languages (and municipalities when given).
  */
 export const seedSubscribers = async ({
   payload,
@@ -20,12 +21,14 @@ export const seedSubscribers = async ({
   prefix = 'abonnee',
   locales = localeCodes,
   municipalities = [],
+  status = 'confirmed',
 }: {
   payload: Payload
   count: number
   prefix?: string
   locales?: readonly Locale[]
   municipalities?: (string | number)[]
+  status?: SubscriberStatus
 }) => {
   const createdAt = new Date(Date.now() - 60_000).toISOString()
   const ids: (string | number)[] = []
@@ -37,8 +40,8 @@ export const seedSubscribers = async ({
         name: index % 4 === 0 ? null : `Abonnee ${index}`,
         locale: locales[index % locales.length],
         municipality: municipalities.length ? municipalities[index % municipalities.length] : null,
-        status: 'confirmed',
-        confirmedAt: createdAt,
+        status,
+        confirmedAt: status === 'confirmed' ? createdAt : null,
         createdAt,
         updatedAt: createdAt,
       },
@@ -47,6 +50,26 @@ export const seedSubscribers = async ({
   }
   return ids
 }
+
+/** Subscribers of one municipality in one status, for tests that count them. */
+export const seedSubscribersOf = ({
+  payload,
+  municipality,
+  status = 'confirmed',
+  count,
+}: {
+  payload: Payload
+  municipality: string | number
+  status?: SubscriberStatus
+  count: number
+}) =>
+  seedSubscribers({
+    payload,
+    count,
+    municipalities: [municipality],
+    status,
+    prefix: `${status}.${municipality}.`,
+  })
 
 /**
  * Active organisations with an address, written through the adapter, spread over the languages

@@ -332,6 +332,7 @@ export const en: AdminTexts = {
         pending: 'Awaiting confirmation',
         stopped: 'Stopped (unsubscribed, bounced, complained)',
         none: 'No subscribers yet.',
+        regionTotal: 'Region total',
       },
       privacyActions: {
         heading: 'Privacy (GDPR)',
@@ -411,6 +412,10 @@ export const en: AdminTexts = {
       signUpRequested: 'Signed up again (not confirmed yet)',
       requestedPreferences: 'Requested preferences',
     },
+    smallNumbers: {
+      legend:
+        '{{small}} = 1 to 4, hidden so that no one can be singled out; {{secondary}} = hidden so that a small number cannot be worked out from a total.',
+    },
     monitor: {
       navLink: 'Monitor (figures)',
       title: 'Monitor',
@@ -418,8 +423,6 @@ export const en: AdminTexts = {
       unknownMunicipality: 'This municipality does not exist.',
       intro:
         'What was done per quarter and per municipality, and whom it reached: for the yearly review of the local action plans.',
-      legend:
-        '{{small}} = 1 to 4, hidden so that no one can be singled out; {{secondary}} = hidden so that a small number cannot be worked out from a total.',
       year: 'Year',
       municipality: 'Municipality',
       wholeRegionChoice: 'Whole region (all municipalities)',

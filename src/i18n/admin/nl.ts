@@ -339,6 +339,7 @@ export const nl = {
         pending: 'Wacht op bevestiging',
         stopped: 'Gestopt (afgemeld, bounce, klacht)',
         none: 'Nog geen abonnees.',
+        regionTotal: 'Totaal regio',
       },
       privacyActions: {
         heading: 'Privacy (AVG)',
@@ -419,6 +420,10 @@ export const nl = {
       signUpRequested: 'Opnieuw aangemeld (nog niet bevestigd)',
       requestedPreferences: 'Gevraagde voorkeuren',
     },
+    smallNumbers: {
+      legend:
+        '{{small}} = 1 tot en met 4, verborgen zodat niemand herkenbaar is; {{secondary}} = verborgen zodat een klein aantal niet uit een totaal terug te rekenen is.',
+    },
     monitor: {
       navLink: 'Monitor (cijfers)',
       title: 'Monitor',
@@ -426,8 +431,6 @@ export const nl = {
       unknownMunicipality: 'Deze gemeente bestaat niet.',
       intro:
         'Wat er per kwartaal en per gemeente gedaan is en wie het bereikte: voor de jaarlijkse evaluatie van de lokale plannen van aanpak.',
-      legend:
-        '{{small}} = 1 tot en met 4, verborgen zodat niemand herkenbaar is; {{secondary}} = verborgen zodat een klein aantal niet uit een totaal terug te rekenen is.',
       year: 'Jaar',
       municipality: 'Gemeente',
       wholeRegionChoice: 'Hele regio (alle gemeenten)',

@@ -13,9 +13,9 @@ import {
 } from 'recharts'
 
 import type { AdminTexts, AdminTranslationKey } from '@/i18n/admin'
+import { chartValue } from '@/lib/smallNumbers'
+import type { Shown } from '@/lib/smallNumbers'
 
-import { chartValue } from '../suppression'
-import type { Shown } from '../suppression'
 import type { ReadableTable } from '../tables'
 
 type Props = { table: ReadableTable; csvUrl: string }

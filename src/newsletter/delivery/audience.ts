@@ -3,6 +3,8 @@ import type { Payload, Where } from 'payload'
 import { locales } from '@/i18n'
 import { idsOf } from '@/lib/ids'
 import { municipalitiesByName } from '@/lib/municipalities'
+import { suppressBreakdown } from '@/lib/smallNumbers'
+import type { Shown } from '@/lib/smallNumbers'
 import type { NewsletterEdition } from '@/payload-types'
 
 import type { RecipientSource } from './recipients'
@@ -32,13 +34,14 @@ export const audienceWhere = ({
 
 export type AudienceSummary = {
   total: number
-  byLanguage: { code: string; label: string; count: number }[]
-  byMunicipality: { id: string | number | null; name: string; count: number }[]
+  byLanguage: { code: string; label: string; count: Shown }[]
+  byMunicipality: { id: string | number | null; name: string; count: Shown }[]
 }
 
 /**
  * Counts for the confirmation before scheduling, per language and per municipality, of whoever the
- * edition goes to (subscribers or organisations).
+ * edition goes to (subscribers or organisations). The total is exact, as the one who sends needs
+ * it; the parts hide 1 to 4 (`suppressBreakdown`), as they single out small groups.
  */
 export const summarizeAudience = async (
   payload: Payload,
@@ -76,7 +79,13 @@ export const summarizeAudience = async (
   ])
   return {
     total,
-    byLanguage: byLanguage.filter(({ count }) => count > 0),
-    byMunicipality: byMunicipality.filter(({ count }) => count > 0),
+    byLanguage: suppressBreakdown(
+      byLanguage.filter(({ count }) => count > 0),
+      ['count'],
+    ),
+    byMunicipality: suppressBreakdown(
+      byMunicipality.filter(({ count }) => count > 0),
+      ['count'],
+    ),
   }
 }

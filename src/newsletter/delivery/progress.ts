@@ -2,6 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import { locales } from '@/i18n'
 import { municipalitiesByName } from '@/lib/municipalities'
+import { suppressBreakdown } from '@/lib/smallNumbers'
+import type { Shown } from '@/lib/smallNumbers'
 import type { NewsletterEdition } from '@/payload-types'
 
 import { recipientSourceFor } from './recipients'
@@ -31,9 +33,14 @@ export type SendProgress = {
   etaSeconds: number | null
   /** Why deliveries failed, most frequent first; null when the provider gave no reason. */
   failureReasons: { reason: string | null; count: number }[]
-  byLanguage?: ({ code: string; label: string } & OutcomeCounts)[]
-  byMunicipality?: ({ id: string | number | null; name: string } & OutcomeCounts)[]
+  /** The parts of a finished send, with 1 to 4 hidden (`suppressBreakdown`). */
+  byLanguage?: ({ code: string; label: string } & ShownOutcomes)[]
+  byMunicipality?: ({ id: string | number | null; name: string } & ShownOutcomes)[]
 }
+
+export type ShownOutcomes = Record<keyof OutcomeCounts, Shown>
+
+const outcomeKeys = ['accepted', 'delivered', 'bounced', 'failed'] as const
 
 const acceptedStates = ['accepted', 'delivered', 'bounced', 'complained']
 
@@ -41,6 +48,10 @@ const acceptedStates = ['accepted', 'delivered', 'bounced', 'complained']
  * Where an edition's send stands, counted from its deliveries (the job that sends them is
  * deleted when it finishes; the deliveries stay). With `withBreakdown`, the counts per language
  * and per municipality shown after sending.
+ *
+ * The figures of the send as a whole are exact: the one who runs the send needs them to follow it,
+ * pause it or look into failures. The parts per language and municipality single out small groups
+ * of recipients, so they hide 1 to 4 like every other count of people.
  */
 export const editionProgress = async ({
   payload,
@@ -140,16 +151,22 @@ export const editionProgress = async ({
       .sort((a, b) => b.count - a.count),
     ...(withBreakdown
       ? {
-          byLanguage: (
-            await Promise.all(
-              locales.map(async ({ code, label }) => ({
-                code,
-                label,
-                ...(await outcomes({ locale: { equals: code } })),
-              })),
-            )
-          ).filter(hasOutcome),
-          byMunicipality: await municipalityBreakdown(payload, outcomes, hasOutcome),
+          byLanguage: suppressBreakdown(
+            (
+              await Promise.all(
+                locales.map(async ({ code, label }) => ({
+                  code,
+                  label,
+                  ...(await outcomes({ locale: { equals: code } })),
+                })),
+              )
+            ).filter(hasOutcome),
+            outcomeKeys,
+          ),
+          byMunicipality: suppressBreakdown(
+            await municipalityBreakdown(payload, outcomes, hasOutcome),
+            outcomeKeys,
+          ),
         }
       : {}),
   }

@@ -5,10 +5,12 @@ import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useState } from 'react'
 
+import { SmallNumbersLegend } from '../../../components/SmallNumbersLegend'
 import type { AdminTexts, AdminTranslationKey } from '../../../i18n/admin'
 import { formatMoment } from '../../../lib/dates'
+import type { Shown } from '../../../lib/smallNumbers'
 import type { AudienceSummary } from '../../../newsletter/delivery/audience'
-import type { OutcomeCounts, SendProgress } from '../../../newsletter/delivery/progress'
+import type { SendProgress, ShownOutcomes } from '../../../newsletter/delivery/progress'
 
 const pollMs = 2000
 
@@ -133,6 +135,7 @@ export const SendPanel = () => {
                 title={t('custom:newsletterEditions:sendPanel:perMunicipality')}
                 rows={summary.audience.byMunicipality.map(({ name, count }) => [name, count])}
               />
+              <SmallNumbersLegend />
               {summary.problem && (
                 <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
                   {summary.problem}
@@ -264,6 +267,7 @@ export const SendPanel = () => {
             rows={progress.byMunicipality ?? []}
             t={t}
           />
+          <SmallNumbersLegend />
           {progress.failureReasons.length > 0 && (
             <>
               <h4>{t('custom:newsletterEditions:sendPanel:failureReasons')}</h4>
@@ -282,7 +286,7 @@ export const SendPanel = () => {
   )
 }
 
-const CountList = ({ title, rows }: { title: string; rows: [string, number][] }) => (
+const CountList = ({ title, rows }: { title: string; rows: [string, Shown][] }) => (
   <>
     <h4 style={{ margin: '0.5rem 0 0.25rem' }}>{title}</h4>
     <ul style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
@@ -301,7 +305,7 @@ const OutcomeTable = ({
   t,
 }: {
   title: string
-  rows: ({ name: string } & OutcomeCounts)[]
+  rows: ({ name: string } & ShownOutcomes)[]
   t: TFunction<AdminTranslationKey>
 }) =>
   rows.length === 0 ? null : (

@@ -3,16 +3,16 @@
 import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { SmallNumbersLegend } from '@/components/SmallNumbersLegend'
 import type { AdminTexts, AdminTranslationKey } from '@/i18n/admin'
+import type { CountGroup, SubscriberCounts as Counts } from '@/subscribers/counts'
 
-type Counts = {
-  municipality: { id: string | number; name: string }
-  byStatus: Record<'pending' | 'confirmed' | 'unsubscribed' | 'bounced' | 'complained', number>
-}[]
+const groups: CountGroup[] = ['confirmed', 'pending', 'stopped']
 
 /**
  * On the dashboard: how many people read the newsletter per municipality. Municipal editors see
- * only their own municipalities and only numbers; addresses stay with the regional team.
+ * only their own municipalities and only numbers; addresses stay with the regional team. The
+ * figures arrive with small numbers already hidden ("<5", "x"); the legend says why.
  */
 export const SubscriberCounts = () => {
   const { user } = useAuth()
@@ -32,33 +32,48 @@ export const SubscriberCounts = () => {
   }, [apiRoute, user])
 
   if (!counts) return null
-  const rows = counts.filter(({ byStatus }) => Object.values(byStatus).some(Boolean))
+  const rows = counts.rows.filter(({ counts: shown }) => groups.some((group) => shown[group] !== 0))
   return (
     <section style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2>{t('custom:subscribers:subscriberCounts:heading')}</h2>
       {rows.length === 0 ? (
         <p>{t('custom:subscribers:subscriberCounts:none')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('custom:subscribers:subscriberCounts:municipality')}</th>
-              <th scope="col">{t('custom:subscribers:subscriberCounts:confirmed')}</th>
-              <th scope="col">{t('custom:subscribers:subscriberCounts:pending')}</th>
-              <th scope="col">{t('custom:subscribers:subscriberCounts:stopped')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ municipality, byStatus }) => (
-              <tr key={municipality.id}>
-                <th scope="row">{municipality.name}</th>
-                <td>{byStatus.confirmed}</td>
-                <td>{byStatus.pending}</td>
-                <td>{byStatus.unsubscribed + byStatus.bounced + byStatus.complained}</td>
+        <>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('custom:subscribers:subscriberCounts:municipality')}</th>
+                {groups.map((group) => (
+                  <th key={group} scope="col">
+                    {t(`custom:subscribers:subscriberCounts:${group}`)}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map(({ municipality, counts: shown }) => (
+                <tr key={municipality.id}>
+                  <th scope="row">{municipality.name}</th>
+                  {groups.map((group) => (
+                    <td key={group}>{shown[group]}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+            {counts.totals && (
+              <tfoot>
+                <tr>
+                  <th scope="row">{t('custom:subscribers:subscriberCounts:regionTotal')}</th>
+                  {groups.map((group) => (
+                    <td key={group}>{counts.totals![group]}</td>
+                  ))}
+                </tr>
+              </tfoot>
+            )}
+          </table>
+          <SmallNumbersLegend />
+        </>
       )}
     </section>
   )

@@ -9,8 +9,11 @@
  *    cell in it is hidden too and shown as "x" (secondary suppression), preferring ordinary cells
  *    over totals; this repeats until every group is safe.
  *
- * The tables are always suppressed as a whole, over all municipalities, before a view picks rows
- * from them, so the same cell looks the same in every view, CSV and yearly overview.
+ * This is the one rule for every place that shows counts of people (the monitor, its CSV files and
+ * yearly overview, the subscriber counts on the dashboard, a send's parts per language and
+ * municipality); SECURITY.md says what stays exact and why. A table is suppressed as a whole, over
+ * all municipalities, before a view picks the rows its viewer may see, so the same cell looks the
+ * same to every viewer and in every view.
  */
 
 export type Shown = number | '<5' | 'x'
@@ -107,6 +110,29 @@ export const suppressTable = ({
       : {}),
     ...(hasRowTotals && hasColumnTotals ? { grandTotal: shown(rowCount, columnCount) } : {}),
   }
+}
+
+/**
+ * A whole split into parts (per language, per municipality) whose sums are shown as the whole's
+ * own figures: suppressed as a table with column totals, so no part can be backed out from the
+ * whole. `keys` are the figures of a part; the rest of a part is passed through.
+ */
+export const suppressBreakdown = <TKey extends string, TPart extends Record<TKey, number>>(
+  parts: TPart[],
+  keys: readonly TKey[],
+): (Omit<TPart, TKey> & Record<TKey, Shown>)[] => {
+  const { cells } = suppressTable({
+    cells: parts.map((part) => keys.map((key) => part[key])),
+    hasRowTotals: false,
+    hasColumnTotals: true,
+  })
+  return parts.map((part, index) => ({
+    ...part,
+    ...(Object.fromEntries(keys.map((key, column) => [key, cells[index]![column]!])) as Record<
+      TKey,
+      Shown
+    >),
+  }))
 }
 
 /** Only primary suppression: for a figure that is not added up anywhere. */
