@@ -4,7 +4,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import type { Config as PayloadConfig } from 'payload'
-import sharp from 'sharp'
 
 import { checkRole, regionalRoles } from './src/access/checkRole'
 import { guardLockCreation, narrowDocumentLocks } from './src/access/documentLocks'
@@ -34,6 +33,7 @@ import { defaultLocale, locales } from './src/i18n'
 import { adminI18n, multiTenantTranslations } from './src/i18n/admin'
 import { databaseAdapter } from './src/lib/database'
 import { orDeferError, publicUrl, resolvePayloadSecret } from './src/lib/env'
+import { cappedSharp } from './src/lib/images'
 import { transportEmailAdapter } from './src/mail/transports/payloadEmailAdapter'
 import { monitorEndpoint } from './src/monitor/endpoints'
 import { deliveryAutoRun, deliveryTasks } from './src/newsletter/delivery/jobs'
@@ -55,7 +55,8 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
   serverURL: process.env.PUBLIC_URL ? publicUrl() : undefined,
   editor: lexicalEditor(),
   email: transportEmailAdapter,
-  sharp,
+  // Capped: no image, however small its file, is decoded past MAX_IMAGE_MEGAPIXELS.
+  sharp: cappedSharp,
   admin: {
     user: Users.slug,
     avatar: 'default',

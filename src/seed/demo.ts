@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
-import sharp from 'sharp'
 
 import { directionOf } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { appMode } from '@/lib/env'
 import { escapeHtml } from '@/lib/html'
+import { cappedSharp } from '@/lib/images'
 
 import { demoAccounts } from './data/demo/accounts'
 import { demoBlocks } from './data/demo/buildingBlocks'
@@ -259,5 +259,5 @@ const renderImage = async ({ lines, background, accent }: DemoImage) => {
     <text x="204" y="${height - 80}" font-size="34" fill-opacity="0.85">Samen Veilig · regio Arnhem-Achterhoek</text>
   </g>
 </svg>`
-  return sharp(Buffer.from(svg)).png().toBuffer()
+  return cappedSharp(Buffer.from(svg)).png().toBuffer()
 }

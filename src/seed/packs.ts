@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
-import sharp from 'sharp'
 
 import type { PackPoint } from '@/fields/taxonomy'
 import { directionOf } from '@/i18n'
 import { escapeHtml } from '@/lib/html'
+import { cappedSharp } from '@/lib/images'
 
 import { clubsTemplate } from './data/packs/clubs'
 import { employersTemplate } from './data/packs/employers'
@@ -283,5 +283,5 @@ const renderLogo = async (name: string, { initials, background, accent }: LocalL
     <text x="208" y="142" font-size="52" fill="${background}">${escapeHtml(name)}</text>
   </g>
 </svg>`
-  return sharp(Buffer.from(svg)).png().toBuffer()
+  return cappedSharp(Buffer.from(svg)).png().toBuffer()
 }

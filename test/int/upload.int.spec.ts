@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import sharp from 'sharp'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
+import { bombPng, plainPng } from '../support/images'
 import { useIntegration } from '../support/integration'
 
 const { payload, fixtures } = useIntegration()
@@ -49,6 +50,42 @@ describe('uploads', () => {
     const data = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(1024)])
     await expect(upload({ data, mimetype: 'image/png', name: 'foto.exe' })).rejects.toThrow(
       /kan niet worden geüpload/,
+    )
+  })
+
+  it('should refuse an image bomb from its header, saying the size, the limit and what to do', async () => {
+    const data = bombPng({ width: 40_000, height: 40_000 })
+    await expect(upload({ data, mimetype: 'image/png', name: 'bom.png' })).rejects.toThrow(
+      /1600\.0 megapixel; het maximum is 50 megapixel\. Verklein het beeld tot hoogstens 50 megapixel \(bijvoorbeeld 8100 × 6000 pixels\)/,
+    )
+    const { totalDocs } = await payload.count({ collection: 'media' })
+    expect(totalDocs).toBe(0)
+    expect(fs.readdirSync(process.env.MEDIA_DIR!).filter((name) => name.startsWith('bom'))).toEqual(
+      [],
+    )
+  })
+
+  it('should hold MAX_IMAGE_MEGAPIXELS and still take an image under it', async () => {
+    vi.stubEnv('MAX_IMAGE_MEGAPIXELS', '0.4')
+    await expect(
+      upload({
+        data: await plainPng({ width: 800, height: 600 }),
+        mimetype: 'image/png',
+        name: 'foto.png',
+      }),
+    ).rejects.toThrow(/0\.5 megapixel; het maximum is 0\.4 megapixel/)
+    const doc = await upload({
+      data: await plainPng({ width: 600, height: 400 }),
+      mimetype: 'image/png',
+      name: 'klein.png',
+    })
+    expect(doc).toMatchObject({ width: 600, height: 400 })
+  })
+
+  it('should refuse a file that claims to be a PNG but is not, with a message instead of an error', async () => {
+    const data = Buffer.from('<html><script>alert(1)</script></html>')
+    await expect(upload({ data, mimetype: 'image/png', name: 'foto.png' })).rejects.toThrow(
+      /"foto\.png" is geen leesbare afbeelding/,
     )
   })
 

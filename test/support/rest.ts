@@ -26,7 +26,10 @@ export const rest = async (
     headers: extraHeaders = {},
   }: {
     token?: string
-    /** JSON-encoded, unless it is a string: then it is sent as it is (form bodies, signed bodies). */
+    /**
+     * JSON-encoded, unless it is a string (form bodies, signed bodies), `FormData` (file uploads)
+     * or a stream (a file that arrives in chunks): then it is sent as it is.
+     */
     body?: unknown
     language?: string
     headers?: Record<string, string>
@@ -35,13 +38,15 @@ export const rest = async (
   const url = new URL(path, 'http://localhost:3000')
   const headers = new Headers({ 'Accept-Language': language })
   if (token) headers.set('Authorization', `JWT ${token}`)
-  if (body !== undefined && typeof body !== 'string')
-    headers.set('Content-Type', 'application/json')
+  const isSentAsItIs =
+    typeof body === 'string' || body instanceof FormData || body instanceof ReadableStream
+  if (body !== undefined && !isSentAsItIs) headers.set('Content-Type', 'application/json')
   for (const [name, value] of Object.entries(extraHeaders)) headers.set(name, value)
   const request = new Request(url, {
     method,
     headers,
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    body: body === undefined ? undefined : isSentAsItIs ? (body as BodyInit) : JSON.stringify(body),
+    ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
   })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })

@@ -137,6 +137,12 @@ export const en: AdminTexts = {
           'This file is {{size}} MB; the maximum is {{max}} MB. Make the image smaller or compress the PDF and try again.',
         wrongType:
           '"{{name}}" cannot be uploaded: only images (JPG, PNG, WebP, GIF) and PDF files are allowed.',
+        tooManyPixels:
+          'This image is {{megapixels}} megapixels; the maximum is {{max}} megapixels. Resize the image to at most {{max}} megapixels (for example {{example}} pixels) and try again.',
+        tooManyPixelsAnimated:
+          'This animation is {{megapixels}} megapixels in total ({{frames}} frames); the maximum is {{max}} megapixels. Make the animation smaller or use fewer frames and try again.',
+        unreadableImage:
+          '"{{name}}" is not a readable image: the file is damaged or is not a JPG, PNG, WebP or GIF. Save the image again in one of those formats and try again.',
       },
 
       file: 'File',

@@ -143,6 +143,12 @@ export const nl = {
           'Dit bestand is {{size}} MB; het maximum is {{max}} MB. Verklein het beeld of comprimeer de pdf en probeer het opnieuw.',
         wrongType:
           '"{{name}}" kan niet worden geüpload: alleen afbeeldingen (JPG, PNG, WebP, GIF) en pdf-bestanden zijn toegestaan.',
+        tooManyPixels:
+          'Dit beeld is {{megapixels}} megapixel; het maximum is {{max}} megapixel. Verklein het beeld tot hoogstens {{max}} megapixel (bijvoorbeeld {{example}} pixels) en probeer het opnieuw.',
+        tooManyPixelsAnimated:
+          'Deze animatie is samen {{megapixels}} megapixel ({{frames}} beelden); het maximum is {{max}} megapixel. Verklein de animatie of gebruik minder beelden en probeer het opnieuw.',
+        unreadableImage:
+          '"{{name}}" is geen leesbare afbeelding: het bestand is beschadigd of is geen JPG, PNG, WebP of GIF. Sla het beeld opnieuw op in een van die formaten en probeer het opnieuw.',
       },
 
       file: 'Bestand',

@@ -1,7 +1,8 @@
 import { APIError } from 'payload'
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { adminT } from '@/i18n/admin'
+import { exampleDimensions, maxImageMegapixels, readImageHeader } from '@/lib/images'
 
 export const allowedUploadMimeTypes = [
   'image/jpeg',
@@ -16,10 +17,14 @@ const megabyte = 1024 * 1024
 export const maxUploadBytes = () => Number(process.env.MAX_UPLOAD_MB || 20) * megabyte
 
 /**
- * Checked before Payload stores anything, so a refused file leaves no trace and the editor reads
- * why in their own language.
+ * Checked before Payload stores or decodes anything, so a refused file leaves no trace, an image
+ * bomb is never decoded, and the editor reads why in their own language.
  */
-export const refuseUnsafeUpload: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const refuseUnsafeUpload: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
@@ -46,5 +51,41 @@ export const refuseUnsafeUpload: CollectionBeforeOperationHook = ({ args, operat
       true,
     )
   }
+  if (file.mimetype.startsWith('image/')) await refuseUnsafeImage({ file, t })
   return args
+}
+
+/** An image whose header sharp cannot read, or that declares more pixels than the cap. */
+const refuseUnsafeImage = async ({
+  file,
+  t,
+}: {
+  file: NonNullable<PayloadRequest['file']>
+  t: ReturnType<typeof adminT>
+}) => {
+  const header = await readImageHeader(file.tempFilePath || file.data)
+  if (!header.isReadable) {
+    throw new APIError(
+      t('custom:media:upload:unreadableImage', { name: file.name }),
+      400,
+      undefined,
+      true,
+    )
+  }
+  const max = maxImageMegapixels()
+  if (header.megapixels <= max) return
+  const values = {
+    megapixels: header.megapixels.toFixed(1),
+    max: String(max),
+    frames: String(header.frames),
+    example: exampleDimensions(max),
+  }
+  throw new APIError(
+    header.frames > 1
+      ? t('custom:media:upload:tooManyPixelsAnimated', values)
+      : t('custom:media:upload:tooManyPixels', values),
+    413,
+    undefined,
+    true,
+  )
 }
