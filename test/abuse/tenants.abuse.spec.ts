@@ -68,7 +68,7 @@ beforeAll(async () => {
   otherOrganisation = await fixtures.create('organisations', {
     name: 'Sportclub Arnhem-Zuid',
     email: 'secretaris@arnhemzuid.example.org',
-    kind: 'sports-club',
+    kind: 'club',
     audience: 'sports-clubs',
     language: 'nl',
     source: 'manual',

@@ -32,7 +32,12 @@ describe('a gemeente-redacteur in the admin', () => {
   it('should log in and see the admin in Dutch, even with an English browser', async () => {
     await logInToAdmin({ page, baseUrl, email: 'redactie.winterswijk@example.org', password })
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl')
-    expect(await page.getByText('Bouwstenen').first().isVisible()).toBe(true)
+    // The nav hydrates after the page; wait for a visible link rather than test the first match.
+    await page
+      .getByText('Bouwstenen')
+      .filter({ visible: true })
+      .first()
+      .waitFor({ timeout: 60_000 })
     expect(await page.locator('body').innerText()).not.toMatch(/Huurder|Tenant/i)
   })
 

@@ -11,6 +11,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
     demoPassword: string
+    /** The demo's database, for what no API hands out (the link version links are signed for). */
+    demoDatabaseUrl: string
   }
 }
 
@@ -35,6 +37,7 @@ export default async function startDemoServer(project: TestProject) {
   })
   project.provide('baseUrl', baseUrl)
   project.provide('demoPassword', e2eDemoPassword)
+  project.provide('demoDatabaseUrl', `file:${path.join(workDir, 'demo.db')}`)
 
   return () => {
     stopProcessGroup(server)
