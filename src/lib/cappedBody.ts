@@ -4,14 +4,13 @@
  * one is counted as it arrives and dropped the moment it passes the cap, so no more than the cap
  * (plus one chunk) is ever held.
  */
+import { positiveNumber } from './env'
 
 export const megabyte = 1024 * 1024
 
-/** A whole number of megabytes from the environment, or `fallback` when unset or not positive. */
-export const megabytesFromEnv = (name: string, fallback: number) => {
-  const value = Number(process.env[name])
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
+/** A number of megabytes from the environment, or `fallback` when unset or not positive. */
+export const megabytesFromEnv = (name: string, fallback: number) =>
+  positiveNumber(process.env[name], fallback)
 
 /** Whether the request says its body is larger than `maxBytes`. */
 export const isDeclaredTooLarge = (headers: Headers, maxBytes: number) =>

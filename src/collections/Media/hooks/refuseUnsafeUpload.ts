@@ -2,6 +2,7 @@ import { APIError } from 'payload'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { adminT } from '@/i18n/admin'
+import { megabyte, megabytesFromEnv } from '@/lib/cappedBody'
 import { exampleDimensions, maxImageMegapixels, readImageHeader } from '@/lib/images'
 
 export const allowedUploadMimeTypes = [
@@ -12,9 +13,7 @@ export const allowedUploadMimeTypes = [
   'application/pdf',
 ]
 
-const megabyte = 1024 * 1024
-
-export const maxUploadBytes = () => Number(process.env.MAX_UPLOAD_MB || 20) * megabyte
+export const maxUploadBytes = () => megabytesFromEnv('MAX_UPLOAD_MB', 20) * megabyte
 
 /**
  * Checked before Payload stores or decodes anything, so a refused file leaves no trace, an image
