@@ -1,6 +1,7 @@
-import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { inArray, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
+
+import { sqliteFastPath } from '@/lib/fastPaths'
 
 import type { NewDelivery } from './state'
 
@@ -14,7 +15,7 @@ import type { NewDelivery } from './state'
 /** Rows another worker froze at the same moment are left as they are (unique index). */
 export const insertDeliveries = async (payload: Payload, rows: NewDelivery[]) => {
   if (rows.length === 0) return
-  const sqlite = asSqlite(payload)
+  const sqlite = sqliteFastPath(payload)
   if (sqlite) {
     await sqlite.drizzle
       .insert(sqlite.tables.deliveries)
@@ -41,7 +42,7 @@ export const markAccepted = async ({
   acceptedAt: string
 }) => {
   if (deliveries.length === 0) return
-  const sqlite = asSqlite(payload)
+  const sqlite = sqliteFastPath(payload)
   if (sqlite) {
     const table = sqlite.tables.deliveries
     const messageIds = sql.join(
@@ -75,6 +76,3 @@ export const markAccepted = async ({
     })
   }
 }
-
-const asSqlite = (payload: Payload) =>
-  payload.db.name === 'sqlite' ? (payload.db as unknown as SQLiteAdapter) : undefined
