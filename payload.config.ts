@@ -34,6 +34,7 @@ import { adminI18n, multiTenantTranslations } from './src/i18n/admin'
 import { databaseAdapter } from './src/lib/database'
 import { orDeferError, publicUrl, resolvePayloadSecret } from './src/lib/env'
 import { cappedSharp } from './src/lib/images'
+import { mediaStoragePlugins, s3ClientUploadHandler } from './src/lib/s3'
 import { transportEmailAdapter } from './src/mail/transports/payloadEmailAdapter'
 import { monitorEndpoint } from './src/monitor/endpoints'
 import { deliveryAutoRun, deliveryTasks } from './src/newsletter/delivery/jobs'
@@ -67,6 +68,9 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
       openGraph: { siteName: 'Samen Veilig Toolkit' },
     },
     importMap: { baseDir: path.resolve(projectRoot, 'src') },
+    // The S3 adapter's upload handler, always in the import map: the admin must be built once
+    // for installations with and without S3_BUCKET (src/lib/s3.ts).
+    dependencies: { [s3ClientUploadHandler]: { type: 'function', path: s3ClientUploadHandler } },
     components: {
       beforeDashboard: [
         '/readiness/components/ReadinessDashboard#ReadinessDashboard',
@@ -204,6 +208,16 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
   },
 }
 
-export default databaseAdapter({ migrationDir: path.resolve(projectRoot, 'src/migrations') }).then(
-  async (db) => narrowDocumentLocks(await buildConfig({ ...appConfig, db })),
+/** The database adapter and, when S3_BUCKET is set, the media storage adapter load lazily. */
+export default Promise.all([
+  databaseAdapter({ migrationDir: path.resolve(projectRoot, 'src/migrations') }),
+  mediaStoragePlugins(),
+]).then(async ([db, storagePlugins]) =>
+  narrowDocumentLocks(
+    await buildConfig({
+      ...appConfig,
+      db,
+      plugins: [...(appConfig.plugins ?? []), ...storagePlugins],
+    }),
+  ),
 )

@@ -364,6 +364,8 @@ export interface Media {
   isPublic?: boolean | null;
   alt: string;
   credit?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1430,6 +1432,8 @@ export interface MediaSelect<T extends boolean = true> {
   isPublic?: T;
   alt?: T;
   credit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

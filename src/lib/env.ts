@@ -78,6 +78,9 @@ export const parseDatabaseUrl = (url: string = process.env.DATABASE_URL || defau
   )
 }
 
+/** Where uploads are kept on local disk (unused when S3_BUCKET sends them to a bucket). */
+export const mediaDir = () => path.resolve(process.env.MEDIA_DIR || 'media')
+
 const secretFile = path.resolve('data', '.payload-secret')
 
 /**

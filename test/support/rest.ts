@@ -50,11 +50,14 @@ export const rest = async (
   })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
-  const text = await response.text()
+  const bytes = Buffer.from(await response.arrayBuffer())
+  const text = bytes.toString('utf8')
   const isJson = response.headers.get('content-type')?.includes('application/json')
   return {
     status: response.status,
     headers: response.headers,
+    /** The body as it came, for files. */
+    bytes,
     text,
     body: isJson && text ? JSON.parse(text) : undefined,
   }

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { relationship } from 'payload/shared'
 
@@ -8,6 +7,7 @@ import { mediaChange, mediaRead, mediaVersions, nobodyField } from '@/access/med
 import { label, staticLabel } from '@/fields/labels'
 import { assignOnlyMunicipality } from '@/hooks/assignOnlyMunicipality'
 import { adminT } from '@/i18n/admin'
+import { mediaDir } from '@/lib/env'
 import { idsOf } from '@/lib/ids'
 import { municipalityIdsOf } from '@/lib/municipalities'
 import { revalidatePortalAfterChange, revalidatePortalAfterDelete } from '@/portal/revalidate'
@@ -48,7 +48,7 @@ export const Media: CollectionConfig = {
     afterDelete: [revalidatePortalAfterDelete],
   },
   upload: {
-    staticDir: process.env.MEDIA_DIR || path.resolve(process.cwd(), 'media'),
+    staticDir: mediaDir(),
     mimeTypes: allowedUploadMimeTypes,
     adminThumbnail: 'thumbnail',
     focalPoint: true,
@@ -112,5 +112,10 @@ export const Media: CollectionConfig = {
       },
     },
     { name: 'credit', type: 'text', label: label('custom:media:sourcePhotographer') },
+    // The two fields Payload's S3 adapter adds (src/lib/s3.ts), always present so the database
+    // schema and the migrations are the same with and without S3_BUCKET: switching storage later
+    // needs no migration. The adapter replaces them with its own when a bucket is configured.
+    { name: 'prefix', type: 'text', admin: { hidden: true, readOnly: true } },
+    { name: '_objectKey', type: 'text', admin: { hidden: true, readOnly: true } },
   ],
 }

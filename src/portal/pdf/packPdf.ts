@@ -14,7 +14,7 @@ import { urlToPdf } from './renderPdf'
  * (`/<locale>/gemeente/<municipality>/<audience>/print`), so the PDF shows exactly what the pack
  * page shows, rendered by the same components, with print styles. Chromium reaches the page over
  * the loopback interface (`PDF_PRINT_ORIGIN`), so the logo and styles come from this server and
- * never from the internet. The file is kept on disk per pack, language and version.
+ * never from the internet. The file is kept (on disk or in the bucket) per pack, language and version.
  */
 export const packPdf = (view: PackView): Promise<CachedPdf> =>
   cachedPdf({

@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises'
 import type { Payload } from 'payload'
 
 import { isLocale } from '@/i18n'
@@ -28,8 +27,7 @@ export const packPdfResponse = async ({
   const view = await findPack(payload, params)
   if (!view) return notFound()
   try {
-    const { filePath } = await packPdf(view)
-    const pdf = await fs.readFile(filePath)
+    const pdf = await (await packPdf(view)).read()
     await countDownload(payload, {
       municipalityId: view.municipality.id,
       audience: view.audience,

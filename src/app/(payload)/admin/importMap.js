@@ -45,6 +45,7 @@ import { YearOverviewView as YearOverviewView_1f6aab448a794ae0c7e634de99a44639 }
 import { ReadinessView as ReadinessView_5d0890f74d1619beae9b99974485e8d2 } from '../../../readiness/components/ReadinessView'
 import { TranslationsView as TranslationsView_8ea3d19d52635693831bca304e6f2464 } from '../../../translations/components/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -94,5 +95,6 @@ export const importMap = {
   "/monitor/components/YearOverviewView#YearOverviewView": YearOverviewView_1f6aab448a794ae0c7e634de99a44639,
   "/readiness/components/ReadinessView#ReadinessView": ReadinessView_5d0890f74d1619beae9b99974485e8d2,
   "/translations/components/TranslationsView#TranslationsView": TranslationsView_8ea3d19d52635693831bca304e6f2464,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24
 }
