@@ -37,6 +37,8 @@ import { cappedSharp } from './src/lib/images'
 import { mediaStoragePlugins, s3ClientUploadHandler } from './src/lib/s3'
 import { transportEmailAdapter } from './src/mail/transports/payloadEmailAdapter'
 import { monitorEndpoint } from './src/monitor/endpoints'
+import { healthEndpoint } from './src/monitor/health'
+import { metricsEndpoint } from './src/monitor/metrics'
 import { deliveryAutoRun, deliveryTasks } from './src/newsletter/delivery/jobs'
 import { packOpenEndpoint } from './src/newsletter/delivery/packOpens'
 import { resendWebhookEndpoint } from './src/newsletter/delivery/webhooks'
@@ -145,7 +147,14 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
   },
   // The app's own errors reach people in their language, also from the minified production build.
   hooks: { afterError: [readableErrors] },
-  endpoints: [resendWebhookEndpoint, packOpenEndpoint, monitorEndpoint, ...translationEndpoints],
+  endpoints: [
+    resendWebhookEndpoint,
+    packOpenEndpoint,
+    monitorEndpoint,
+    healthEndpoint,
+    metricsEndpoint,
+    ...translationEndpoints,
+  ],
   jobs: {
     // Lets a task run one job per key at a time (the sign-up: one per address).
     enableConcurrencyControl: true,

@@ -3,6 +3,7 @@ import type { NextRequest } from 'next/server'
 
 import { defaultLocale } from '@/i18n'
 import { isServedOverHttps, strictTransportSecurity } from '@/lib/securityHeaders'
+import { countPortalRequest, isPortalPath } from '@/portal/requestCount'
 
 const languageCookie = 'payload-lng'
 
@@ -10,8 +11,10 @@ const languageCookie = 'payload-lng'
  * Every page passes here: an installation served over https tells browsers to use nothing else
  * (HSTS; read at run time, so one build serves http and https, and a browser learns it from any
  * page). The other security headers are the same everywhere and come from next.config.ts.
+ * Requests for the public site are counted here for `GET /api/metrics`.
  */
 export function proxy(request: NextRequest) {
+  if (isPortalPath(request.nextUrl.pathname)) countPortalRequest()
   const response = route(request)
   if (isServedOverHttps())
     response.headers.set('Strict-Transport-Security', strictTransportSecurity)

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 
+import { checkHealth } from '@/monitor/health'
 import { cachedPdf } from '@/portal/pdf/cache'
 
 import { useIntegration } from '../support/integration'
@@ -101,5 +102,19 @@ describe('files on S3-compatible storage', () => {
     expect(fs.existsSync(process.env.PDF_CACHE_DIR ?? 'data/pdf-cache/arnhem-scholen-nl')).toBe(
       false,
     )
+  })
+
+  it('should report the disk check as failing while the bucket does not answer', async () => {
+    expect(await checkHealth(payload)).toMatchObject({ status: 'ok', checks: { disk: 'ok' } })
+    s3.setDown(true)
+    try {
+      expect(await checkHealth(payload)).toMatchObject({
+        status: 'fail',
+        checks: { database: 'ok', disk: 'fail' },
+        failing: ['disk'],
+      })
+    } finally {
+      s3.setDown(false)
+    }
   })
 })

@@ -1,0 +1,26 @@
+import { localeCodes } from '@/i18n'
+
+/**
+ * Requests for the public site (`/<language>/…`: portal, packs, subscribing), counted by the
+ * proxy (src/proxy.ts) in this process and read by `GET /api/metrics`. Per process and since its
+ * start: each app server counts its own, and Prometheus sums them and handles the restarts.
+ */
+
+const localePrefix = new RegExp(`^/(${localeCodes.join('|')})(/|$)`)
+
+export const isPortalPath = (pathname: string) => localePrefix.test(pathname)
+
+export const countPortalRequest = () => {
+  counter().portal += 1
+}
+
+export const portalRequestCount = () => counter().portal
+
+/** On globalThis: Next loads the proxy and the API routes as separate bundles in one process. */
+const counter = () => {
+  const holder = globalThis as typeof globalThis & {
+    __samenVeiligPortalRequests?: { portal: number }
+  }
+  holder.__samenVeiligPortalRequests ??= { portal: 0 }
+  return holder.__samenVeiligPortalRequests
+}
