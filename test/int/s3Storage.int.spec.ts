@@ -1,4 +1,6 @@
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 
 import { checkHealth } from '@/monitor/health'
@@ -59,6 +61,13 @@ describe('files on S3-compatible storage', () => {
     expect(asEditor.headers.get('content-type')).toBe('image/png')
     expect(asEditor.bytes.equals(s3.read(`samen-veilig/media/${doc.filename}`)!)).toBe(true)
 
+    const firstBytes = await rest('GET', `/api/media/file/${doc.filename}`, {
+      as: users.editor,
+      headers: { Range: 'bytes=0-7' },
+    })
+    expect(firstBytes.status).toBe(206)
+    expect(firstBytes.bytes.toString('latin1')).toBe('\x89PNG\r\n\x1a\n')
+
     const asVisitor = await rest('GET', `/api/media/file/${doc.filename}`)
     expect(asVisitor.status).toBe(403)
   })
@@ -73,6 +82,8 @@ describe('files on S3-compatible storage', () => {
   })
 
   it('should keep a rendered PDF in the bucket, serve it from there and drop the old version', async () => {
+    const localDir = path.join(os.tmpdir(), `samen-veilig-no-pdfs-${process.pid}`)
+    vi.stubEnv('PDF_CACHE_DIR', localDir)
     const render = vi.fn(async (text: string) => Buffer.from(`%PDF-1.7\n${text}\n%%EOF`))
     const first = await cachedPdf({
       name: 'arnhem-scholen-nl',
@@ -99,9 +110,7 @@ describe('files on S3-compatible storage', () => {
     expect(s3.keys().filter((key) => key.startsWith('samen-veilig/pdf-cache/'))).toEqual([
       `samen-veilig/pdf-cache/${second.fileName}`,
     ])
-    expect(fs.existsSync(process.env.PDF_CACHE_DIR ?? 'data/pdf-cache/arnhem-scholen-nl')).toBe(
-      false,
-    )
+    expect(fs.existsSync(localDir)).toBe(false)
   })
 
   it('should report the disk check as failing while the bucket does not answer', async () => {

@@ -51,7 +51,8 @@ export const rest = async (
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
   const bytes = Buffer.from(await response.arrayBuffer())
-  const text = bytes.toString('utf8')
+  // As response.text() decodes: UTF-8, without a byte order mark.
+  const text = new TextDecoder().decode(bytes)
   const isJson = response.headers.get('content-type')?.includes('application/json')
   return {
     status: response.status,
