@@ -52,7 +52,10 @@ export const checkHealth = async (payload: Payload): Promise<Health> => {
             lag = await jobLagSeconds(payload)
             const maximum = positiveNumber(process.env.HEALTH_MAX_JOB_LAG_SECONDS, 300)
             if (lag > maximum) {
-              throw new Error(`The oldest due job has waited ${lag} s (more than ${maximum} s)`)
+              throw new Error(
+                `The oldest due job has waited ${lag} s (more than ${maximum} s): check that a ` +
+                  'worker runs (npm run worker) or that the server works the queues (JOBS_AUTORUN)',
+              )
             }
           },
         ],
@@ -89,7 +92,10 @@ const checkFileStorage = async () => {
   for (const dir of localDataDirs({ isS3: Boolean(settings) })) {
     const freeMb = await freeMegabytes(dir)
     if (freeMb < minimumMb) {
-      throw new Error(`${dir} has ${Math.floor(freeMb)} MB free (less than ${minimumMb} MB)`)
+      throw new Error(
+        `${dir} has ${Math.floor(freeMb)} MB free (less than HEALTH_MIN_FREE_MB, ${minimumMb} MB): ` +
+          'make room there, or move files to a bucket (S3_BUCKET)',
+      )
     }
   }
 }
