@@ -1,6 +1,8 @@
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { Plugin } from 'payload'
 
+import { ConfigurationError } from './env'
+
 /**
  * Files on S3-compatible storage (AWS S3, MinIO, Scaleway, …) when `S3_BUCKET` is set; local
  * disk otherwise. Media go through Payload's storage adapter, rendered PDFs through the PDF
@@ -19,11 +21,21 @@ export type S3Settings = {
   credentials?: { accessKeyId: string; secretAccessKey: string }
 }
 
-export const s3Settings = (env: NodeJS.ProcessEnv = process.env): S3Settings | undefined => {
+export const s3Settings = (
+  env: Record<string, string | undefined> = process.env,
+): S3Settings | undefined => {
   const bucket = env.S3_BUCKET?.trim()
   if (!bucket) return undefined
   const accessKeyId = env.S3_ACCESS_KEY_ID?.trim()
   const secretAccessKey = env.S3_SECRET_ACCESS_KEY?.trim()
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new ConfigurationError(
+      `${accessKeyId ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY'} is gezet, ` +
+        `${accessKeyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'} niet. Zet ze allebei, of ` +
+        'geen van beide om de sleutels aan de server over te laten (een rol, of AWS_ACCESS_KEY_ID ' +
+        'en AWS_SECRET_ACCESS_KEY).',
+    )
+  }
   return {
     bucket,
     region: env.S3_REGION?.trim() || 'us-east-1',
