@@ -725,6 +725,7 @@ export interface SubscriberImport {
   error?: string | null;
   language: 'nl' | 'en';
   startedBy?: (number | null) | User;
+  startedAt?: string | null;
   finishedAt?: string | null;
   storedFile?: string | null;
   resumeAfterLine?: number | null;
@@ -1340,6 +1341,7 @@ export interface SubscriberImportsSelect<T extends boolean = true> {
   error?: T;
   language?: T;
   startedBy?: T;
+  startedAt?: T;
   finishedAt?: T;
   storedFile?: T;
   resumeAfterLine?: T;

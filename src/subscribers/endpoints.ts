@@ -119,7 +119,7 @@ export const importEndpoint: Endpoint = {
         const storedFile = await saveImportFile({ input, tooLarge })
         const record = await startImport({
           payload: req.payload,
-          req,
+          startedBy: req.user?.id,
           fileName: uploadedFileName(req.headers.get('x-file-name')),
           storedFile,
           language: req.i18n.language === 'en' ? 'en' : 'nl',

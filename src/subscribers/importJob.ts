@@ -56,7 +56,7 @@ export const importAutoRun = [{ cron: '*/5 * * * * *', queue: importQueue, limit
 export const importLeaseSeconds = 120
 
 /** Rows per batch and transaction: large, since the SQLite path costs little per row. */
-export const subscriberImportBatchSize = 2000
+export const subscriberImportBatchSize = 5000
 
 /** Problems kept on the record: enough for any real file, while the record stays small. */
 export const maxListedProblems = 20_000
@@ -218,7 +218,11 @@ const failImport = async ({
       : t('custom:subscriberImports:stopped', {
           reason: error instanceof Error ? error.message : String(error),
         })
-  payload.logger.error({ err: error, msg: `Import ${importId} failed` })
+  // A file that cannot be imported is the uploader's to fix, and the record says how; anything
+  // else is the administrator's.
+  if (!(error instanceof ImportFileError)) {
+    payload.logger.error({ err: error, msg: `Import ${importId} failed` })
+  }
   await payload.db.updateOne({
     collection: 'subscriber-imports',
     id: importId,
@@ -258,13 +262,19 @@ const claimImport = async ({
     new Date(record.heartbeatAt ?? 0).getTime() > Date.now() - importLeaseSeconds * 1000
   if (isHeldByOther) return undefined
   const heartbeatAt = new Date().toISOString()
+  const claim = {
+    status: 'running' as const,
+    runner,
+    heartbeatAt,
+    startedAt: record.startedAt ?? heartbeatAt,
+  }
   await payload.db.updateOne({
     collection: 'subscriber-imports',
     id: importId,
-    data: { status: 'running', runner, heartbeatAt },
+    data: claim,
     returning: false,
   })
-  return { ...record, status: 'running', runner, heartbeatAt }
+  return { ...record, ...claim }
 }
 
 const waitingImportIds = async (payload: Payload) => {

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import type { AdminLanguage } from '@/i18n/admin'
 import { capped } from '@/lib/cappedBody'
@@ -64,16 +64,16 @@ export const removeImportFile = (storedFile: string | null | undefined) =>
 /** Makes the record (pending) and queues its job. */
 export const startImport = async ({
   payload,
-  req,
   fileName,
   storedFile,
   language,
+  startedBy,
 }: {
   payload: Payload
-  req: PayloadRequest
   fileName: string
   storedFile: string
   language: AdminLanguage
+  startedBy?: string | number | null
 }) => {
   const { size } = await fs.promises.stat(importFilePath(storedFile))
   const record = await payload.create({
@@ -84,7 +84,7 @@ export const startImport = async ({
       storedFile,
       fileBytes: size,
       language,
-      startedBy: req.user?.collection === 'users' ? req.user.id : null,
+      startedBy: (startedBy ?? null) as number | null,
       problems: [],
     },
     depth: 0,

@@ -107,6 +107,13 @@ export const SubscriberImports: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     },
     {
+      name: 'startedAt',
+      type: 'date',
+      label: label('custom:subscriberImports:startedAt'),
+      access: jobOnly,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
       name: 'finishedAt',
       type: 'date',
       label: label('custom:subscriberImports:finishedAt'),

@@ -342,6 +342,7 @@ export const en: AdminTexts = {
       error: 'Why the import failed',
       report: 'Report',
       startedBy: 'Started by',
+      startedAt: 'Started at',
       finishedAt: 'Finished at',
       queued: 'The file is in; the import runs in the background.',
       notFound: 'Import not found.',

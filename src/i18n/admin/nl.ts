@@ -349,6 +349,7 @@ export const nl = {
       error: 'Waarom de import mislukte',
       report: 'Verslag',
       startedBy: 'Gestart door',
+      startedAt: 'Begonnen op',
       finishedAt: 'Klaar op',
       queued: 'Het bestand is binnen; de import loopt op de achtergrond.',
       notFound: 'Import niet gevonden.',

@@ -12,6 +12,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`error\` text,
   	\`language\` text DEFAULT 'nl' NOT NULL,
   	\`started_by_id\` integer,
+  	\`started_at\` text,
   	\`finished_at\` text,
   	\`stored_file\` text,
   	\`resume_after_line\` numeric DEFAULT 0,
