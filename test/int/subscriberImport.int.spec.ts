@@ -260,6 +260,15 @@ describe('importing an existing list', () => {
     expect(record.error).toMatch(/Importeer het opnieuw/)
   })
 
+  it('should remove the waiting file when an unfinished import is deleted', async () => {
+    const { id } = await upload(`${header}\n${goodRow(1)}\n`)
+    expect(fs.readdirSync(importDirectory())).toHaveLength(1)
+    await payload.delete({ collection: 'subscriber-imports', id })
+    expect(fs.readdirSync(importDirectory())).toHaveLength(0)
+    await runImportJobs()
+    expect(await confirmedCount()).toBe(0)
+  })
+
   it('should write the same subscribers on the SQLite path as through the Local API', async () => {
     const csv = [
       header,

@@ -6,6 +6,8 @@ import { adminLanguages } from '@/i18n/admin'
 import { importStatuses } from '@/subscribers/importRecords'
 import { importReportEndpoint } from '@/subscribers/importReport'
 
+import { removeStoredFile } from './hooks/removeStoredFile'
+
 const statusLabels = {
   pending: label('custom:subscriberImports:pending'),
   running: label('custom:subscriberImports:running'),
@@ -43,6 +45,7 @@ export const SubscriberImports: CollectionConfig = {
     delete: isRegional,
     readVersions: () => false,
   },
+  hooks: { beforeDelete: [removeStoredFile] },
   endpoints: [importReportEndpoint],
   fields: [
     {
