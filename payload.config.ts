@@ -24,6 +24,7 @@ import { OutboxMessages } from './src/collections/OutboxMessages'
 import { PackDownloads } from './src/collections/PackDownloads'
 import { PackTemplates } from './src/collections/PackTemplates'
 import { Regions } from './src/collections/Regions'
+import { SubscriberImports } from './src/collections/SubscriberImports'
 import { Subscribers } from './src/collections/Subscribers'
 import { Users } from './src/collections/Users'
 import { WebhookEvents } from './src/collections/WebhookEvents'
@@ -46,6 +47,7 @@ import type { Config } from './src/payload-types'
 import { routeToHelpRemindersTask } from './src/portal/routeToHelpReminders'
 import { seedCampaignMoments } from './src/seed/campaignMoments'
 import { seedReferenceData } from './src/seed/reference'
+import { importAutoRun, importTasks } from './src/subscribers/importJob'
 import { subscriberTasks } from './src/subscribers/jobs'
 import { purgeUnconfirmedSubscribersTask } from './src/subscribers/purge'
 import { translationEndpoints } from './src/translations/endpoints'
@@ -125,6 +127,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     PackDownloads,
     CampaignMoments,
     Subscribers,
+    SubscriberImports,
     Deliveries,
     DeliveryBatches,
     DeliveryClaims,
@@ -161,6 +164,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     tasks: [
       purgeUnconfirmedSubscribersTask,
       ...subscriberTasks,
+      ...importTasks,
       ...deliveryTasks,
       campaignRemindersTask,
       routeToHelpRemindersTask,
@@ -168,7 +172,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     // The server works through the queues itself; `npm run worker` runs the same queues in a
     // separate process (set JOBS_AUTORUN=false on the server when workers do all the sending).
     // The nightly queue holds housekeeping; the server works it once an hour.
-    autoRun: [{ cron: '0 * * * *', queue: 'nightly' }, ...deliveryAutoRun],
+    autoRun: [{ cron: '0 * * * *', queue: 'nightly' }, ...deliveryAutoRun, ...importAutoRun],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
   typescript: {

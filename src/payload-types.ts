@@ -75,6 +75,7 @@ export interface Config {
     'pack-downloads': PackDownload;
     'campaign-moments': CampaignMoment;
     subscribers: Subscriber;
+    'subscriber-imports': SubscriberImport;
     deliveries: Delivery;
     'delivery-batches': DeliveryBatch;
     'delivery-claims': DeliveryClaim;
@@ -100,6 +101,7 @@ export interface Config {
     'pack-downloads': PackDownloadsSelect<false> | PackDownloadsSelect<true>;
     'campaign-moments': CampaignMomentsSelect<false> | CampaignMomentsSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'subscriber-imports': SubscriberImportsSelect<false> | SubscriberImportsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'delivery-batches': DeliveryBatchesSelect<false> | DeliveryBatchesSelect<true>;
     'delivery-claims': DeliveryClaimsSelect<false> | DeliveryClaimsSelect<true>;
@@ -140,6 +142,8 @@ export interface Config {
       purgeUnconfirmedSubscribers: TaskPurgeUnconfirmedSubscribers;
       handleSignUp: TaskHandleSignUp;
       sendWelcomeMail: TaskSendWelcomeMail;
+      importSubscribers: TaskImportSubscribers;
+      resumeImports: TaskResumeImports;
       sendEdition: TaskSendEdition;
       dispatchSends: TaskDispatchSends;
       campaignReminders: TaskCampaignReminders;
@@ -710,6 +714,41 @@ export interface Subscriber {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriber-imports".
+ */
+export interface SubscriberImport {
+  id: number;
+  status: 'pending' | 'running' | 'done' | 'failed';
+  fileName: string;
+  rowsRead?: number | null;
+  added?: number | null;
+  merged?: number | null;
+  rejected?: number | null;
+  error?: string | null;
+  language: 'nl' | 'en';
+  startedBy?: (number | null) | User;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  storedFile?: string | null;
+  resumeAfterLine?: number | null;
+  fileBytes?: number | null;
+  bytesRead?: number | null;
+  heartbeatAt?: string | null;
+  runner?: string | null;
+  problems?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "deliveries".
  */
 export interface Delivery {
@@ -869,6 +908,8 @@ export interface PayloadJob {
           | 'purgeUnconfirmedSubscribers'
           | 'handleSignUp'
           | 'sendWelcomeMail'
+          | 'importSubscribers'
+          | 'resumeImports'
           | 'sendEdition'
           | 'dispatchSends'
           | 'campaignReminders'
@@ -911,6 +952,8 @@ export interface PayloadJob {
         | 'purgeUnconfirmedSubscribers'
         | 'handleSignUp'
         | 'sendWelcomeMail'
+        | 'importSubscribers'
+        | 'resumeImports'
         | 'sendEdition'
         | 'dispatchSends'
         | 'campaignReminders'
@@ -974,6 +1017,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscribers';
         value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'subscriber-imports';
+        value: number | SubscriberImport;
       } | null)
     | ({
         relationTo: 'deliveries';
@@ -1279,6 +1326,32 @@ export interface SubscribersSelect<T extends boolean = true> {
         id?: T;
       };
   suppressionReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriber-imports_select".
+ */
+export interface SubscriberImportsSelect<T extends boolean = true> {
+  status?: T;
+  fileName?: T;
+  rowsRead?: T;
+  added?: T;
+  merged?: T;
+  rejected?: T;
+  error?: T;
+  language?: T;
+  startedBy?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  storedFile?: T;
+  resumeAfterLine?: T;
+  fileBytes?: T;
+  bytesRead?: T;
+  heartbeatAt?: T;
+  runner?: T;
+  problems?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1669,6 +1742,26 @@ export interface TaskSendWelcomeMail {
   output: {
     outcome?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportSubscribers".
+ */
+export interface TaskImportSubscribers {
+  input: {
+    importId: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResumeImports".
+ */
+export interface TaskResumeImports {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

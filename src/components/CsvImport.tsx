@@ -1,10 +1,11 @@
 'use client'
 
 import { Button } from '@payloadcms/ui'
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 
 import type { AdminTranslationKey } from '@/i18n/admin'
 
+import { ImportProgress } from './ImportProgress'
 import { useFileUpload } from './useFileUpload'
 
 type Report = {
@@ -26,16 +27,21 @@ const shownProblems = 200
 
 /**
  * Above a list (subscribers, organisations): upload a CSV, watch it progress, read what was
- * refused and why. The collection config passes the props as client props.
+ * refused and why. The organisations' import answers with its report; the subscribers' answers
+ * 202 with an import record at once and runs in the background, shown by `ImportProgress`. The
+ * collection config passes the props as client props.
  */
 export const CsvImport = ({ collection, heading, explain }: CsvImportProps) => {
   const { t, apiRoute, router, inputId, file, setFile, report, setReport, error, setError } =
     useFileUpload<Report>()
   const [progress, setProgress] = useState<number | null>(null)
+  const [importId, setImportId] = useState<string | number | null>(null)
+  const refreshList = useCallback(() => router.refresh(), [router])
 
   const start = () => {
     if (!file) return
     setReport(null)
+    setImportId(null)
     setError('')
     setProgress(0)
     // XMLHttpRequest, not fetch: only it reports upload progress, and the server reads the file
@@ -44,13 +50,21 @@ export const CsvImport = ({ collection, heading, explain }: CsvImportProps) => {
     request.open('POST', `${apiRoute}/${collection}/import`)
     request.withCredentials = true
     request.setRequestHeader('Content-Type', 'text/csv')
+    request.setRequestHeader('X-File-Name', encodeURIComponent(file.name))
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) setProgress(Math.round((event.loaded / event.total) * 100))
     }
     request.onload = () => {
       setProgress(null)
       try {
-        const body = JSON.parse(request.responseText) as Report & { error?: string }
+        const body = JSON.parse(request.responseText) as Report & {
+          error?: string
+          id?: string | number
+        }
+        if (request.status === 202 && body.id !== undefined) {
+          setImportId(body.id)
+          return
+        }
         if (request.status !== 200) throw new Error(body.error)
         setReport(body)
         router.refresh()
@@ -111,6 +125,7 @@ export const CsvImport = ({ collection, heading, explain }: CsvImportProps) => {
         </p>
       ) : null}
       {error ? <p role="alert">{error}</p> : null}
+      {importId !== null ? <ImportProgress id={importId} onFinished={refreshList} /> : null}
       {report ? (
         <div role="status">
           <p>

@@ -40,7 +40,7 @@ export class ImportFileError extends Error {
 export const importBatchSize = 500
 
 /**
- * Reads and checks a CSV file in batches of at most 500 rows, pulling from the input only as fast
+ * Reads and checks a CSV file in batches of `batchSize` rows (500 unless told), pulling from the input only as fast
  * as the batches are consumed (back-pressure). The delimiter (`,` or `;`) is taken from the
  * header line. `columns` names the header's columns (unknown ones keep their name); `checkHeader`
  * throws an `ImportFileError` when the header lacks a column the import needs. A line that cannot
@@ -56,6 +56,7 @@ export async function* readCsvBatches<Row>({
   tooLarge,
   tooManyColumns,
   maxBytes = maxImportBytes(),
+  batchSize = importBatchSize,
 }: {
   input: AsyncIterable<Buffer | string | Uint8Array>
   columns: (header: string[]) => string[]
@@ -68,6 +69,8 @@ export async function* readCsvBatches<Row>({
   /** The message for a header with more than `maxColumns` columns. */
   tooManyColumns: string
   maxBytes?: number
+  /** Rows per batch: more where storing a batch costs little per row (the SQLite fast path). */
+  batchSize?: number
 }): AsyncGenerator<ImportBatch<Row>> {
   let batch: ImportBatch<Row> = { rows: 0, valid: [], rejected: [] }
   let names: string[] | undefined
@@ -92,7 +95,7 @@ export async function* readCsvBatches<Row>({
       if (isProblem(checked)) batch.rejected.push(checked)
       else batch.valid.push(checked)
     }
-    if (batch.rows >= importBatchSize) {
+    if (batch.rows >= batchSize) {
       yield batch
       batch = { rows: 0, valid: [], rejected: [] }
     }
@@ -151,10 +154,11 @@ const cappedChunks = ({
 }) => capped({ input, maxBytes, tooLarge: () => new ImportFileError(tooLarge, 413) })
 
 /**
- * The answer of an import endpoint that takes a CSV file as the request body: the body is read as
- * it arrives, so the browser's upload progress is the import's progress. A file that cannot be
- * imported as a whole gets a 400 with the reason; one that says it is larger than the cap gets a
- * 413 before a byte of it is read.
+ * The answer of an import endpoint that takes a CSV file as the request body. A file that says it
+ * is larger than the cap gets a 413 before a byte of it is read; one that cannot be imported as a
+ * whole gets the reason, with a 400 (or a 413 once it passes the cap). `run` reads the body as it
+ * arrives and answers with the report (the organisations' import, in the request) or its own
+ * response (the subscribers' import answers 202 and goes on in a job).
  */
 export const csvImportResponse = async ({
   req,
@@ -167,16 +171,17 @@ export const csvImportResponse = async ({
   chooseCsv: string
   /** The message when the file is over `maxImportBytes()`. */
   tooLarge: string
-  run: (input: Readable) => Promise<ImportReport>
+  run: (input: Readable) => Promise<ImportReport | Response>
 }): Promise<Response> => {
   if (isDeclaredTooLarge(req.headers, maxImportBytes())) {
     return Response.json({ error: tooLarge }, { status: 413 })
   }
   if (!req.body) return Response.json({ error: chooseCsv }, { status: 400 })
   try {
-    return Response.json(
-      await run(Readable.fromWeb(req.body as unknown as NodeReadableStream<Uint8Array>)),
+    const result = await run(
+      Readable.fromWeb(req.body as unknown as NodeReadableStream<Uint8Array>),
     )
+    return result instanceof Response ? result : Response.json(result)
   } catch (error) {
     if (error instanceof ImportFileError) {
       return Response.json({ error: error.message }, { status: error.status })

@@ -8,6 +8,7 @@ import * as migration_20261205_210738_drop_account_lock from './20261205_210738_
 import * as migration_20261205_211257_public_edges from './20261205_211257_public_edges';
 import * as migration_20261205_215516_media_public_flag from './20261205_215516_media_public_flag';
 import * as migration_20261206_034856_media_storage_fields from './20261206_034856_media_storage_fields';
+import * as migration_20261206_035940_subscriber_imports from './20261206_035940_subscriber_imports';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261206_034856_media_storage_fields.up,
     down: migration_20261206_034856_media_storage_fields.down,
-    name: '20261206_034856_media_storage_fields'
+    name: '20261206_034856_media_storage_fields',
+  },
+  {
+    up: migration_20261206_035940_subscriber_imports.up,
+    down: migration_20261206_035940_subscriber_imports.down,
+    name: '20261206_035940_subscriber_imports'
   },
 ];

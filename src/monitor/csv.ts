@@ -2,14 +2,13 @@ import { getTranslation } from '@payloadcms/translations'
 
 import { adminT } from '@/i18n/admin'
 import type { AdminI18n } from '@/i18n/admin'
+import { spreadsheetCsv } from '@/lib/csvWrite'
 
 import type { MonitorTable } from './tables'
 
 /**
- * A monitor table as CSV for Dutch Excel: `;` between fields (Excel in a Dutch locale splits on
- * it, and numbers need no quoting), a UTF-8 byte order mark so é, ë and ≥ survive opening by
- * double click, CRLF line ends, headers in the reader's language. Hidden figures stay hidden: "<5"
- * and "x" are text.
+ * A monitor table as CSV for Dutch Excel (`spreadsheetCsv`), headers in the reader's language.
+ * Hidden figures stay hidden: "<5" and "x" are text.
  */
 export const toCsv = (table: MonitorTable, i18n: AdminI18n): string => {
   const t = adminT(i18n)
@@ -30,17 +29,11 @@ export const toCsv = (table: MonitorTable, i18n: AdminI18n): string => {
       ...(hasTotals ? [String(table.totals.total ?? '')] : []),
     ])
   }
-  return `\uFEFF${lines.map((fields) => fields.map(csvField).join(';')).join('\r\n')}\r\n`
+  return spreadsheetCsv(lines)
 }
 
 export const csvFileName = (table: MonitorTable, year: number, municipalityName?: string) =>
   `monitor-${table.id}-${year}${municipalityName ? `-${fileSlug(municipalityName)}` : ''}.csv`
-
-/** Quotes when needed; text that Excel would run as a formula (a name such as "=1+1") stays text. */
-const csvField = (raw: string) => {
-  const value = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw
-  return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
-}
 
 /** A name as a safe part of a file name: `Oude IJsselstreek` -> `oude-ijsselstreek`. */
 export const fileSlug = (value: string) =>

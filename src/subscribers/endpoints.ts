@@ -17,7 +17,7 @@ import { clientAddress } from '@/lib/clientAddress'
 import { csvImportResponse } from '@/lib/csvImport'
 
 import { countSubscribers } from './counts'
-import { importSubscribers } from './import'
+import { saveImportFile, startImport } from './importRecords'
 import { eraseSubscriber, exportSubscriberData } from './privacy'
 import { admitSignUp } from './rateLimit'
 import { parseSignUp, subscribe, unsubscribe } from './service'
@@ -100,20 +100,37 @@ export const eraseEndpoint = recordEraseEndpoint({
 })
 
 /**
- * `POST /api/subscribers/import` with a CSV file as the body. The body is read as it arrives, so
- * the browser's upload progress is the import's progress.
+ * `POST /api/subscribers/import` with a CSV file as the body (its name, URI-encoded, in the
+ * `X-File-Name` header). The file is written to IMPORT_DIR as it arrives; the answer is a 202 with
+ * the import record's `id` as soon as it is in, and the `importSubscribers` job imports it. Its
+ * progress and report: `GET /api/subscriber-imports/<id>`.
  */
 export const importEndpoint: Endpoint = {
   path: '/import',
   method: 'post',
-  handler: forRoles(regionalRoles, (req) =>
-    csvImportResponse({
+  handler: forRoles(regionalRoles, (req) => {
+    const t = adminT(req)
+    const { tooLarge } = csvImportTexts(t)
+    return csvImportResponse({
       req,
-      chooseCsv: adminT(req)('custom:subscribers:endpoints:chooseCsv'),
-      tooLarge: csvImportTexts(adminT(req)).tooLarge,
-      run: (input) => importSubscribers({ payload: req.payload, input, i18n: req.i18n }),
-    }),
-  ),
+      chooseCsv: t('custom:subscribers:endpoints:chooseCsv'),
+      tooLarge,
+      run: async (input) => {
+        const storedFile = await saveImportFile({ input, tooLarge })
+        const record = await startImport({
+          payload: req.payload,
+          startedBy: req.user?.id,
+          fileName: uploadedFileName(req.headers.get('x-file-name')),
+          storedFile,
+          language: req.i18n.language === 'en' ? 'en' : 'nl',
+        })
+        return Response.json(
+          { id: record.id, status: record.status, message: t('custom:subscriberImports:queued') },
+          { status: 202 },
+        )
+      },
+    })
+  }),
 }
 
 /**
@@ -145,5 +162,15 @@ const parseJsonObject = (text: string): Record<string, unknown> => {
       : {}
   } catch {
     return {}
+  }
+}
+
+/** The name the browser gave the file, or a plain one: only for people to recognise the import. */
+const uploadedFileName = (header: string | null) => {
+  try {
+    const name = decodeURIComponent(header ?? '').trim()
+    return name ? name.slice(0, 200) : 'import.csv'
+  } catch {
+    return 'import.csv'
   }
 }

@@ -1,5 +1,5 @@
 import type { TFunction } from '@payloadcms/translations'
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import { audiences, audiencesByName } from '@/fields/taxonomy'
 import type { Audience } from '@/fields/taxonomy'
@@ -8,15 +8,8 @@ import type { Locale } from '@/i18n'
 import { adminT, adminTextsIn } from '@/i18n/admin'
 import type { AdminI18n, AdminTranslationKey } from '@/i18n/admin'
 import { csvImportTexts } from '@/i18n/admin/csvImport'
-import {
-  ImportFileError,
-  echoed,
-  headerKey,
-  inImportTransaction,
-  readCsvBatches,
-} from '@/lib/csvImport'
-import type { ImportBatch, ImportProblem, ImportReport } from '@/lib/csvImport'
-import type { Subscriber } from '@/payload-types'
+import { ImportFileError, echoed, headerKey, readCsvBatches } from '@/lib/csvImport'
+import type { ImportBatch, ImportProblem } from '@/lib/csvImport'
 
 import { isPlausibleEmail, normalizeAddress } from './consent'
 
@@ -36,52 +29,21 @@ export const importColumns = {
 type Column = keyof typeof importColumns
 
 /**
- * Imports an existing list from CSV, streaming: the file is never held in memory, so 100,000
- * rows cost no more memory than 1,000. Valid rows are added or merged into an existing
- * subscriber; every other row is reported with its line number and the reason, in the language
- * of `i18n` (Dutch without one). A person who unsubscribed, bounced or complained is never
- * subscribed again by an import.
- */
-export const importSubscribers = async ({
-  payload,
-  input,
-  i18n,
-  onProgress,
-}: {
-  payload: Payload
-  input: AsyncIterable<Buffer | string | Uint8Array>
-  i18n?: AdminI18n
-  /** Called after every batch with the rows read so far. */
-  onProgress?: (report: ImportReport) => void
-}): Promise<ImportReport> => {
-  const report: ImportReport = { rows: 0, imported: 0, merged: 0, rejected: [] }
-  for await (const batch of readImportBatches({ payload, input, i18n })) {
-    report.rows += batch.rows
-    report.rejected.push(...batch.rejected)
-    if (batch.valid.length > 0) {
-      const counts = { imported: 0, merged: 0 }
-      await inImportTransaction(payload, (req) => storeRows(payload, batch.valid, counts, req))
-      report.imported += counts.imported
-      report.merged += counts.merged
-    }
-    onProgress?.(report)
-  }
-  report.rejected.sort((a, b) => a.line - b.line)
-  return report
-}
-
-/**
- * Reads and checks the file in batches of at most 500 rows, pulling from the input only as fast as
- * the batches are consumed (back-pressure), so memory depends on the batch size, not the file.
+ * Reads and checks an import file streaming, in batches of `batchSize` rows, pulling from the
+ * input only as fast as the batches are consumed (back-pressure): the file is never held in
+ * memory, so 100,000 rows cost no more memory than 1,000. Every bad row is reported with its line
+ * number and the reason, in the language of `i18n` (Dutch without one).
  */
 export async function* readImportBatches({
   payload,
   input,
   i18n = adminTextsIn('nl'),
+  batchSize,
 }: {
   payload: Payload
   input: AsyncIterable<Buffer | string | Uint8Array>
   i18n?: AdminI18n
+  batchSize?: number
 }): AsyncGenerator<ImportBatch<ValidRow>> {
   const t = adminT(i18n)
   const lookups = await referenceLookups(payload)
@@ -102,6 +64,7 @@ export async function* readImportBatches({
     },
     checkRow: ({ record, line }) => checkRow({ record, line, lookups, t }),
     ...csvImportTexts(t),
+    batchSize,
   })
 }
 
@@ -233,67 +196,4 @@ const parseDate = (text: string): string | undefined => {
   const time = Date.parse(iso)
   if (!Number.isFinite(time) || time > Date.now()) return undefined
   return new Date(time).toISOString()
-}
-
-const storeRows = async (
-  payload: Payload,
-  rows: ValidRow[],
-  report: Pick<ImportReport, 'imported' | 'merged'>,
-  req: PayloadRequest,
-) => {
-  const { docs } = await payload.find({
-    collection: 'subscribers',
-    where: { email: { in: [...new Set(rows.map(({ email }) => email))] } },
-    pagination: false,
-    depth: 0,
-    req,
-  })
-  const existing = new Map<string, Subscriber>(docs.map((doc) => [doc.email, doc]))
-  for (const row of rows) {
-    const known = existing.get(row.email)
-    if (!known) {
-      const created = await payload.create({
-        collection: 'subscribers',
-        data: {
-          email: row.email,
-          locale: row.locale ?? 'nl',
-          municipality: (row.municipality ?? null) as number | null,
-          audiences: row.audiences,
-          status: 'confirmed',
-          confirmedAt: row.consentDate,
-          consent: { givenAt: row.consentDate, source: row.consentSource, textVersion: 'import' },
-        },
-        depth: 0,
-        req,
-      })
-      existing.set(created.email, created)
-      report.imported++
-      continue
-    }
-    const merged = await payload.update({
-      collection: 'subscribers',
-      id: known.id,
-      data: {
-        locale: row.locale ?? known.locale,
-        municipality: (row.municipality ?? known.municipality ?? null) as number | null,
-        audiences: [...new Set([...(known.audiences ?? []), ...row.audiences])],
-        // An import is proof of consent for a pending sign-up, never a way past an opt-out.
-        ...(known.status === 'pending'
-          ? {
-              status: 'confirmed' as const,
-              confirmedAt: row.consentDate,
-              consent: {
-                givenAt: row.consentDate,
-                source: row.consentSource,
-                textVersion: 'import',
-              },
-            }
-          : {}),
-      },
-      depth: 0,
-      req,
-    })
-    existing.set(merged.email, merged)
-    report.merged++
-  }
 }

@@ -4,15 +4,17 @@ import path from 'node:path'
 import { afterAll, beforeEach, vi } from 'vitest'
 
 /**
- * Every int test file gets its own SQLite file and upload folder (schema pushed on start), removed
- * when the file's tests are done. Stubbed now, before the app's modules are imported, and again
- * before each test, since the int project undoes every stub then (`unstubEnvs`).
+ * Every int test file gets its own SQLite file, upload folder and import folder (schema pushed on
+ * start), removed when the file's tests are done. Stubbed now, before the app's modules are
+ * imported, and again before each test, since the int project undoes every stub then
+ * (`unstubEnvs`).
  */
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-veilig-int-'))
 
 const environment: Record<string, string | undefined> = {
   DATABASE_URL: `file:${path.join(workDir, 'test.db')}`,
   MEDIA_DIR: path.join(workDir, 'media'),
+  IMPORT_DIR: path.join(workDir, 'imports'),
   PAYLOAD_SECRET: 'test-secret-for-int-tests-only',
   NEXT_TELEMETRY_DISABLED: '1',
   // A key in the environment would send real mail from a test, and pick the wrong transport.

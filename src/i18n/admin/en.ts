@@ -324,6 +324,38 @@ export const en: AdminTexts = {
       batchKey: 'Batch key',
       positionInTheBatch: 'Position in the batch',
     },
+    subscriberImports: {
+      import: 'Import',
+      imports: 'Imports',
+      explain:
+        'Every CSV import of subscribers: its progress, counts and the report per line. An import runs in the background and carries on where it was after a restart.',
+      status: 'Status',
+      pending: 'Waiting',
+      running: 'Running',
+      done: 'Done',
+      failed: 'Failed',
+      fileName: 'File',
+      rowsRead: 'Read',
+      added: 'Added',
+      merged: 'Merged',
+      rejected: 'Rejected',
+      error: 'Why the import failed',
+      report: 'Report',
+      startedBy: 'Started by',
+      startedAt: 'Started at',
+      finishedAt: 'Finished at',
+      queued: 'The file is in; the import runs in the background.',
+      notFound: 'Import not found.',
+      fileMissing:
+        'The file of this import is no longer on the server (IMPORT_DIR). Import it again; people already added are merged, not added twice.',
+      stopped:
+        'The import stopped: {{reason}}. What was stored stays. Import the file again to add the rest; people already added are merged, not added twice.',
+      notListed: 'and {{count}} more rejected rows that do not fit in this report',
+      progress: 'Progress of the import',
+      waiting: 'The import is waiting for its turn…',
+      downloadReport: 'Download report (CSV)',
+      noProblems: 'No rows rejected.',
+    },
     subscribers: {
       endpoints: {
         notFound: 'Subscriber not found.',

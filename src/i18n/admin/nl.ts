@@ -331,6 +331,38 @@ export const nl = {
       batchKey: 'Sleutel van de batch',
       positionInTheBatch: 'Plaats in de batch',
     },
+    subscriberImports: {
+      import: 'Import',
+      imports: 'Imports',
+      explain:
+        'Elke CSV-import van abonnees: de voortgang, de tellingen en het verslag per regel. Een import loopt op de achtergrond en gaat na een herstart verder waar hij was.',
+      status: 'Status',
+      pending: 'Wacht',
+      running: 'Bezig',
+      done: 'Klaar',
+      failed: 'Mislukt',
+      fileName: 'Bestand',
+      rowsRead: 'Gelezen',
+      added: 'Toegevoegd',
+      merged: 'Samengevoegd',
+      rejected: 'Afgewezen',
+      error: 'Waarom de import mislukte',
+      report: 'Verslag',
+      startedBy: 'Gestart door',
+      startedAt: 'Begonnen op',
+      finishedAt: 'Klaar op',
+      queued: 'Het bestand is binnen; de import loopt op de achtergrond.',
+      notFound: 'Import niet gevonden.',
+      fileMissing:
+        'Het bestand van deze import staat niet meer op de server (IMPORT_DIR). Importeer het opnieuw; wie al is toegevoegd, wordt samengevoegd en niet dubbel toegevoegd.',
+      stopped:
+        'De import is gestopt: {{reason}}. Wat al is opgeslagen, blijft staan. Importeer het bestand opnieuw om de rest toe te voegen; wie al is toegevoegd, wordt samengevoegd en niet dubbel toegevoegd.',
+      notListed: 'en nog {{count}} afgewezen regels die niet in dit verslag passen',
+      progress: 'Voortgang van de import',
+      waiting: 'De import wacht op zijn beurt…',
+      downloadReport: 'Download rapport (CSV)',
+      noProblems: 'Geen regels afgewezen.',
+    },
     subscribers: {
       endpoints: {
         notFound: 'Abonnee niet gevonden.',

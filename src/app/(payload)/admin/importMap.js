@@ -30,6 +30,7 @@ import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83
 import { SectionChoiceLabel as SectionChoiceLabel_73ef886c06ddf11d0d42a5f2bd7752dc } from '../../../collections/CommunicationPacks/components/SectionChoiceLabel'
 import { PrivacyActions as PrivacyActions_588a9508ab7630e6aeacce93afff3bb7 } from '../../../components/PrivacyActions'
 import { CsvImport as CsvImport_a4bf613ea1f374e782d8f471a604cab2 } from '../../../components/CsvImport'
+import { ImportReport as ImportReport_04c9a3f5a53730ab6b634c5e358816a8 } from '../../../components/ImportReport'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { CalendarNavLink as CalendarNavLink_4021d783555d98c3cfa907a1d98ace46 } from '../../../campaigns/CalendarNavLink'
 import { MonitorNavLink as MonitorNavLink_755145c4d479cbd68b86db1750b81bdc } from '../../../monitor/components/MonitorNavLink'
@@ -81,6 +82,7 @@ export const importMap = {
   "/collections/CommunicationPacks/components/SectionChoiceLabel#SectionChoiceLabel": SectionChoiceLabel_73ef886c06ddf11d0d42a5f2bd7752dc,
   "/components/PrivacyActions#PrivacyActions": PrivacyActions_588a9508ab7630e6aeacce93afff3bb7,
   "/components/CsvImport#CsvImport": CsvImport_a4bf613ea1f374e782d8f471a604cab2,
+  "/components/ImportReport#ImportReport": ImportReport_04c9a3f5a53730ab6b634c5e358816a8,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/campaigns/CalendarNavLink#CalendarNavLink": CalendarNavLink_4021d783555d98c3cfa907a1d98ace46,
   "/monitor/components/MonitorNavLink#MonitorNavLink": MonitorNavLink_755145c4d479cbd68b86db1750b81bdc,
