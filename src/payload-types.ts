@@ -78,6 +78,7 @@ export interface Config {
     deliveries: Delivery;
     'delivery-batches': DeliveryBatch;
     'delivery-claims': DeliveryClaim;
+    'send-windows': SendWindow;
     'webhook-events': WebhookEvent;
     municipalities: Municipality;
     organisations: Organisation;
@@ -103,6 +104,7 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'delivery-batches': DeliveryBatchesSelect<false> | DeliveryBatchesSelect<true>;
     'delivery-claims': DeliveryClaimsSelect<false> | DeliveryClaimsSelect<true>;
+    'send-windows': SendWindowsSelect<false> | SendWindowsSelect<true>;
     'webhook-events': WebhookEventsSelect<false> | WebhookEventsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
@@ -784,6 +786,20 @@ export interface DeliveryClaim {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "send-windows".
+ */
+export interface SendWindow {
+  id: number;
+  key: string;
+  windowStartedAt: number;
+  used: number;
+  heldUntil: number;
+  version: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhook-events".
  */
 export interface WebhookEvent {
@@ -984,6 +1000,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'delivery-claims';
         value: number | DeliveryClaim;
+      } | null)
+    | ({
+        relationTo: 'send-windows';
+        value: number | SendWindow;
       } | null)
     | ({
         relationTo: 'webhook-events';
@@ -1328,6 +1348,19 @@ export interface DeliveryClaimsSelect<T extends boolean = true> {
   generation?: T;
   heartbeatAt?: T;
   isReleased?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "send-windows_select".
+ */
+export interface SendWindowsSelect<T extends boolean = true> {
+  key?: T;
+  windowStartedAt?: T;
+  used?: T;
+  heldUntil?: T;
+  version?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -701,6 +701,8 @@ export const nl = {
       lastError: 'Laatste fout',
       batchClaim: 'Batchclaim',
       batchClaims: 'Batchclaims',
+      sendWindow: 'Verzendvenster',
+      sendWindows: 'Verzendvensters',
     },
     municipalities: {
       municipality: 'Gemeente',

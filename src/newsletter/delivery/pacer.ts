@@ -1,79 +1,261 @@
+import { and, eq, lte, or, sql } from '@payloadcms/db-sqlite/drizzle'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { Payload } from 'payload'
+
+import { sqliteFastPath } from '@/lib/fastPaths'
+import type { SendWindow } from '@/payload-types'
+
 export type Pacer = {
   /** Resolves when one more request fits in the provider's current one-second window. */
-  waitForSlot: () => Promise<void>
-  /** After a 429: no request before `seconds` from now. */
-  holdFor: (seconds: number) => void
-  /** How long the next request would have to wait: time the sender can spend on other work. */
+  waitForSlot: () => Promise<TakenSlot>
+  /** After a 429: no request before `seconds` from now, from any worker. */
+  holdFor: (seconds: number) => Promise<void>
+  /**
+   * How long the next request would have to wait, as far as this worker last saw the window: time
+   * it can spend on other work. Other workers may take a free slot first; then it waits anyway.
+   */
   msUntilSlot: () => number
 }
 
+/** The slot a request got: the `used`-th request of the window that started at `windowStartedAt`. */
+export type TakenSlot = { windowStartedAt: number; used: number }
+
+/** The provider's window as the workers share it (a `send-windows` row). */
+type WindowState = TakenSlot & { heldUntil: number }
+
 /**
- * Mirrors the provider's fixed one-second window: `ratePerSecond` requests start together, the
- * next starts when the window has passed. Reacting only to 429s costs a lost second per window,
- * and a fixed gap between requests wastes the time a request takes (see "Measured here" in the
- * design). The margin absorbs the difference between when we start and when the provider counts.
+ * Mirrors the provider's fixed one-second window, shared by every worker through one database row:
+ * `ratePerSecond` requests start together, the next starts when the window has passed, whichever
+ * worker sends them. Reacting only to 429s costs a lost second per window, and a fixed gap between
+ * requests wastes the time a request takes (see "Measured here" in the design). The margin absorbs
+ * the difference between when a slot is taken and when the provider counts the request.
+ *
+ * Taking a slot is one atomic write: on SQLite one UPDATE that decides in SQL, on the database's
+ * clock (a worker waiting for the write lock does not start its window early); elsewhere a
+ * compare-and-set on the row's version through the adapter, on the worker's clock (workers on
+ * several machines need their clocks in step well within the margin, as NTP keeps them).
  */
-export const createWindowPacer = ({
+export const createSharedPacer = ({
+  payload,
   ratePerSecond,
   marginMs = 30,
-  now = Date.now,
+  key = 'provider',
   sleep = defaultSleep,
 }: {
+  payload: Payload
   ratePerSecond: number
   marginMs?: number
-  now?: () => number
+  /** One window per provider account. */
+  key?: string
   sleep?: (ms: number) => Promise<void>
 }): Pacer => {
-  const windowMs = 1000 + marginMs
-  let windowStartedAt = -Infinity
-  let used = 0
-  let heldUntil = 0
+  const rule = { ratePerSecond, windowMs: 1000 + marginMs }
+  const store = windowStore({ payload, key, rule })
+  // What this worker last saw, for `msUntilSlot`.
+  let seen: WindowState = { windowStartedAt: -Infinity, used: 0, heldUntil: 0 }
 
   return {
     waitForSlot: async () => {
       for (;;) {
-        const time = now()
-        if (time < heldUntil) {
-          await sleep(heldUntil - time)
-          continue
-        }
-        if (time - windowStartedAt >= windowMs) {
-          windowStartedAt = time
-          used = 0
-        }
-        if (used < ratePerSecond) {
-          used += 1
-          return
-        }
-        await sleep(windowStartedAt + windowMs - time)
+        const outcome = await store.take()
+        seen = outcome.state
+        if (outcome.isTaken) return { windowStartedAt: seen.windowStartedAt, used: seen.used }
+        const waitMs = msUntilFree(seen, outcome.time, rule)
+        // Lost a race for the last slot to another worker: try again at once.
+        if (waitMs > 0) await sleep(waitMs)
       }
     },
-    msUntilSlot: () => {
-      const time = now()
-      const windowEnd = windowStartedAt + windowMs
-      const untilWindow = used < ratePerSecond || time >= windowEnd ? 0 : windowEnd - time
-      return Math.max(untilWindow, heldUntil - time, 0)
-    },
-    holdFor: (seconds) => {
-      heldUntil = Math.max(heldUntil, now() + seconds * 1000 + marginMs)
+    msUntilSlot: () => msUntilFree(seen, Date.now(), rule),
+    holdFor: async (seconds) => {
+      seen = (await store.hold(seconds * 1000 + marginMs)).state
     },
   }
+}
+
+type Rule = { ratePerSecond: number; windowMs: number }
+
+/** How long until a request may start: the window is full, or a 429 asked everyone to wait. */
+const msUntilFree = (state: WindowState, time: number, { ratePerSecond, windowMs }: Rule) => {
+  const windowEnd = state.windowStartedAt + windowMs
+  const untilWindow = state.used < ratePerSecond || time >= windowEnd ? 0 : windowEnd - time
+  return Math.max(untilWindow, state.heldUntil - time, 0)
+}
+
+type Outcome = { isTaken: boolean; state: WindowState; time: number }
+
+type WindowStore = {
+  /** Takes a slot when one is free now; answers the window as it is either way. */
+  take: () => Promise<Outcome>
+  /** Holds every worker for `ms` from now (or longer, if already held longer). */
+  hold: (ms: number) => Promise<Outcome>
+}
+
+const windowStore = ({
+  payload,
+  key,
+  rule,
+}: {
+  payload: Payload
+  key: string
+  rule: Rule
+}): WindowStore => {
+  const sqlite = sqliteFastPath(payload)
+  return sqlite
+    ? sqliteWindowStore({ sqlite, key, rule })
+    : adapterWindowStore({ payload, key, rule })
 }
 
 /**
- * One pacer per process and rate: every send job in a worker shares the provider's limit, and a
- * job that hands over to the next one does not start a fresh window that would collide with the
- * provider's.
+ * One statement per step, deciding as `msUntilFree` does, with `now` the database's clock at the
+ * moment the statement runs (SQLite keeps 'now' the same within one statement).
  */
-export const sharedPacer = (ratePerSecond: number): Pacer => {
-  let pacer = pacers.get(ratePerSecond)
-  if (!pacer) {
-    pacer = createWindowPacer({ ratePerSecond })
-    pacers.set(ratePerSecond, pacer)
+const sqliteWindowStore = ({
+  sqlite,
+  key,
+  rule,
+}: {
+  sqlite: SQLiteAdapter
+  key: string
+  rule: Rule
+}): WindowStore => {
+  const table = sqlite.tables.send_windows
+  const now = sql<number>`cast(round((julianday('now') - 2440587.5) * 86400000) as integer)`
+  const isWindowOver = sql`${now} - ${table.windowStartedAt} >= ${rule.windowMs}`
+  const columns = {
+    windowStartedAt: table.windowStartedAt,
+    used: table.used,
+    heldUntil: table.heldUntil,
+    time: now,
   }
-  return pacer
+
+  const read = async (): Promise<Omit<Outcome, 'isTaken'>> => {
+    const [row] = await sqlite.drizzle.select(columns).from(table).where(eq(table.key, key))
+    if (row) return toOutcome(row)
+    const timestamp = new Date().toISOString()
+    await sqlite.drizzle
+      .insert(table)
+      .values({
+        key,
+        windowStartedAt: 0,
+        used: 0,
+        heldUntil: 0,
+        version: 0,
+        createdAt: timestamp,
+        updatedAt: timestamp,
+      })
+      .onConflictDoNothing()
+    return read()
+  }
+
+  return {
+    take: async () => {
+      const [row] = await sqlite.drizzle
+        .update(table)
+        .set({
+          windowStartedAt: sql`case when ${isWindowOver} then ${now} else ${table.windowStartedAt} end`,
+          used: sql`case when ${isWindowOver} then 1 else ${table.used} + 1 end`,
+          version: sql`${table.version} + 1`,
+        })
+        .where(
+          and(
+            eq(table.key, key),
+            lte(table.heldUntil, now),
+            or(isWindowOver, sql`${table.used} < ${rule.ratePerSecond}`),
+          ),
+        )
+        .returning(columns)
+      if (row) return { isTaken: true, ...toOutcome(row) }
+      return { isTaken: false, ...(await read()) }
+    },
+    hold: async (ms) => {
+      await read()
+      const [row] = await sqlite.drizzle
+        .update(table)
+        .set({
+          heldUntil: sql`max(${table.heldUntil}, ${now} + ${ms})`,
+          version: sql`${table.version} + 1`,
+        })
+        .where(eq(table.key, key))
+        .returning(columns)
+      return { isTaken: false, ...toOutcome(row) }
+    },
+  }
 }
 
-const pacers = new Map<number, Pacer>()
+const toOutcome = (row: WindowState & { time: number }) => ({
+  state: {
+    windowStartedAt: Number(row.windowStartedAt),
+    used: Number(row.used),
+    heldUntil: Number(row.heldUntil),
+  },
+  time: Number(row.time),
+})
+
+/**
+ * Read, decide, and write only if nobody wrote in between (the version did not change): the
+ * adapter turns an update with a `where` into one conditional write on every database.
+ */
+const adapterWindowStore = ({
+  payload,
+  key,
+  rule,
+}: {
+  payload: Payload
+  key: string
+  rule: Rule
+}): WindowStore => {
+  const read = async (): Promise<SendWindow> => {
+    const row = await payload.db.findOne<SendWindow>({
+      collection: 'send-windows',
+      where: { key: { equals: key } },
+    })
+    if (row) return row
+    // Of workers starting together, one creates the row; the others find it.
+    await payload.db
+      .create({
+        collection: 'send-windows',
+        data: { key, windowStartedAt: 0, used: 0, heldUntil: 0, version: 0 },
+      })
+      .catch(() => undefined)
+    return read()
+  }
+
+  /** The row as written, or undefined when another worker wrote first. */
+  const writeIfUnchanged = async (row: SendWindow, data: Partial<WindowState>) => {
+    const version = row.version + 1
+    const written = await payload.db.updateOne({
+      collection: 'send-windows',
+      where: { and: [{ key: { equals: key } }, { version: { equals: row.version } }] },
+      data: { ...data, version },
+    })
+    return written ? { ...row, ...data, version } : undefined
+  }
+
+  return {
+    take: async () => {
+      for (;;) {
+        const row = await read()
+        const time = Date.now()
+        if (msUntilFree(row, time, rule) > 0) return { isTaken: false, state: row, time }
+        const isWindowOver = time - row.windowStartedAt >= rule.windowMs
+        const written = await writeIfUnchanged(
+          row,
+          isWindowOver ? { windowStartedAt: time, used: 1 } : { used: row.used + 1 },
+        )
+        if (written) return { isTaken: true, state: written, time }
+      }
+    },
+    hold: async (ms) => {
+      for (;;) {
+        const row = await read()
+        const time = Date.now()
+        const written = await writeIfUnchanged(row, {
+          heldUntil: Math.max(row.heldUntil, time + ms),
+        })
+        if (written) return { isTaken: false, state: written, time }
+      }
+    },
+  }
+}
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))

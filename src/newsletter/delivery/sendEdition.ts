@@ -10,7 +10,7 @@ import type { Delivery, NewsletterEdition } from '@/payload-types'
 import { claimNextBatch, isStillHeld } from './claim'
 import type { ClaimedBatch } from './claim'
 import { finishIfDone, markSnapshotComplete, pauseEdition } from './control'
-import { sharedPacer } from './pacer'
+import { createSharedPacer } from './pacer'
 import type { Pacer } from './pacer'
 import { recipientSourceFor } from './recipients'
 import type { Composer, RecipientSource } from './recipients'
@@ -50,7 +50,7 @@ export const runEditionSend = async ({
   editionId,
   settings = sendSettings(),
   transport = getTransport(payload),
-  pacer = sharedPacer(settings.ratePerSecond),
+  pacer = createSharedPacer({ payload, ratePerSecond: settings.ratePerSecond }),
 }: {
   payload: Payload
   editionId: string | number
@@ -196,7 +196,7 @@ const sendBatch = async ({
     if (batchFailure?.isRetryable) {
       const isRateLimited = batchFailure.error.startsWith('429')
       if (batchFailure.retryAfterSeconds !== undefined)
-        pacer.holdFor(batchFailure.retryAfterSeconds)
+        await pacer.holdFor(batchFailure.retryAfterSeconds)
       // Being asked to slow down is not a failure of the provider or of our mail.
       if (!isRateLimited) failures.consecutive += 1
       if (failures.consecutive >= settings.maxConsecutiveFailures) {
@@ -209,7 +209,7 @@ const sendBatch = async ({
         return 'paused'
       }
       if (!isRateLimited && batchFailure.retryAfterSeconds === undefined) {
-        pacer.holdFor(backoffSeconds(settings.backoffSeconds, attempt))
+        await pacer.holdFor(backoffSeconds(settings.backoffSeconds, attempt))
       }
       continue
     }

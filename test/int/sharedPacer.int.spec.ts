@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+import { createSharedPacer } from '@/newsletter/delivery/pacer'
+import type { TakenSlot } from '@/newsletter/delivery/pacer'
+
+import { useIntegration } from '../support/integration'
+
+const { payload } = useIntegration({ emptyAfterEach: ['send-windows'] })
+
+const ratePerSecond = 3
+const marginMs = 30
+
+/** Pacers over the same database, as separate workers have them. */
+const workers = (count: number) =>
+  Array.from({ length: count }, () => createSharedPacer({ payload, ratePerSecond, marginMs }))
+
+describe.each([
+  { path: 'the SQLite fast path', isGeneric: false },
+  { path: 'the Local API path that MongoDB takes', isGeneric: true },
+])('the pacer workers share, through $path', ({ isGeneric }) => {
+  beforeEach(() => {
+    if (isGeneric) vi.stubEnv('GENERIC_DATABASE_PATHS', '1')
+  })
+
+  it('should never give the workers together more requests per window than the rate', async () => {
+    const slotsPerWorker = 4
+    const slots: TakenSlot[] = []
+    await Promise.all(
+      workers(3).map(async (pacer) => {
+        for (let slot = 0; slot < slotsPerWorker; slot++) slots.push(await pacer.waitForSlot())
+      }),
+    )
+
+    expect(slots).toHaveLength(3 * slotsPerWorker)
+    const windows = new Map<number, TakenSlot[]>()
+    for (const slot of slots) {
+      windows.set(slot.windowStartedAt, [...(windows.get(slot.windowStartedAt) ?? []), slot])
+    }
+    for (const inWindow of windows.values()) {
+      expect(inWindow.length).toBeLessThanOrEqual(ratePerSecond)
+      // Every slot of a window went to one worker only.
+      expect(new Set(inWindow.map((slot) => slot.used)).size).toBe(inWindow.length)
+    }
+    const starts = [...windows.keys()].sort((a, b) => a - b)
+    for (const [index, start] of starts.slice(1).entries()) {
+      expect(start - starts[index]).toBeGreaterThanOrEqual(1000 + marginMs)
+    }
+  })
+
+  it("should hold every worker after one worker's 429", async () => {
+    const [first, second] = workers(2)
+    await first.waitForSlot()
+
+    await first.holdFor(1)
+
+    expect(first.msUntilSlot()).toBeGreaterThan(0)
+    const [window] = (await payload.find({ collection: 'send-windows', limit: 1 })).docs
+    const slot = await second.waitForSlot()
+    expect(slot.windowStartedAt).toBeGreaterThanOrEqual(window.heldUntil)
+  })
+})
