@@ -1,5 +1,5 @@
-import { and, eq, lte, or, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import { and, eq, lte, or, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 import { sqliteFastPath } from '@/lib/fastPaths'
