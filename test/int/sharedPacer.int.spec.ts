@@ -9,10 +9,13 @@ const { payload } = useIntegration({ emptyAfterEach: ['send-windows'] })
 
 const ratePerSecond = 3
 const marginMs = 30
+const lateMs = 100
 
 /** Pacers over the same database, as separate workers have them. */
 const workers = (count: number) =>
-  Array.from({ length: count }, () => createSharedPacer({ payload, ratePerSecond, marginMs }))
+  Array.from({ length: count }, () =>
+    createSharedPacer({ payload, ratePerSecond, marginMs, lateMs }),
+  )
 
 describe.each([
   { path: 'the SQLite fast path', isGeneric: false },
@@ -40,6 +43,10 @@ describe.each([
       expect(inWindow.length).toBeLessThanOrEqual(ratePerSecond)
       // Every slot of a window went to one worker only.
       expect(new Set(inWindow.map((slot) => slot.used)).size).toBe(inWindow.length)
+      // None so late that it could reach the provider after its window ended.
+      for (const slot of inWindow) {
+        expect(slot.takenAt - slot.windowStartedAt).toBeLessThan(1000 - lateMs)
+      }
     }
     const starts = [...windows.keys()].sort((a, b) => a - b)
     for (const [index, start] of starts.slice(1).entries()) {

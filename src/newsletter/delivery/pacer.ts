@@ -17,11 +17,14 @@ export type Pacer = {
   msUntilSlot: () => number
 }
 
-/** The slot a request got: the `used`-th request of the window that started at `windowStartedAt`. */
-export type TakenSlot = { windowStartedAt: number; used: number }
+/**
+ * The slot a request got: the `used`-th request of the window that started at `windowStartedAt`,
+ * taken at `takenAt`.
+ */
+export type TakenSlot = { windowStartedAt: number; used: number; takenAt: number }
 
 /** The provider's window as the workers share it (a `send-windows` row). */
-type WindowState = TakenSlot & { heldUntil: number }
+type WindowState = { windowStartedAt: number; used: number; heldUntil: number }
 
 /**
  * Mirrors the provider's fixed one-second window, shared by every worker through one database row:
@@ -39,17 +42,24 @@ export const createSharedPacer = ({
   payload,
   ratePerSecond,
   marginMs = 30,
+  lateMs = 100,
   key = 'provider',
   sleep = defaultSleep,
 }: {
   payload: Payload
   ratePerSecond: number
   marginMs?: number
+  /**
+   * No request starts in the last part of a window: one that reaches the provider after its
+   * window ended opens the provider's next window early, and the two windows no longer line up
+   * (the next ones get 429s). With several workers a late slot is common; waiting costs little.
+   */
+  lateMs?: number
   /** One window per provider account. */
   key?: string
   sleep?: (ms: number) => Promise<void>
 }): Pacer => {
-  const rule = { ratePerSecond, windowMs: 1000 + marginMs }
+  const rule = { ratePerSecond, windowMs: 1000 + marginMs, lastStartMs: 1000 - lateMs }
   const store = windowStore({ payload, key, rule })
   // What this worker last saw, for `msUntilSlot`.
   let seen: WindowState = { windowStartedAt: -Infinity, used: 0, heldUntil: 0 }
@@ -59,7 +69,9 @@ export const createSharedPacer = ({
       for (;;) {
         const outcome = await store.take()
         seen = outcome.state
-        if (outcome.isTaken) return { windowStartedAt: seen.windowStartedAt, used: seen.used }
+        if (outcome.isTaken) {
+          return { windowStartedAt: seen.windowStartedAt, used: seen.used, takenAt: outcome.time }
+        }
         const waitMs = msUntilFree(seen, outcome.time, rule)
         // Lost a race for the last slot to another worker: try again at once.
         if (waitMs > 0) await sleep(waitMs)
@@ -72,12 +84,17 @@ export const createSharedPacer = ({
   }
 }
 
-type Rule = { ratePerSecond: number; windowMs: number }
+type Rule = { ratePerSecond: number; windowMs: number; lastStartMs: number }
 
-/** How long until a request may start: the window is full, or a 429 asked everyone to wait. */
-const msUntilFree = (state: WindowState, time: number, { ratePerSecond, windowMs }: Rule) => {
-  const windowEnd = state.windowStartedAt + windowMs
-  const untilWindow = state.used < ratePerSecond || time >= windowEnd ? 0 : windowEnd - time
+/**
+ * How long until a request may start: the window is full or nearly over, or a 429 asked everyone
+ * to wait.
+ */
+const msUntilFree = (state: WindowState, time: number, rule: Rule) => {
+  const windowEnd = state.windowStartedAt + rule.windowMs
+  const isInWindow = time < windowEnd
+  const hasRoom = state.used < rule.ratePerSecond && time - state.windowStartedAt < rule.lastStartMs
+  const untilWindow = !isInWindow || hasRoom ? 0 : windowEnd - time
   return Math.max(untilWindow, state.heldUntil - time, 0)
 }
 
@@ -160,7 +177,13 @@ const sqliteWindowStore = ({
           and(
             eq(table.key, key),
             lte(table.heldUntil, now),
-            or(isWindowOver, sql`${table.used} < ${rule.ratePerSecond}`),
+            or(
+              isWindowOver,
+              and(
+                sql`${table.used} < ${rule.ratePerSecond}`,
+                sql`${now} - ${table.windowStartedAt} < ${rule.lastStartMs}`,
+              ),
+            ),
           ),
         )
         .returning(columns)
