@@ -794,6 +794,8 @@ export interface SendWindow {
   windowStartedAt: number;
   used: number;
   heldUntil: number;
+  sender?: string | null;
+  senderSeenAt: number;
   version: number;
   updatedAt: string;
   createdAt: string;
@@ -1360,6 +1362,8 @@ export interface SendWindowsSelect<T extends boolean = true> {
   windowStartedAt?: T;
   used?: T;
   heldUntil?: T;
+  sender?: T;
+  senderSeenAt?: T;
   version?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -7,7 +7,7 @@ import * as migration_20261205_151414_remove_contact_details_checked from './202
 import * as migration_20261205_210738_drop_account_lock from './20261205_210738_drop_account_lock';
 import * as migration_20261205_211257_public_edges from './20261205_211257_public_edges';
 import * as migration_20261205_215516_media_public_flag from './20261205_215516_media_public_flag';
-import * as migration_20261206_035016_send_windows from './20261206_035016_send_windows';
+import * as migration_20261206_045155_send_windows from './20261206_045155_send_windows';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261205_215516_media_public_flag',
   },
   {
-    up: migration_20261206_035016_send_windows.up,
-    down: migration_20261206_035016_send_windows.down,
-    name: '20261206_035016_send_windows'
+    up: migration_20261206_045155_send_windows.up,
+    down: migration_20261206_045155_send_windows.down,
+    name: '20261206_045155_send_windows'
   },
 ];

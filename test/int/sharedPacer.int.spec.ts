@@ -11,10 +11,19 @@ const ratePerSecond = 3
 const marginMs = 30
 const lateMs = 100
 
-/** Pacers over the same database, as separate workers have them. */
-const workers = (count: number) =>
-  Array.from({ length: count }, () =>
-    createSharedPacer({ payload, ratePerSecond, marginMs, lateMs }),
+const turnMs = 400
+
+/** Pacers over the same database: of separate workers, or of several jobs in one worker. */
+const workers = (count: number, { isOneProcess = false } = {}) =>
+  Array.from({ length: count }, (_, index) =>
+    createSharedPacer({
+      payload,
+      ratePerSecond,
+      marginMs,
+      lateMs,
+      turnMs,
+      sender: isOneProcess ? 'worker-1' : `worker-${index + 1}`,
+    }),
   )
 
 describe.each([
@@ -25,12 +34,15 @@ describe.each([
     if (isGeneric) vi.stubEnv('GENERIC_DATABASE_PATHS', '1')
   })
 
-  it('should never give the workers together more requests per window than the rate', async () => {
+  it('should never give the jobs of a worker together more requests per window than the rate', async () => {
     const slotsPerWorker = 4
     const slots: TakenSlot[] = []
     await Promise.all(
-      workers(3).map(async (pacer) => {
-        for (let slot = 0; slot < slotsPerWorker; slot++) slots.push(await pacer.waitForSlot())
+      workers(3, { isOneProcess: true }).map(async (pacer) => {
+        for (let slot = 0; slot < slotsPerWorker; slot++) {
+          const taken = await pacer.waitForSlot()
+          if (taken) slots.push(taken)
+        }
       }),
     )
 
@@ -54,8 +66,23 @@ describe.each([
     }
   })
 
-  it("should hold every worker after one worker's 429", async () => {
+  it('should let one worker send at a time and another take over once it is quiet', async () => {
     const [first, second] = workers(2)
+    expect(await first.waitForSlot()).toBeDefined()
+
+    expect(await second.waitForSlot()).toBeUndefined()
+    expect(await second.hasTurn()).toBe(false)
+    expect(await first.hasTurn()).toBe(true)
+
+    await vi.waitUntil(() => second.hasTurn(), { timeout: 10_000, interval: 50 })
+    const [window] = (await payload.find({ collection: 'send-windows', limit: 1 })).docs
+    expect(Date.now() - window.senderSeenAt).toBeGreaterThanOrEqual(turnMs)
+    expect(await second.waitForSlot()).toBeDefined()
+    expect(await first.waitForSlot()).toBeUndefined()
+  })
+
+  it("should hold every job after one job's 429", async () => {
+    const [first, second] = workers(2, { isOneProcess: true })
     await first.waitForSlot()
 
     await first.holdFor(1)
@@ -63,6 +90,6 @@ describe.each([
     expect(first.msUntilSlot()).toBeGreaterThan(0)
     const [window] = (await payload.find({ collection: 'send-windows', limit: 1 })).docs
     const slot = await second.waitForSlot()
-    expect(slot.windowStartedAt).toBeGreaterThanOrEqual(window.heldUntil)
+    expect(slot?.windowStartedAt).toBeGreaterThanOrEqual(window.heldUntil)
   })
 })

@@ -15,7 +15,7 @@ const fake = useFakeResend({ ratePerSecond: 4, latencyMs: 150 })
 const { startWorker } = useWorkerProcesses({ fake })
 
 describe('two workers on one SQLite database', () => {
-  it('should send one edition together, every subscriber exactly once', async () => {
+  it('should send one edition with two workers running, every subscriber exactly once', async () => {
     await seedSubscribers({ payload, count: subscriberCount })
     const block = await fixtures.buildingBlock('arnhem', { reviewStatus: 'approved' })
     const edition = await createEdition({ fixtures, user: users.adviser, blocks: [block.id] })

@@ -132,6 +132,9 @@ export const SendWindows: CollectionConfig = {
     { name: 'used', type: 'number', required: true, defaultValue: 0 },
     /** After a 429: no worker sends before this time. */
     { name: 'heldUntil', type: 'number', required: true, defaultValue: 0 },
+    /** The worker whose turn it is to send, and when it last took a slot (see the pacer). */
+    { name: 'sender', type: 'text' },
+    { name: 'senderSeenAt', type: 'number', required: true, defaultValue: 0 },
     /** Raised by every write: the generic path's compare-and-set. */
     { name: 'version', type: 'number', required: true, defaultValue: 0 },
   ],

@@ -7,6 +7,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`window_started_at\` numeric DEFAULT 0 NOT NULL,
   	\`used\` numeric DEFAULT 0 NOT NULL,
   	\`held_until\` numeric DEFAULT 0 NOT NULL,
+  	\`sender\` text,
+  	\`sender_seen_at\` numeric DEFAULT 0 NOT NULL,
   	\`version\` numeric DEFAULT 0 NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
