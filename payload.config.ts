@@ -13,7 +13,7 @@ import { BuildingBlocks } from './src/collections/BuildingBlocks'
 import { CampaignMoments } from './src/collections/CampaignMoments'
 import { CommunicationPacks } from './src/collections/CommunicationPacks'
 import { Deliveries } from './src/collections/Deliveries'
-import { DeliveryBatches, DeliveryClaims } from './src/collections/DeliveryBatches'
+import { DeliveryBatches, DeliveryClaims, SendWindows } from './src/collections/DeliveryBatches'
 import { Media } from './src/collections/Media'
 import { maxUploadBytes } from './src/collections/Media/hooks/refuseUnsafeUpload'
 import { refreshMediaPublicity } from './src/collections/Media/publicity'
@@ -131,6 +131,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     Deliveries,
     DeliveryBatches,
     DeliveryClaims,
+    SendWindows,
     WebhookEvents,
     Municipalities,
     Organisations,

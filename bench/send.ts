@@ -2,9 +2,12 @@
  * A real send through `npm run worker` against the local Resend stand-in at the provider's pace:
  * 2 requests per second, 100 per batch, 150 ms per request, recipients in six languages. Prints
  * per size the send time (start to sent, as the edition records it), the ideal (recipients /
- * (batch size x rate)), their ratio and the worker's peak memory. The last line is one JSON object.
+ * (batch size x rate)), their ratio and each worker's peak memory. The last line is one JSON object.
  *
- * BENCH_SIZES=10000 runs only the smaller size (the 100,000 run takes about nine minutes).
+ * BENCH_WORKERS workers (default 2) send together, as a deployment that added sending capacity
+ * runs them: they share the provider's rate, and the stand-in answers 429 to every request beyond
+ * it, whichever worker sent it. BENCH_SIZES=10000 runs only the smaller size (the 100,000 run
+ * takes about nine minutes).
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -16,9 +19,10 @@ import type { Payload } from 'payload'
 import { localeCodes } from '@/i18n'
 
 import { compiledEntry } from '../scripts/lib/compiled.js'
-import { round, runWorkerUntilIdle, sendFigures, startBenchApp } from './lib/sendRun'
+import { round, runWorkersUntilIdle, sendFigures, startBenchApp } from './lib/sendRun'
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
+const workers = Math.max(1, Math.floor(Number(process.env.BENCH_WORKERS ?? 2)))
 const ratePerSecond = 2
 const batchSize = 100
 const latencyMs = 150
@@ -57,11 +61,11 @@ const runSize = async (recipients: number) => {
       data: { status: 'scheduled', sendAt: new Date().toISOString() },
     })
 
-    const peakBytes = await runWorkerUntilIdle({
-      ...process.env,
-      RESEND_API_KEY: fake.apiKey,
-      RESEND_BASE_URL: fake.url,
+    const peakBytes = await runWorkersUntilIdle({
+      env: { ...process.env, RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url },
+      count: workers,
     })
+    const peakRssMb = peakBytes.map((bytes) => round(bytes / 1024 / 1024, 1))
     const figures = await sendFigures({
       payload,
       editionId: edition.id,
@@ -72,6 +76,7 @@ const runSize = async (recipients: number) => {
     const uniqueRecipients = new Set(fake.messages.map((message) => message.to[0])).size
     return {
       recipients,
+      workers,
       ...figures,
       messagesAtProvider: fake.messages.length,
       uniqueRecipients,
@@ -80,7 +85,9 @@ const runSize = async (recipients: number) => {
       statuses: process.env.BENCH_DEBUG
         ? fake.requests.map((request) => request.status).join(',')
         : undefined,
-      workerPeakMemoryMb: round(peakBytes / 1024 / 1024, 1),
+      /** The highest of the workers' peaks. */
+      workerPeakMemoryMb: Math.max(...peakRssMb),
+      peakRssMb,
     }
   } finally {
     await stop()
@@ -147,25 +154,38 @@ const main = async () => {
     const result =
       sizes.length === 1 ? await runSize(recipients) : await runSizeInOwnProcess(recipients)
     console.log(
-      `${recipients.toLocaleString('nl-NL')} ontvangers: ${result.seconds} s (ideaal ${result.idealSeconds} s, ` +
-        `verhouding ${result.ratio}), piekgeheugen worker ${result.workerPeakMemoryMb} MB, ` +
+      `${recipients.toLocaleString('nl-NL')} ontvangers, ${result.workers} workers: ${result.seconds} s ` +
+        `(ideaal ${result.idealSeconds} s, verhouding ${result.ratio}), ` +
+        `piekgeheugen per worker ${result.peakRssMb.join(' / ')} MB, ` +
         `${result.accepted} geaccepteerd, ${result.rateLimited} keer 429`,
     )
     results.push(result)
   }
   const targets = {
     maxRatio: 1.05,
-    maxPeakMemoryMbAt100k: 300,
+    maxPeakMemoryMbPerWorker: 200,
+    /** Requests beyond the rate, refused by the provider: the workers together never exceed it. */
+    maxRateLimited: 0,
   }
   const isMet = results.every(
     (result) =>
       result.ratio <= targets.maxRatio &&
       result.accepted === result.recipients &&
       result.uniqueRecipients === result.recipients &&
-      (result.recipients < 100_000 || result.workerPeakMemoryMb < targets.maxPeakMemoryMbAt100k),
+      result.rateLimited <= targets.maxRateLimited &&
+      result.workerPeakMemoryMb < targets.maxPeakMemoryMbPerWorker,
   )
   console.log(
-    JSON.stringify({ bench: 'send', ratePerSecond, batchSize, latencyMs, targets, isMet, results }),
+    JSON.stringify({
+      bench: 'send',
+      ratePerSecond,
+      batchSize,
+      latencyMs,
+      workers,
+      targets,
+      isMet,
+      results,
+    }),
   )
 }
 

@@ -79,6 +79,7 @@ export interface Config {
     deliveries: Delivery;
     'delivery-batches': DeliveryBatch;
     'delivery-claims': DeliveryClaim;
+    'send-windows': SendWindow;
     'webhook-events': WebhookEvent;
     municipalities: Municipality;
     organisations: Organisation;
@@ -105,6 +106,7 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'delivery-batches': DeliveryBatchesSelect<false> | DeliveryBatchesSelect<true>;
     'delivery-claims': DeliveryClaimsSelect<false> | DeliveryClaimsSelect<true>;
+    'send-windows': SendWindowsSelect<false> | SendWindowsSelect<true>;
     'webhook-events': WebhookEventsSelect<false> | WebhookEventsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
@@ -825,6 +827,22 @@ export interface DeliveryClaim {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "send-windows".
+ */
+export interface SendWindow {
+  id: number;
+  key: string;
+  windowStartedAt: number;
+  used: number;
+  heldUntil: number;
+  sender?: string | null;
+  senderSeenAt: number;
+  version: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhook-events".
  */
 export interface WebhookEvent {
@@ -1033,6 +1051,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'delivery-claims';
         value: number | DeliveryClaim;
+      } | null)
+    | ({
+        relationTo: 'send-windows';
+        value: number | SendWindow;
       } | null)
     | ({
         relationTo: 'webhook-events';
@@ -1403,6 +1425,21 @@ export interface DeliveryClaimsSelect<T extends boolean = true> {
   generation?: T;
   heartbeatAt?: T;
   isReleased?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "send-windows_select".
+ */
+export interface SendWindowsSelect<T extends boolean = true> {
+  key?: T;
+  windowStartedAt?: T;
+  used?: T;
+  heldUntil?: T;
+  sender?: T;
+  senderSeenAt?: T;
+  version?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,21 +13,37 @@ const projectRoot = path.resolve(import.meta.dirname, '../..')
  * Runs `npm run worker --exit-when-idle` (as a deployment starts it, without npm in between) until
  * the queue is empty, and returns the worker's peak resident memory in bytes.
  */
-export const runWorkerUntilIdle = async (env: NodeJS.ProcessEnv): Promise<number> => {
-  const worker = spawn(process.execPath, [...workerNodeArguments(), '--exit-when-idle'], {
-    cwd: projectRoot,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  let peakBytes = 0
-  const sampler = setInterval(() => {
-    peakBytes = Math.max(peakBytes, peakMemoryOf(worker.pid))
-  }, 200)
-  const exitCode = await new Promise<number | null>((resolve) => worker.on('exit', resolve))
-  clearInterval(sampler)
-  if (exitCode !== 0) throw new Error(`The worker stopped with exit code ${exitCode}`)
-  return peakBytes
-}
+export const runWorkerUntilIdle = async (env: NodeJS.ProcessEnv): Promise<number> =>
+  (await runWorkersUntilIdle({ env, count: 1 }))[0]
+
+/**
+ * `count` workers started together, as a deployment that added sending capacity runs them, until
+ * each finds the queue empty; answers each worker's peak resident memory in bytes.
+ */
+export const runWorkersUntilIdle = ({
+  env,
+  count,
+}: {
+  env: NodeJS.ProcessEnv
+  count: number
+}): Promise<number[]> =>
+  Promise.all(
+    Array.from({ length: count }, async () => {
+      const worker = spawn(process.execPath, [...workerNodeArguments(), '--exit-when-idle'], {
+        cwd: projectRoot,
+        env,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      })
+      let peakBytes = 0
+      const sampler = setInterval(() => {
+        peakBytes = Math.max(peakBytes, peakMemoryOf(worker.pid))
+      }, 200)
+      const exitCode = await new Promise<number | null>((resolve) => worker.on('exit', resolve))
+      clearInterval(sampler)
+      if (exitCode !== 0) throw new Error(`A worker stopped with exit code ${exitCode}`)
+      return peakBytes
+    }),
+  )
 
 /**
  * What a finished send took, as the edition records it (start to sent), against the ideal at the
@@ -101,6 +117,9 @@ export const startBenchApp = async ({
 }) => {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `samen-veilig-bench-${name}-`))
   Object.assign(process.env, {
+    // As a deployment runs: the schema from the committed migrations, and workers that do not
+    // load drizzle-kit to push a development schema (about 25 MB each).
+    NODE_ENV: 'production',
     DATABASE_URL: `file:${path.join(workDir, 'bench.db')}`,
     MEDIA_DIR: path.join(workDir, 'media'),
     PAYLOAD_SECRET: 'bench-secret',

@@ -11,6 +11,9 @@ import {
 } from './env'
 import type { DatabaseSetting } from './env'
 
+/** Longer than any one write of the app holds SQLite's lock (a batch of deliveries, a page). */
+const sqliteBusyTimeoutMs = 10_000
+
 /** How long a deployment waits for MongoDB before it stops with a clear error instead of hanging. */
 export const mongoServerSelectionTimeoutMs = 8_000
 
@@ -50,6 +53,11 @@ const adapterFor = async (
   fs.mkdirSync(path.dirname(path.resolve(setting.filePath)), { recursive: true })
   return sqliteAdapter({
     client: { url: setting.url },
+    // The web server and any number of workers share the file: without a timeout a process that
+    // finds another one writing fails at once ("database is locked") instead of waiting its turn,
+    // and WAL lets them read while one writes.
+    busyTimeout: sqliteBusyTimeoutMs,
+    wal: true,
     migrationDir,
     prodMigrations: migrations,
   })

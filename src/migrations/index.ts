@@ -9,6 +9,7 @@ import * as migration_20261205_211257_public_edges from './20261205_211257_publi
 import * as migration_20261205_215516_media_public_flag from './20261205_215516_media_public_flag';
 import * as migration_20261206_034856_media_storage_fields from './20261206_034856_media_storage_fields';
 import * as migration_20261206_035940_subscriber_imports from './20261206_035940_subscriber_imports';
+import * as migration_20261206_045155_send_windows from './20261206_045155_send_windows';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_035940_subscriber_imports.up,
     down: migration_20261206_035940_subscriber_imports.down,
-    name: '20261206_035940_subscriber_imports'
+    name: '20261206_035940_subscriber_imports',
+  },
+  {
+    up: migration_20261206_045155_send_windows.up,
+    down: migration_20261206_045155_send_windows.down,
+    name: '20261206_045155_send_windows'
   },
 ];

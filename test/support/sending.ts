@@ -117,6 +117,7 @@ export const seedOrganisations = async ({
 /** What a send fills, for `useIntegration({ emptyAfterEach })`: each test starts from an empty list. */
 export const sendingCollections = [
   'delivery-claims',
+  'send-windows',
   'delivery-batches',
   'deliveries',
   'payload-jobs',

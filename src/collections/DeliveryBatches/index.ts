@@ -106,3 +106,36 @@ export const DeliveryClaims: CollectionConfig = {
     { name: 'isReleased', type: 'checkbox', defaultValue: false },
   ],
 }
+
+/**
+ * The provider's rate-limit window as all workers together use it: one row per provider account,
+ * from which every worker takes its request slots (src/newsletter/delivery/pacer.ts), so two
+ * workers send SEND_RATE_PER_SECOND together, not each. Times are milliseconds since 1970; on
+ * SQLite they are the database's clock, elsewhere the workers' own (kept in step by NTP).
+ */
+export const SendWindows: CollectionConfig = {
+  slug: 'send-windows',
+  labels: {
+    singular: label('custom:deliveryBatches:sendWindow'),
+    plural: label('custom:deliveryBatches:sendWindows'),
+  },
+  admin: { hidden: true },
+  access: {
+    read: isRegional,
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  fields: [
+    { name: 'key', type: 'text', required: true, unique: true, index: true },
+    { name: 'windowStartedAt', type: 'number', required: true, defaultValue: 0 },
+    { name: 'used', type: 'number', required: true, defaultValue: 0 },
+    /** After a 429: no worker sends before this time. */
+    { name: 'heldUntil', type: 'number', required: true, defaultValue: 0 },
+    /** The worker whose turn it is to send, and when it last took a slot (see the pacer). */
+    { name: 'sender', type: 'text' },
+    { name: 'senderSeenAt', type: 'number', required: true, defaultValue: 0 },
+    /** Raised by every write: the generic path's compare-and-set. */
+    { name: 'version', type: 'number', required: true, defaultValue: 0 },
+  ],
+}

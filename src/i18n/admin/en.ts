@@ -722,6 +722,8 @@ export const en: AdminTexts = {
       lastError: 'Last error',
       batchClaim: 'Batch claim',
       batchClaims: 'Batch claims',
+      sendWindow: 'Send window',
+      sendWindows: 'Send windows',
     },
     municipalities: {
       municipality: 'Municipality',

@@ -733,6 +733,8 @@ export const nl = {
       lastError: 'Laatste fout',
       batchClaim: 'Batchclaim',
       batchClaims: 'Batchclaims',
+      sendWindow: 'Verzendvenster',
+      sendWindows: 'Verzendvensters',
     },
     municipalities: {
       municipality: 'Gemeente',

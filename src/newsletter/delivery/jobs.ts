@@ -142,6 +142,27 @@ const lastActivity = async (payload: Payload, edition: NewsletterEdition) => {
   )
 }
 
+/**
+ * A worker with no job of its own joins the editions that are sending: one job per edition would
+ * leave every other worker idle during a long send. Batches are claimed one worker at a time and
+ * the pacer is shared through the database, so the workers together keep the provider's rate and
+ * split the work of composing and recording batches. True when a send finished here.
+ */
+export const joinSends = async (payload: Payload) => {
+  const { docs: editions } = await payload.db.find<NewsletterEdition>({
+    collection: 'newsletter-editions',
+    where: { status: { equals: 'sending' } },
+    pagination: false,
+    limit: 0,
+    select: { id: true },
+  })
+  let hasFinished = false
+  for (const { id } of editions) {
+    if ((await runEditionSend({ payload, editionId: id })) === 'sent') hasFinished = true
+  }
+  return hasFinished
+}
+
 export const deliveryTasks = [sendEditionTask, dispatchSendsTask]
 
 /** Every five seconds, so a send scheduled for "now" starts without a noticeable wait. */

@@ -10,7 +10,7 @@ import type { Delivery, NewsletterEdition } from '@/payload-types'
 import { claimNextBatch, isStillHeld } from './claim'
 import type { ClaimedBatch } from './claim'
 import { finishIfDone, markSnapshotComplete, pauseEdition } from './control'
-import { sharedPacer } from './pacer'
+import { createSharedPacer } from './pacer'
 import type { Pacer } from './pacer'
 import { recipientSourceFor } from './recipients'
 import type { Composer, RecipientSource } from './recipients'
@@ -50,7 +50,7 @@ export const runEditionSend = async ({
   editionId,
   settings = sendSettings(),
   transport = getTransport(payload),
-  pacer = sharedPacer(settings.ratePerSecond),
+  pacer = createSharedPacer({ payload, ratePerSecond: settings.ratePerSecond }),
 }: {
   payload: Payload
   editionId: string | number
@@ -84,6 +84,8 @@ export const runEditionSend = async ({
     for (let page = 0; page < pagesPerBatch && isFreezing; page++) {
       isFreezing = await freezePage(payload, edition, settings)
     }
+    // Another worker is sending: claiming a batch now would only keep it from going.
+    if (!(await pacer.hasTurn())) return 'continue'
     const batch = await claimNextBatch({
       payload,
       editionId,
@@ -105,6 +107,7 @@ export const runEditionSend = async ({
       compose,
       failures,
     })
+    if (outcome === 'gave-way') return 'continue'
     if (outcome !== 'done') return outcome
     if (Date.now() > deadline) return 'continue'
     while (isFreezing && pacer.msUntilSlot() > spareTimeForPageMs) {
@@ -131,7 +134,7 @@ const freezePage = async (payload: Payload, edition: NewsletterEdition, settings
   return hasMore
 }
 
-type BatchOutcome = 'done' | 'paused' | 'cancelled'
+type BatchOutcome = 'done' | 'paused' | 'cancelled' | 'gave-way'
 
 const sendBatch = async ({
   payload,
@@ -181,7 +184,12 @@ const sendBatch = async ({
     if (!(await isStillHeld(payload, batch))) return 'done'
     await heartbeat({ payload, claim: batch.claim })
     // Nothing between taking the slot and the request: the provider counts from its arrival.
-    await pacer.waitForSlot()
+    const slot = await pacer.waitForSlot()
+    if (!slot) {
+      // Another worker took the turn to send: the batch goes back for whoever sends next.
+      await releaseClaim({ payload, claim: batch.claim })
+      return 'gave-way'
+    }
     const results = await transport
       .sendBatch(messages, { idempotencyKey })
       .catch((error: unknown): SendResult[] =>
@@ -196,7 +204,7 @@ const sendBatch = async ({
     if (batchFailure?.isRetryable) {
       const isRateLimited = batchFailure.error.startsWith('429')
       if (batchFailure.retryAfterSeconds !== undefined)
-        pacer.holdFor(batchFailure.retryAfterSeconds)
+        await pacer.holdFor(batchFailure.retryAfterSeconds)
       // Being asked to slow down is not a failure of the provider or of our mail.
       if (!isRateLimited) failures.consecutive += 1
       if (failures.consecutive >= settings.maxConsecutiveFailures) {
@@ -209,7 +217,7 @@ const sendBatch = async ({
         return 'paused'
       }
       if (!isRateLimited && batchFailure.retryAfterSeconds === undefined) {
-        pacer.holdFor(backoffSeconds(settings.backoffSeconds, attempt))
+        await pacer.holdFor(backoffSeconds(settings.backoffSeconds, attempt))
       }
       continue
     }
