@@ -23,6 +23,8 @@ import { Organisations } from './src/collections/Organisations'
 import { OutboxMessages } from './src/collections/OutboxMessages'
 import { PackDownloads } from './src/collections/PackDownloads'
 import { PackTemplates } from './src/collections/PackTemplates'
+import { PortalInvalidations } from './src/collections/PortalInvalidations'
+import { RateLimitHits } from './src/collections/RateLimitHits'
 import { Regions } from './src/collections/Regions'
 import { Subscribers } from './src/collections/Subscribers'
 import { Users } from './src/collections/Users'
@@ -128,6 +130,8 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     Regions,
     Media,
     Users,
+    RateLimitHits,
+    PortalInvalidations,
   ],
   localization: {
     locales: locales.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl' })),
