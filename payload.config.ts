@@ -42,6 +42,7 @@ import { deliveryAutoRun, deliveryTasks } from './src/newsletter/delivery/jobs'
 import { packOpenEndpoint } from './src/newsletter/delivery/packOpens'
 import { resendWebhookEndpoint } from './src/newsletter/delivery/webhooks'
 import type { Config } from './src/payload-types'
+import { registerPortalInvalidations } from './src/portal/invalidations'
 import { routeToHelpRemindersTask } from './src/portal/routeToHelpReminders'
 import { seedCampaignMoments } from './src/seed/campaignMoments'
 import { seedReferenceData } from './src/seed/reference'
@@ -199,6 +200,8 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
   ],
   onInit: async (payload) => {
     guardLockCreation(payload)
+    // This process's page cache reads the other instances' invalidations through it.
+    registerPortalInvalidations(payload)
     // Sets the flag on files from before it existed, and heals any drift.
     await refreshMediaPublicity({ payload }).catch((error: unknown) =>
       payload.logger.error({ err: error }, 'Could not refresh which files are public'),
