@@ -1,10 +1,16 @@
 import { describe, expect, it, vi } from 'vitest'
 
+import { clientAddressHeader } from '@/lib/clientAddress'
 import { createRateLimiter } from '@/lib/rateLimits'
 
+import { testPassword } from '../support/fixtures'
 import { useIntegration } from '../support/integration'
 
-const { payload } = useIntegration({ emptyAfterEach: ['rate-limit-hits'] })
+const { payload, rest, users } = useIntegration({
+  emptyAfterEach: ['rate-limit-hits'],
+  users: { editor: { email: 'redacteur@arnhem.example', roles: ['gemeente-redactie'] } },
+  env: { LOGIN_FAILURE_LIMIT: '2', LOGIN_FAILURE_WINDOW_MINUTES: '15' },
+})
 
 /** A limiter object of its own, as another app instance (another process) would hold it. */
 const instanceLimiter = (options: { limit?: number; windowMs?: number; now?: () => number } = {}) =>
@@ -87,5 +93,30 @@ describe.each(paths)('a rate limit counted in the database, on %s', (_, generic)
     if (!attempt.isAllowed) throw new Error('the first attempt should have been allowed')
     await first.forgive({ payload, id: attempt.id })
     expect(await instanceLimiter({ limit: 1 }).take({ payload, key: '192.0.2.40' })).toBe(true)
+  })
+})
+
+describe('the login throttle', () => {
+  it('should count failed logins in the database and give a successful login its attempt back', async () => {
+    const login = async (password: string) =>
+      (
+        await rest('POST', '/api/users/login', {
+          body: { email: users.editor.email, password },
+          headers: { [clientAddressHeader]: '192.0.2.50' },
+        })
+      ).status
+    const statuses = [
+      await login(testPassword),
+      await login('Geraden-wachtwoord-1!'),
+      await login(testPassword),
+      await login('Geraden-wachtwoord-1!'),
+      await login(testPassword),
+    ]
+    expect(statuses).toEqual([200, 401, 200, 401, 429])
+    const { totalDocs } = await payload.count({
+      collection: 'rate-limit-hits',
+      where: { limiter: { equals: 'login' }, key: { equals: '192.0.2.50' } },
+    })
+    expect(totalDocs).toBe(2)
   })
 })
