@@ -21,6 +21,9 @@ const nextConfig: NextConfig = {
       headers: securityHeaders({ isDevelopment: process.env.NODE_ENV === 'development' }),
     },
   ],
+  // Next's page cache plus invalidations shared through the database, so a change shows on every
+  // app instance on it (src/portal/sharedCacheHandler.mjs).
+  cacheHandler: path.join(projectRoot, 'src/portal/sharedCacheHandler.mjs'),
   experimental: {
     // Cached portal pages live in memory only: a restart, or another database behind the same
     // build (demo, tests, benchmarks), never serves pages rendered from older content.

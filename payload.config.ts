@@ -23,6 +23,8 @@ import { Organisations } from './src/collections/Organisations'
 import { OutboxMessages } from './src/collections/OutboxMessages'
 import { PackDownloads } from './src/collections/PackDownloads'
 import { PackTemplates } from './src/collections/PackTemplates'
+import { PortalInvalidations } from './src/collections/PortalInvalidations'
+import { RateLimitHits } from './src/collections/RateLimitHits'
 import { Regions } from './src/collections/Regions'
 import { SubscriberImports } from './src/collections/SubscriberImports'
 import { Subscribers } from './src/collections/Subscribers'
@@ -44,6 +46,7 @@ import { deliveryAutoRun, deliveryTasks } from './src/newsletter/delivery/jobs'
 import { packOpenEndpoint } from './src/newsletter/delivery/packOpens'
 import { resendWebhookEndpoint } from './src/newsletter/delivery/webhooks'
 import type { Config } from './src/payload-types'
+import { registerPortalInvalidations } from './src/portal/invalidations'
 import { routeToHelpRemindersTask } from './src/portal/routeToHelpReminders'
 import { seedCampaignMoments } from './src/seed/campaignMoments'
 import { seedReferenceData } from './src/seed/reference'
@@ -138,6 +141,8 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     Regions,
     Media,
     Users,
+    RateLimitHits,
+    PortalInvalidations,
   ],
   localization: {
     locales: locales.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl' })),
@@ -213,6 +218,8 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
   ],
   onInit: async (payload) => {
     guardLockCreation(payload)
+    // This process's page cache reads the other instances' invalidations through it.
+    registerPortalInvalidations(payload)
     // Sets the flag on files from before it existed, and heals any drift.
     await refreshMediaPublicity({ payload }).catch((error: unknown) =>
       payload.logger.error({ err: error }, 'Could not refresh which files are public'),

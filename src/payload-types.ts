@@ -86,6 +86,8 @@ export interface Config {
     regions: Region;
     media: Media;
     users: User;
+    'rate-limit-hits': RateLimitHit;
+    'portal-invalidations': PortalInvalidation;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -113,6 +115,8 @@ export interface Config {
     regions: RegionsSelect<false> | RegionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
+    'portal-invalidations': PortalInvalidationsSelect<false> | PortalInvalidationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -854,6 +858,26 @@ export interface WebhookEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-hits".
+ */
+export interface RateLimitHit {
+  id: number;
+  limiter: string;
+  key: string;
+  at: number;
+  expiresAt: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portal-invalidations".
+ */
+export interface PortalInvalidation {
+  id: number;
+  tags: string;
+  at: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1079,6 +1103,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'rate-limit-hits';
+        value: number | RateLimitHit;
+      } | null)
+    | ({
+        relationTo: 'portal-invalidations';
+        value: number | PortalInvalidation;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1629,6 +1661,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-hits_select".
+ */
+export interface RateLimitHitsSelect<T extends boolean = true> {
+  limiter?: T;
+  key?: T;
+  at?: T;
+  expiresAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portal-invalidations_select".
+ */
+export interface PortalInvalidationsSelect<T extends boolean = true> {
+  tags?: T;
+  at?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

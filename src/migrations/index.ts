@@ -7,6 +7,7 @@ import * as migration_20261205_151414_remove_contact_details_checked from './202
 import * as migration_20261205_210738_drop_account_lock from './20261205_210738_drop_account_lock';
 import * as migration_20261205_211257_public_edges from './20261205_211257_public_edges';
 import * as migration_20261205_215516_media_public_flag from './20261205_215516_media_public_flag';
+import * as migration_20261206_034602_shared_limits_and_invalidations from './20261206_034602_shared_limits_and_invalidations';
 import * as migration_20261206_034856_media_storage_fields from './20261206_034856_media_storage_fields';
 import * as migration_20261206_035940_subscriber_imports from './20261206_035940_subscriber_imports';
 import * as migration_20261206_045155_send_windows from './20261206_045155_send_windows';
@@ -56,6 +57,11 @@ export const migrations = [
     up: migration_20261205_215516_media_public_flag.up,
     down: migration_20261205_215516_media_public_flag.down,
     name: '20261205_215516_media_public_flag',
+  },
+  {
+    up: migration_20261206_034602_shared_limits_and_invalidations.up,
+    down: migration_20261206_034602_shared_limits_and_invalidations.down,
+    name: '20261206_034602_shared_limits_and_invalidations',
   },
   {
     up: migration_20261206_034856_media_storage_fields.up,

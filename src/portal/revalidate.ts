@@ -1,4 +1,3 @@
-import { revalidatePath } from 'next/cache'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -9,46 +8,47 @@ import type {
 import { localeCodes } from '@/i18n'
 import { idsOf } from '@/lib/ids'
 
+import { pathTag, recordPortalInvalidation } from './invalidations'
 import { audienceByValue } from './packs'
 
 /**
- * The portal's pages are rendered once and then served from Next's full-route cache; these
- * hooks throw the affected pages out when content they show changes, so the next visitor gets a
- * fresh render. Outside a Next request (seed, worker, tests, the job runner) there is no cache to
- * refresh: Next throws there, and the pages' time-based revalidation picks the change up instead.
- * Seeds and tests can also skip it explicitly with `context: { skipPortalRevalidation: true }`.
+ * The portal's pages are rendered once and then served from each app instance's page cache;
+ * these hooks write which pages a change makes stale into the database
+ * (src/portal/invalidations.ts), where every instance finds it within about a second, also when
+ * the change comes from outside a web request (worker, seed, script). Seeds and tests can skip it
+ * with `context: { skipPortalRevalidation: true }`.
  */
 
 /** Every public page under /<locale>: for templates, municipalities, regions and media. */
-export const revalidateWholePortal = (context?: RequestContext) => {
-  refresh(context, () => revalidatePath('/(site)/[locale]', 'layout'))
-}
+export const revalidateWholePortal = (req: PayloadRequest) =>
+  invalidate(req, [pathTag('/(site)/[locale]', 'layout')])
 
 /** The archive list and every edition's web version, in every language. */
-export const revalidateArchive = (context?: RequestContext) => {
-  refresh(context, () => revalidatePath('/(site)/[locale]/archief', 'layout'))
+export const revalidateArchive = (req: PayloadRequest) =>
+  invalidate(req, [pathTag('/(site)/[locale]/archief', 'layout')])
+
+/** Municipalities' pages: each one's page, its packs for the audiences and the home page's list. */
+export const revalidateMunicipalities = (
+  req: PayloadRequest,
+  municipalities: { slug: string; audienceSlug?: string }[],
+) =>
+  invalidate(
+    req,
+    localeCodes.flatMap((locale) => [
+      pathTag(`/${locale}`),
+      ...municipalities.flatMap(({ slug, audienceSlug }) => [
+        pathTag(`/${locale}/gemeente/${slug}`),
+        ...(audienceSlug ? [pathTag(`/${locale}/gemeente/${slug}/${audienceSlug}`)] : []),
+      ]),
+    ]),
+  )
+
+export const revalidatePortalAfterChange: CollectionAfterChangeHook = async ({ req }) => {
+  await revalidateWholePortal(req)
 }
 
-/** One municipality's pages: its page, its pack for the audience and the home page's list. */
-export const revalidateMunicipality = (
-  { slug, audienceSlug }: { slug: string; audienceSlug?: string },
-  context?: RequestContext,
-) => {
-  refresh(context, () => {
-    for (const locale of localeCodes) {
-      revalidatePath(`/${locale}`)
-      revalidatePath(`/${locale}/gemeente/${slug}`)
-      if (audienceSlug) revalidatePath(`/${locale}/gemeente/${slug}/${audienceSlug}`)
-    }
-  })
-}
-
-export const revalidatePortalAfterChange: CollectionAfterChangeHook = ({ req }) => {
-  revalidateWholePortal(req.context)
-}
-
-export const revalidatePortalAfterDelete: CollectionAfterDeleteHook = ({ req }) => {
-  revalidateWholePortal(req.context)
+export const revalidatePortalAfterDelete: CollectionAfterDeleteHook = async ({ req }) => {
+  await revalidateWholePortal(req)
 }
 
 /** A pack's pages, before and after the change (a pack can move to another audience). */
@@ -65,34 +65,32 @@ export const revalidatePackAfterDelete: CollectionAfterDeleteHook = async ({ doc
 }
 
 /** Only a sending that finished (or a sent edition that changes) shows in the archive. */
-export const revalidateArchiveAfterChange: CollectionAfterChangeHook = ({
+export const revalidateArchiveAfterChange: CollectionAfterChangeHook = async ({
   doc,
   previousDoc,
   req,
 }) => {
-  if (doc?.status === 'sent' || previousDoc?.status === 'sent') revalidateArchive(req.context)
+  if (doc?.status === 'sent' || previousDoc?.status === 'sent') await revalidateArchive(req)
 }
 
-export const revalidateArchiveAfterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
-  if (doc?.status === 'sent') revalidateArchive(req.context)
+export const revalidateArchiveAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  if (doc?.status === 'sent') await revalidateArchive(req)
 }
 
 type PackLike = { municipality?: unknown; audience?: string | null } | null | undefined
 
 const revalidatePackPages = async (packs: PackLike[], req: PayloadRequest) => {
   if (!canRefresh(req.context)) return
-  const seen = new Set<string>()
+  const pages = new Map<string, { slug: string; audienceSlug?: string }>()
   for (const pack of packs) {
     const [municipalityId] = idsOf([pack?.municipality])
     if (municipalityId === undefined) continue
     const slug = await municipalitySlug(pack?.municipality, municipalityId, req)
     if (!slug) continue
     const audienceSlug = pack?.audience ? audienceByValue(pack.audience)?.slug : undefined
-    const key = `${slug}/${audienceSlug ?? ''}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    revalidateMunicipality({ slug, audienceSlug }, req.context)
+    pages.set(`${slug}/${audienceSlug ?? ''}`, { slug, audienceSlug })
   }
+  if (pages.size > 0) await revalidateMunicipalities(req, [...pages.values()])
 }
 
 const municipalitySlug = async (value: unknown, id: string | number, req: PayloadRequest) => {
@@ -105,13 +103,8 @@ const municipalitySlug = async (value: unknown, id: string | number, req: Payloa
 
 const canRefresh = (context?: RequestContext) => !context?.skipPortalRevalidation
 
-const refresh = (context: RequestContext | undefined, revalidate: () => void) => {
-  if (!canRefresh(context)) return
-  try {
-    revalidate()
-  } catch (error) {
-    // Outside a Next request: nothing cached here to throw out (see above).
-    if (error instanceof Error && error.message.includes('static generation store missing')) return
-    throw error
-  }
+/** In the change's transaction (`req`): a change that rolls back invalidates nothing. */
+const invalidate = async (req: PayloadRequest, tags: string[]) => {
+  if (!canRefresh(req.context)) return
+  await recordPortalInvalidation({ payload: req.payload, tags, req })
 }

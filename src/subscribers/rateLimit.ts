@@ -1,63 +1,12 @@
 import type { Payload } from 'payload'
 
 import { clientAddress } from '@/lib/clientAddress'
-
-/**
- * A sliding-window limit per key, in memory: enough for one app process, which is how the toolkit
- * runs. Several processes behind a load balancer would each allow the limit.
- */
-export const createRateLimiter = ({
-  name,
-  limit,
-  windowMs,
-  now = Date.now,
-}: {
-  /** Limiters of one name share their counts in the process (see `sharedHits`). */
-  name?: string
-  limit: () => number
-  windowMs: () => number
-  now?: () => number
-}) => {
-  let known: Map<string, number[]> | undefined
-  // Looked up on first use: the limiters below are made while this module is still loading.
-  const hitsOf = () => (known ??= name ? sharedHits(name) : new Map<string, number[]>())
-  let lastSweep = 0
-
-  /** Forget keys that have been quiet for a whole window, so the map cannot grow without end. */
-  const sweep = (time: number, window: number) => {
-    if (time - lastSweep < window) return
-    lastSweep = time
-    const hits = hitsOf()
-    for (const [key, times] of hits) {
-      if (times[times.length - 1]! <= time - window) hits.delete(key)
-    }
-  }
-
-  return {
-    /** Counts one attempt for the key; false when the key is over its limit. */
-    take: (key: string): boolean => {
-      const time = now()
-      const window = windowMs()
-      sweep(time, window)
-      const hits = hitsOf()
-      const recent = (hits.get(key) ?? []).filter((at) => at > time - window)
-      const isAllowed = recent.length < limit()
-      if (isAllowed) recent.push(time)
-      hits.set(key, recent)
-      return isAllowed
-    },
-    reset: () => hitsOf().clear(),
-  }
-}
-
-const positiveNumber = (value: string | undefined, fallback: number) => {
-  const number = Number(value)
-  return Number.isFinite(number) && number > 0 ? number : fallback
-}
+import { positiveNumber } from '@/lib/env'
+import { createRateLimiter } from '@/lib/rateLimits'
 
 /**
  * Sign-ups per client address: SUBSCRIBE_RATE_LIMIT (default 10) per SUBSCRIBE_RATE_WINDOW_MINUTES
- * (default 60), read on every attempt so a change takes effect without a restart.
+ * (default 60), counted in the database so every app instance holds one limit together.
  */
 export const subscribeRateLimiter = createRateLimiter({
   name: 'subscribe',
@@ -92,7 +41,9 @@ export const admitSignUp = async ({
   payload: Payload
   headers: Headers
 }): Promise<SignUpAdmission> => {
-  if (!subscribeRateLimiter.take(clientAddress(headers))) return 'rate-limited'
+  if (!(await subscribeRateLimiter.take({ payload, key: clientAddress(headers) }))) {
+    return 'rate-limited'
+  }
   const { totalDocs } = await payload.count({
     collection: 'payload-jobs',
     where: {
@@ -104,20 +55,3 @@ export const admitSignUp = async ({
   })
   return totalDocs >= signUpQueueLimit() ? 'busy' : 'admitted'
 }
-
-/**
- * The counts of a named limiter, kept on the process rather than the module: Next.js bundles the
- * API routes and the pages' server actions separately, each with its own copy of this module, and
- * the form and the endpoint must count against one limit.
- */
-const sharedHits = (name: string) => {
-  const registry = ((globalThis as Record<symbol, unknown>)[registryKey] ??= new Map()) as Map<
-    string,
-    Map<string, number[]>
-  >
-  let hits = registry.get(name)
-  if (!hits) registry.set(name, (hits = new Map()))
-  return hits
-}
-
-const registryKey = Symbol.for('samen-veilig:rate-limits')

@@ -9,7 +9,7 @@ import { describeAttacks } from '../support/abuse'
 import { testPassword } from '../support/fixtures'
 import { useIntegration } from '../support/integration'
 
-const { rest, users } = useIntegration({
+const { payload, rest, users } = useIntegration({
   users: {
     editor: {
       email: 'redacteur@arnhem.example',
@@ -24,7 +24,7 @@ const { rest, users } = useIntegration({
 const baseUrl = inject('abuseBaseUrl')
 const demoPassword = inject('demoPassword')
 
-beforeEach(() => resetLoginThrottle())
+beforeEach(() => resetLoginThrottle({ payload }))
 
 /** A login through the app's REST handler, from one client address (as server.ts would set it). */
 const login = ({ email, password, client }: { email: string; password: string; client: string }) =>

@@ -132,7 +132,7 @@ describeAttacks('flooding', 'no public form is a mail cannon', () => {
   })
 
   it('should send one confirmation mail for ten concurrent sign-ups of one address', async () => {
-    subscribeRateLimiter.reset()
+    await subscribeRateLimiter.reset({ payload })
     await Promise.all(
       Array.from({ length: 10 }, (_, index) =>
         signUp({ email: 'tien-tegelijk@example.org' }, `192.0.2.${100 + index}`),
@@ -144,7 +144,7 @@ describeAttacks('flooding', 'no public form is a mail cannon', () => {
 
   it('should send an address at most SIGN_UP_MAILS_PER_ADDRESS confirmation mails per window', async () => {
     vi.stubEnv('SIGN_UP_MAILS_PER_ADDRESS', '3')
-    subscribeRateLimiter.reset()
+    await subscribeRateLimiter.reset({ payload })
     const email = 'bestookt@example.org'
     for (let attempt = 0; attempt < 6; attempt += 1) {
       await signUp({ email })
@@ -162,7 +162,7 @@ describeAttacks('flooding', 'no public form is a mail cannon', () => {
 
   it('should refuse new sign-ups with 503 while SIGN_UP_QUEUE_LIMIT of them wait, without storing them', async () => {
     vi.stubEnv('SIGN_UP_QUEUE_LIMIT', '3')
-    subscribeRateLimiter.reset()
+    await subscribeRateLimiter.reset({ payload })
     const statuses: number[] = []
     for (let index = 0; index < 5; index += 1) {
       statuses.push((await signUp({ email: `wachtrij${index}@example.org` })).status)

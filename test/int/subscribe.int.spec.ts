@@ -12,7 +12,7 @@ import { useSubscribing } from '../support/subscribing'
 const { payload, fixtures, rest, signUp, runSubscriberJobs, signUpAndRun, subscriberByEmail } =
   useSubscribing()
 
-beforeEach(() => subscribeRateLimiter.reset())
+beforeEach(() => subscribeRateLimiter.reset({ payload }))
 
 const allSubscribers = async () =>
   (await payload.find({ collection: 'subscribers', sort: 'email', pagination: false, depth: 0 }))

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { audiences } from '@/fields/taxonomy'
 import { localeCodes } from '@/i18n'
 import { siteTranslator } from '@/i18n/site'
-import { createRateLimiter } from '@/subscribers/rateLimit'
+import { createRateLimiter, memoryAttempts } from '@/lib/rateLimits'
 
 import { resources } from '../../locales'
 
@@ -44,16 +44,45 @@ describe('site strings', () => {
 })
 
 describe('the sign-up rate limit', () => {
-  it('should allow the limit per key within the window and again once the window has passed', () => {
+  it('should allow the limit per key within the window and again once the window has passed', async () => {
     let now = 0
-    const limiter = createRateLimiter({ limit: () => 2, windowMs: () => 1000, now: () => now })
-    expect([limiter.take('a'), limiter.take('a'), limiter.take('a'), limiter.take('b')]).toEqual([
+    const limiter = createRateLimiter({
+      name: 'test',
+      limit: () => 2,
+      windowMs: () => 1000,
+      now: () => now,
+      store: memoryAttempts(),
+    })
+    const take = (key: string) => limiter.take({ payload: undefined, key })
+    expect([await take('a'), await take('a'), await take('a'), await take('b')]).toEqual([
       true,
       true,
       false,
       true,
     ])
     now = 1001
-    expect(limiter.take('a')).toBe(true)
+    expect(await take('a')).toBe(true)
+  })
+
+  it('should say how long until the oldest attempt leaves the window and take a forgiven attempt back', async () => {
+    let now = 0
+    const limiter = createRateLimiter({
+      name: 'test',
+      limit: () => 2,
+      windowMs: () => 1000,
+      now: () => now,
+      store: memoryAttempts(),
+    })
+    const first = await limiter.attempt({ payload: undefined, key: 'a' })
+    now = 300
+    await limiter.attempt({ payload: undefined, key: 'a' })
+    now = 400
+    expect(await limiter.attempt({ payload: undefined, key: 'a' })).toEqual({
+      isAllowed: false,
+      retryAfterMs: 600,
+    })
+    if (!first.isAllowed) throw new Error('the first attempt should have been allowed')
+    await limiter.forgive({ payload: undefined, id: first.id })
+    expect(await limiter.take({ payload: undefined, key: 'a' })).toBe(true)
   })
 })

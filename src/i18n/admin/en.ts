@@ -742,6 +742,14 @@ export const en: AdminTexts = {
       designatedOfficer: 'Designated officer',
       howWorksOurMunicipality: 'How it works in our municipality',
     },
+    rateLimitHits: {
+      attempt: 'Attempt (rate limit)',
+      attempts: 'Attempts (rate limits)',
+    },
+    portalInvalidations: {
+      invalidation: 'Portal refresh',
+      invalidations: 'Portal refreshes',
+    },
     packDownloads: {
       downloadCount: 'Download count',
       downloads: 'Downloads',

@@ -753,6 +753,14 @@ export const nl = {
       designatedOfficer: 'Aandachtsfunctionaris',
       howWorksOurMunicipality: 'Zo werkt het in onze gemeente',
     },
+    rateLimitHits: {
+      attempt: 'Poging (snelheidslimiet)',
+      attempts: 'Pogingen (snelheidslimieten)',
+    },
+    portalInvalidations: {
+      invalidation: 'Portaalverversing',
+      invalidations: 'Portaalverversingen',
+    },
     packDownloads: {
       downloadCount: 'Downloadtelling',
       downloads: 'Downloads',

@@ -1,11 +1,12 @@
 import crypto from 'node:crypto'
 import { promisify } from 'node:util'
 import { APIError } from 'payload'
-import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
+import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, Payload } from 'payload'
 
 import { adminT } from '@/i18n/admin'
 import { clientAddress } from '@/lib/clientAddress'
 import { positiveNumber } from '@/lib/env'
+import { createRateLimiter } from '@/lib/rateLimits'
 
 /**
  * Login attempts per client that did not end in a session: LOGIN_FAILURE_LIMIT (default 10) per
@@ -30,12 +31,12 @@ export const loginThrottleSettings = (env: NodeJS.ProcessEnv = process.env) => (
  */
 export const guardLogin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'login' || req.payloadAPI === 'local') return args
-  const client = clientAddress(req.headers)
-  const now = Date.now()
-  const { limit, windowMs } = loginThrottleSettings()
-  const recent = recentAttempts({ client, now, windowMs })
-  if (recent.length >= limit) {
-    const minutes = Math.max(1, Math.ceil((recent[0]! + windowMs - now) / 60_000))
+  const attempt = await loginLimiter.attempt({
+    payload: req.payload,
+    key: clientAddress(req.headers),
+  })
+  if (!attempt.isAllowed) {
+    const minutes = Math.max(1, Math.ceil(attempt.retryAfterMs / 60_000))
     req.responseHeaders = new Headers({ 'Retry-After': String(minutes * 60) })
     throw new APIError(
       adminT(req)('custom:responses:loginThrottled', { count: minutes }),
@@ -44,9 +45,7 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, operatio
       true,
     )
   }
-  recent.push(now)
-  attemptsByClient.set(client, recent)
-  req.context.loginAttempt = { client, at: now }
+  req.context.loginAttempt = attempt.id
   const { email, password } = (args.data ?? {}) as { email?: unknown; password?: unknown }
   if (typeof email === 'string' && typeof password === 'string' && password.trim()) {
     await hashAsPayloadWouldForUnknownAccount({ req, email, password })
@@ -55,38 +54,23 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, operatio
 }
 
 /** A login that opened a session was no guess: it does not count against its client. */
-export const forgiveSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) => {
-  const attempt = req.context.loginAttempt as { client: string; at: number } | undefined
-  const recent = attempt && attemptsByClient.get(attempt.client)
-  const index = recent?.indexOf(attempt!.at) ?? -1
-  if (index >= 0) recent!.splice(index, 1)
+export const forgiveSuccessfulLogin: CollectionAfterLoginHook = async ({ req, user }) => {
+  const id = req.context.loginAttempt as string | number | undefined
+  // Through `req`: inside the login's transaction, so it is taken back only if the login holds.
+  if (id !== undefined) await loginLimiter.forgive({ payload: req.payload, id, req })
   return user
 }
 
 /** Forgets every client's attempts (tests). */
-export const resetLoginThrottle = () => attemptsByClient.clear()
+export const resetLoginThrottle = ({ payload }: { payload: Payload }) =>
+  loginLimiter.reset({ payload })
 
-const attemptsByClient = new Map<string, number[]>()
-let lastSweep = 0
-
-/** The client's attempts in the window; clients quiet for a whole window are forgotten. */
-const recentAttempts = ({
-  client,
-  now,
-  windowMs,
-}: {
-  client: string
-  now: number
-  windowMs: number
-}) => {
-  if (now - lastSweep >= windowMs) {
-    lastSweep = now
-    for (const [key, times] of attemptsByClient) {
-      if (times[times.length - 1]! <= now - windowMs) attemptsByClient.delete(key)
-    }
-  }
-  return (attemptsByClient.get(client) ?? []).filter((at) => at > now - windowMs)
-}
+/** Counted in the database (src/lib/rateLimits.ts): every app instance holds one limit. */
+const loginLimiter = createRateLimiter({
+  name: 'login',
+  limit: () => loginThrottleSettings().limit,
+  windowMs: () => loginThrottleSettings().windowMs,
+})
 
 /** Payload's current password hash: PBKDF2-SHA256, 600,000 iterations, 32 bytes. */
 const payloadHashParameters = { iterations: 600_000, keyLength: 32, digest: 'sha256' }
