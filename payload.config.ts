@@ -26,6 +26,7 @@ import { PackTemplates } from './src/collections/PackTemplates'
 import { Regions } from './src/collections/Regions'
 import { Subscribers } from './src/collections/Subscribers'
 import { Users } from './src/collections/Users'
+import { TranslationHistories } from './src/collections/TranslationHistories'
 import { WebhookEvents } from './src/collections/WebhookEvents'
 import { label } from './src/fields/labels'
 import { readableErrors } from './src/hooks/readableErrors'
@@ -123,6 +124,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     DeliveryBatches,
     DeliveryClaims,
     WebhookEvents,
+    TranslationHistories,
     Municipalities,
     Organisations,
     Regions,

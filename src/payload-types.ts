@@ -79,6 +79,7 @@ export interface Config {
     'delivery-batches': DeliveryBatch;
     'delivery-claims': DeliveryClaim;
     'webhook-events': WebhookEvent;
+    'translation-histories': TranslationHistory;
     municipalities: Municipality;
     organisations: Organisation;
     regions: Region;
@@ -104,6 +105,7 @@ export interface Config {
     'delivery-batches': DeliveryBatchesSelect<false> | DeliveryBatchesSelect<true>;
     'delivery-claims': DeliveryClaimsSelect<false> | DeliveryClaimsSelect<true>;
     'webhook-events': WebhookEventsSelect<false> | WebhookEventsSelect<true>;
+    'translation-histories': TranslationHistoriesSelect<false> | TranslationHistoriesSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
@@ -795,6 +797,27 @@ export interface WebhookEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-histories".
+ */
+export interface TranslationHistory {
+  id: number;
+  collectionSlug: string;
+  document: string;
+  basedOn: string;
+  histories:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -988,6 +1011,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-events';
         value: number | WebhookEvent;
+      } | null)
+    | ({
+        relationTo: 'translation-histories';
+        value: number | TranslationHistory;
       } | null)
     | ({
         relationTo: 'municipalities';
@@ -1338,6 +1365,18 @@ export interface DeliveryClaimsSelect<T extends boolean = true> {
 export interface WebhookEventsSelect<T extends boolean = true> {
   eventId?: T;
   type?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-histories_select".
+ */
+export interface TranslationHistoriesSelect<T extends boolean = true> {
+  collectionSlug?: T;
+  document?: T;
+  basedOn?: T;
+  histories?: T;
   updatedAt?: T;
   createdAt?: T;
 }
