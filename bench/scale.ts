@@ -19,6 +19,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { buildIfStale } from '../scripts/lib/build'
 import { resolvePayloadSecret } from '../src/lib/env'
 import { tableIds } from '../src/monitor/tables'
 import { startDemo, stopProcessGroup } from '../test/support/demoServer'
@@ -31,7 +32,8 @@ const targets = { viewP95Ms: 1000, portalPackP95Ms: 50 }
 const packPath = '/nl/gemeente/arnhem/scholen'
 const password = `Bench-schaal-${crypto.randomBytes(6).toString('hex')}`
 
-type Timing = { p50Ms: number; p95Ms: number }
+/** `firstMs`: the warm-up request, the first after the server started (cold caches). */
+type Timing = { p50Ms: number; p95Ms: number; firstMs: number }
 
 const main = async () => {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-veilig-bench-scale-'))
@@ -71,6 +73,8 @@ const main = async () => {
       )
     }
 
+    // Built here, not in the demo's start: on a busy machine a build outlasts its wait for an answer.
+    buildIfStale({ env: process.env })
     const { baseUrl, server } = await startDemo({
       workDir,
       readyPath: packPath,
@@ -93,7 +97,7 @@ const main = async () => {
     for (const [name, viewPath] of Object.entries(viewPaths)) {
       views[name] = await timeRequests({ url: `${baseUrl}${viewPath}`, cookie, count: repeats })
       console.log(
-        `${name}: p50 ${views[name].p50Ms} ms, p95 ${views[name].p95Ms} ms${views[name].p95Ms < targets.viewP95Ms ? '' : '  (boven 1 s)'}`,
+        `${name}: eerste ${views[name].firstMs} ms, p50 ${views[name].p50Ms} ms, p95 ${views[name].p95Ms} ms${views[name].p95Ms < targets.viewP95Ms ? '' : '  (boven 1 s)'}`,
       )
     }
     await timeRequests({ url: `${baseUrl}${packPath}`, count: 20 })
@@ -163,13 +167,13 @@ const timeRequests = async ({
     if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
     return performance.now() - started
   }
-  await once()
+  const first = await once()
   const times: number[] = []
   for (let index = 0; index < count; index++) times.push(await once())
   times.sort((a, b) => a - b)
   const percentile = (p: number) =>
     times[Math.min(times.length - 1, Math.ceil(times.length * p) - 1)]!
-  return { p50Ms: round(percentile(0.5)), p95Ms: round(percentile(0.95)) }
+  return { p50Ms: round(percentile(0.5)), p95Ms: round(percentile(0.95)), firstMs: round(first) }
 }
 
 const describe = (sizes: ReturnType<typeof scaledSizes>) =>
