@@ -9,7 +9,8 @@
  * `{ generateSeconds, views: { <name>: { p50Ms, p95Ms } }, portalPack: { p95Ms }, ... }`.
  *
  * BENCH_SCALE (default 1, the issue's sizes) scales subscribers, deliveries and building blocks for
- * a quick run (0.1); BENCH_REPEATS (default 5) timed requests per view after one warm-up. Builds the
+ * a quick run (0.1); BENCH_REPEATS (default 5) timed requests per view after one warm-up;
+ * BENCH_SCALE_DATABASE reuses a copy of a database an earlier run generated. Builds the
  * app when the sources changed: run it under the e2e lock like bench:portal.
  */
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
@@ -31,6 +32,7 @@ const portalRequests = 200
 const targets = { viewP95Ms: 1000, portalPackP95Ms: 50 }
 const packPath = '/nl/gemeente/arnhem/scholen'
 const password = `Bench-schaal-${crypto.randomBytes(6).toString('hex')}`
+const reusedDatabase = process.env.BENCH_SCALE_DATABASE
 
 /** `firstMs`: the warm-up request, the first after the server started (cold caches). */
 type Timing = { p50Ms: number; p95Ms: number; firstMs: number }
@@ -48,30 +50,10 @@ const main = async () => {
     })
     process.env.PAYLOAD_SECRET ||= resolvePayloadSecret()
 
-    const seedStarted = performance.now()
-    const { getPayload } = await import('payload')
-    const { default: config } = await import('../payload.config')
-    const { seedDemoData } = await import('../src/seed/demo')
-    process.env.JOBS_AUTORUN = 'false'
-    const payload = await getPayload({ config })
-    await seedDemoData(payload, { password })
-    const seedSeconds = seconds(performance.now() - seedStarted)
-    const sizes = scaledSizes(factor)
-    console.log(`Demo gezaaid in ${seedSeconds} s; nu ${describe(sizes)}…`)
-    const generateStarted = performance.now()
-    const counts = await generateScaleData({
-      adapter: payload.db as unknown as SQLiteAdapter,
-      sizes,
-    })
-    const generateSeconds = seconds(performance.now() - generateStarted)
-    await payload.destroy()
-    delete process.env.JOBS_AUTORUN
-    console.log(`Gegevens gemaakt in ${generateSeconds} s (${describe(counts)}).`)
-    if (counts.packs < sizes.packs) {
-      console.log(
-        `Pakketten: ${counts.packs}; meer kan niet, één pakket per gemeente en doelgroep (${counts.packsPossible} paren).`,
-      )
-    }
+    const generated = reusedDatabase
+      ? reuseDatabase(reusedDatabase, path.join(workDir, 'demo.db'))
+      : await generate()
+    const { seedSeconds, generateSeconds, counts } = generated
 
     // Built here, not in the demo's start: on a busy machine a build outlasts its wait for an answer.
     buildIfStale({ env: process.env })
@@ -127,6 +109,46 @@ const main = async () => {
     for (const child of children.reverse()) stopProcessGroup(child)
     fs.rmSync(workDir, { recursive: true, force: true })
   }
+}
+
+/** The demo seeded and three years of data written into it, timed. */
+const generate = async () => {
+  const seedStarted = performance.now()
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  const { seedDemoData } = await import('../src/seed/demo')
+  process.env.JOBS_AUTORUN = 'false'
+  const payload = await getPayload({ config })
+  await seedDemoData(payload, { password })
+  const seedSeconds = seconds(performance.now() - seedStarted)
+  const sizes = scaledSizes(factor)
+  console.log(`Demo gezaaid in ${seedSeconds} s; nu ${describe(sizes)}…`)
+  const generateStarted = performance.now()
+  const counts = await generateScaleData({
+    adapter: payload.db as unknown as SQLiteAdapter,
+    sizes,
+  })
+  const generateSeconds = seconds(performance.now() - generateStarted)
+  await payload.destroy()
+  delete process.env.JOBS_AUTORUN
+  console.log(`Gegevens gemaakt in ${generateSeconds} s (${describe(counts)}).`)
+  if (counts.packs < sizes.packs) {
+    console.log(
+      `Pakketten: ${counts.packs}; meer kan niet, één pakket per gemeente en doelgroep (${counts.packsPossible} paren).`,
+    )
+  }
+  return { seedSeconds, generateSeconds, counts }
+}
+
+/**
+ * A database an earlier run made (BENCH_SCALE_DATABASE, a copy kept of its `demo.db`), copied so
+ * it stays as it is: measuring again after a change skips minutes of generating. The demo's start
+ * applies newer migrations to the copy.
+ */
+const reuseDatabase = (source: string, target: string) => {
+  fs.copyFileSync(source, target)
+  console.log(`Database hergebruikt: ${source} (niets gegenereerd).`)
+  return { seedSeconds: null, generateSeconds: null, counts: { reusedDatabase: source } }
 }
 
 const logIn = async (baseUrl: string, email: string) => {
