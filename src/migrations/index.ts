@@ -7,7 +7,7 @@ import * as migration_20261205_151414_remove_contact_details_checked from './202
 import * as migration_20261205_210738_drop_account_lock from './20261205_210738_drop_account_lock';
 import * as migration_20261205_211257_public_edges from './20261205_211257_public_edges';
 import * as migration_20261205_215516_media_public_flag from './20261205_215516_media_public_flag';
-import * as migration_20261206_042956_scale_indexes from './20261206_042956_scale_indexes';
+import * as migration_20261206_044507_scale_indexes from './20261206_044507_scale_indexes';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261205_215516_media_public_flag',
   },
   {
-    up: migration_20261206_042956_scale_indexes.up,
-    down: migration_20261206_042956_scale_indexes.down,
-    name: '20261206_042956_scale_indexes'
+    up: migration_20261206_044507_scale_indexes.up,
+    down: migration_20261206_044507_scale_indexes.down,
+    name: '20261206_044507_scale_indexes'
   },
 ];

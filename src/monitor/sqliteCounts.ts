@@ -118,8 +118,9 @@ export const activeSubscriberGroups = async ({
         where s.municipality_id is not null and ${active}
         group by 1, 2`
       : sql`
+        -- cross join: SQLite then reads the audiences first, its fastest order here
         select s.municipality_id as municipality, a.value as value, count(distinct s.id) as count
-        from subscribers s join subscribers_audiences a on a.parent_id = s.id
+        from subscribers_audiences a cross join subscribers s on s.id = a.parent_id
         where s.municipality_id is not null and ${active}
         group by 1, 2`,
   )

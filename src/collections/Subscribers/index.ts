@@ -95,6 +95,13 @@ export const Subscribers: CollectionConfig = {
     eraseEndpoint,
     importEndpoint,
   ],
+  // The monitor counts years of subscribers per quarter, municipality and language from these
+  // alone (src/monitor/sqliteCounts.ts): a tenth of the time of reading the rows.
+  indexes: [
+    { fields: ['confirmedAt', 'municipality'] },
+    { fields: ['unsubscribedAt', 'municipality'] },
+    { fields: ['status', 'municipality', 'locale'] },
+  ],
   fields: [
     {
       name: 'email',
@@ -147,18 +154,15 @@ export const Subscribers: CollectionConfig = {
         ...consentProofFields,
       ],
     },
-    // Indexed: the monitor counts sign-ups and cancellations per quarter over years of subscribers.
     {
       name: 'confirmedAt',
       type: 'date',
-      index: true,
       label: label('custom:subscribers:confirmedAt'),
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'unsubscribedAt',
       type: 'date',
-      index: true,
       label: label('custom:subscribers:unsubscribedAt'),
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },

@@ -17,8 +17,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`collectionSlug_document_idx\` ON \`translation_histories\` (\`collection_slug\`,\`document\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`translation_histories_id\` integer REFERENCES translation_histories(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_translation_histories_id_idx\` ON \`payload_locked_documents_rels\` (\`translation_histories_id\`);`)
-  await db.run(sql`CREATE INDEX \`subscribers_confirmed_at_idx\` ON \`subscribers\` (\`confirmed_at\`);`)
-  await db.run(sql`CREATE INDEX \`subscribers_unsubscribed_at_idx\` ON \`subscribers\` (\`unsubscribed_at\`);`)
+  await db.run(sql`CREATE INDEX \`confirmedAt_municipality_idx\` ON \`subscribers\` (\`confirmed_at\`,\`municipality_id\`);`)
+  await db.run(sql`CREATE INDEX \`unsubscribedAt_municipality_idx\` ON \`subscribers\` (\`unsubscribed_at\`,\`municipality_id\`);`)
+  await db.run(sql`CREATE INDEX \`status_municipality_locale_idx\` ON \`subscribers\` (\`status\`,\`municipality_id\`,\`locale\`);`)
   await db.run(sql`CREATE INDEX \`edition_municipality_state_locale_openedAt_idx\` ON \`deliveries\` (\`edition_id\`,\`municipality_id\`,\`state\`,\`locale\`,\`opened_at\`);`)
 }
 
@@ -91,7 +92,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
-  await db.run(sql`DROP INDEX \`subscribers_confirmed_at_idx\`;`)
-  await db.run(sql`DROP INDEX \`subscribers_unsubscribed_at_idx\`;`)
+  await db.run(sql`DROP INDEX \`confirmedAt_municipality_idx\`;`)
+  await db.run(sql`DROP INDEX \`unsubscribedAt_municipality_idx\`;`)
+  await db.run(sql`DROP INDEX \`status_municipality_locale_idx\`;`)
   await db.run(sql`DROP INDEX \`edition_municipality_state_locale_openedAt_idx\`;`)
 }
