@@ -75,17 +75,27 @@ const main = async () => {
       subscribersList: '/admin/collections/subscribers',
       deliveriesList: '/admin/collections/deliveries',
     }
-    const views: Record<string, Timing> = {}
+    const views: Record<string, Timing | { error: string }> = {}
     for (const [name, viewPath] of Object.entries(viewPaths)) {
-      views[name] = await timeRequests({ url: `${baseUrl}${viewPath}`, auth, count: repeats })
+      // One view that fails or outlasts the client's five minutes is reported; the others still run.
+      const timing = await timeRequests({
+        url: `${baseUrl}${viewPath}`,
+        auth,
+        count: repeats,
+      }).catch((error: unknown) => ({ error: String((error as Error).cause ?? error) }))
+      views[name] = timing
       console.log(
-        `${name}: eerste ${views[name].firstMs} ms, p50 ${views[name].p50Ms} ms, p95 ${views[name].p95Ms} ms${views[name].p95Ms < targets.viewP95Ms ? '' : '  (boven 1 s)'}`,
+        'error' in timing
+          ? `${name}: mislukt (${timing.error})`
+          : `${name}: eerste ${timing.firstMs} ms, p50 ${timing.p50Ms} ms, p95 ${timing.p95Ms} ms${timing.p95Ms < targets.viewP95Ms ? '' : '  (boven 1 s)'}`,
       )
     }
     await timeRequests({ url: `${baseUrl}${packPath}`, count: 20 })
     const portalPack = await timeRequests({ url: `${baseUrl}${packPath}`, count: portalRequests })
     console.log(`pakketpagina: p50 ${portalPack.p50Ms} ms, p95 ${portalPack.p95Ms} ms`)
-    const slow = Object.entries(views).filter(([, { p95Ms }]) => p95Ms >= targets.viewP95Ms)
+    const slow = Object.entries(views).filter(
+      ([, timing]) => 'error' in timing || timing.p95Ms >= targets.viewP95Ms,
+    )
     const isMet = slow.length === 0 && portalPack.p95Ms < targets.portalPackP95Ms
     console.log(
       `Doelen (elke beheerweergave p95 < 1 s, pakketpagina p95 < 50 ms): ${isMet ? 'gehaald' : `niet gehaald${slow.length ? ` (${slow.map(([name]) => name).join(', ')})` : ''}`}`,
