@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { localeCodes } from '@/i18n'
+import { idsOf } from '@/lib/ids'
 
 import type { TranslatableCollection } from './registry'
 import { fieldHistories } from './status'
@@ -31,39 +32,41 @@ export const historiesOf = async ({
   })
   const storedOf = new Map(stored.map((row) => [row.document, row]))
   const result = new Map<string, Map<string, FieldHistory>>()
+  const stale: Record<string, unknown>[] = []
   for (const doc of docs) {
-    const id = String(doc.id)
-    const basedOn = basedOnOf(doc)
-    const row = storedOf.get(id)
-    storedOf.delete(id)
-    if (row?.basedOn === basedOn) {
-      result.set(id, fromJson(row.histories))
-      continue
-    }
-    const histories = fieldHistories(
-      collection.fields,
-      await snapshotsOf({ payload, collection, doc }),
-      localeCodes,
-    )
-    result.set(id, histories)
-    const data = {
-      collectionSlug: collection.slug,
-      document: id,
-      basedOn,
-      histories: toJson(histories),
-    }
-    // Two visits at once may both store it; the unique index keeps one, and either is right.
-    await (
-      row
-        ? payload.update({
-            collection: 'translation-histories',
-            id: row.id,
-            data,
-            overrideAccess: true,
-          })
-        : payload.create({ collection: 'translation-histories', data, overrideAccess: true })
-    ).catch(() => undefined)
+    const row = storedOf.get(String(doc.id))
+    if (row?.basedOn === basedOnOf(doc)) result.set(String(doc.id), fromJson(row.histories))
+    else stale.push(doc)
   }
+  for (let start = 0; start < stale.length; start += staleChunk) {
+    const chunk = stale.slice(start, start + staleChunk)
+    const snapshots = await snapshotsOf({ payload, collection, docs: chunk })
+    for (const doc of chunk) {
+      const id = String(doc.id)
+      const histories = fieldHistories(collection.fields, snapshots.get(id)!, localeCodes)
+      result.set(id, histories)
+      const row = storedOf.get(id)
+      const data = {
+        collectionSlug: collection.slug,
+        document: id,
+        basedOn: basedOnOf(doc),
+        histories: toJson(histories),
+      }
+      // Two visits at once may both store it; the unique index keeps one, and either is right.
+      await (
+        row
+          ? payload.update({
+              collection: 'translation-histories',
+              id: row.id,
+              data,
+              overrideAccess: true,
+            })
+          : payload.create({ collection: 'translation-histories', data, overrideAccess: true })
+      ).catch(() => undefined)
+    }
+  }
+  const present = new Set(docs.map((doc) => String(doc.id)))
+  for (const id of present) storedOf.delete(id)
   const gone = [...storedOf.values()].map(({ id }) => id)
   if (gone.length) {
     await payload.delete({
@@ -81,42 +84,55 @@ const historyFormat = 1
 const basedOnOf = (doc: Record<string, unknown>) =>
   `${historyFormat}:${String(doc.updatedAt ?? '')}`
 
+/** Changed documents whose versions are read in one query. */
+const staleChunk = 50
+
 /**
- * One document's versions with all languages, oldest first; the document itself when it has none
- * (made before versions were kept, or written straight into the database).
+ * The versions of these documents with all languages, oldest first, per document id; the document
+ * itself when it has none (made before versions were kept, or written straight into the database).
  */
 const snapshotsOf = async ({
   payload,
   collection,
-  doc,
+  docs,
 }: {
   payload: Payload
   collection: TranslatableCollection
-  doc: Record<string, unknown>
-}): Promise<Snapshot[]> => {
+  docs: Record<string, unknown>[]
+}): Promise<Map<string, Snapshot[]>> => {
   const { docs: versions } = await payload.findVersions({
     collection: collection.slug,
-    where: { parent: { equals: doc.id } },
+    where: { parent: { in: docs.map(({ id }) => id) } },
     locale: 'all',
     pagination: false,
     depth: 0,
     overrideAccess: true,
   })
-  if (versions.length) {
-    return [...versions].sort(inCreationOrder).map((version) => ({
+  const byParent = new Map<string, Snapshot[]>()
+  for (const version of [...versions].sort(inCreationOrder)) {
+    const parent = String(idsOf([version.parent])[0])
+    const snapshots = byParent.get(parent) ?? []
+    snapshots.push({
       at: version.updatedAt,
       doc: version.version as unknown as Record<string, unknown>,
-    }))
+    })
+    byParent.set(parent, snapshots)
   }
-  const full = await payload.findByID({
-    collection: collection.slug,
-    id: doc.id as string | number,
-    locale: 'all',
-    draft: collection.hasDrafts,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return [{ at: String(full.updatedAt ?? ''), doc: full as unknown as Record<string, unknown> }]
+  for (const doc of docs) {
+    if (byParent.has(String(doc.id))) continue
+    const full = await payload.findByID({
+      collection: collection.slug,
+      id: doc.id as string | number,
+      locale: 'all',
+      draft: collection.hasDrafts,
+      depth: 0,
+      overrideAccess: true,
+    })
+    byParent.set(String(doc.id), [
+      { at: String(full.updatedAt ?? ''), doc: full as unknown as Record<string, unknown> },
+    ])
+  }
+  return byParent
 }
 
 type StoredHistory = Omit<FieldHistory, 'changedIn' | 'changedAt' | 'hasText'> & {

@@ -72,7 +72,7 @@ describe('translation state', () => {
       const overview = await loadTranslationOverview({ payload })
       expect(findVersions).toHaveBeenCalledTimes(1)
       expect(JSON.stringify(findVersions.mock.calls[0]![0].where)).toContain(
-        JSON.stringify({ parent: { equals: block.id } }),
+        JSON.stringify({ parent: { in: [block.id] } }),
       )
       const entry = overview.find(
         ({ collection, id }) => collection === 'building-blocks' && id === block.id,
