@@ -10,7 +10,8 @@
  *
  * BENCH_SCALE (default 1, the issue's sizes) scales subscribers, deliveries and building blocks for
  * a quick run (0.1); BENCH_REPEATS (default 5) timed requests per view after one warm-up;
- * BENCH_SCALE_DATABASE reuses a copy of a database an earlier run generated. Builds the
+ * BENCH_SCALE_DATABASE reuses a copy of a database an earlier run generated; BENCH_SCALE_VIEWS
+ * (names, comma-separated) measures only those views. Builds the
  * app when the sources changed: run it under the e2e lock like bench:portal.
  */
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
@@ -76,7 +77,9 @@ const main = async () => {
       deliveriesList: '/admin/collections/deliveries',
     }
     const views: Record<string, Timing | { error: string }> = {}
+    const only = process.env.BENCH_SCALE_VIEWS?.split(',')
     for (const [name, viewPath] of Object.entries(viewPaths)) {
+      if (only && !only.includes(name)) continue
       // One view that fails or outlasts the client's five minutes is reported; the others still run.
       const timing = await timeRequests({
         url: `${baseUrl}${viewPath}`,
