@@ -28,6 +28,7 @@ import { RateLimitHits } from './src/collections/RateLimitHits'
 import { Regions } from './src/collections/Regions'
 import { SubscriberImports } from './src/collections/SubscriberImports'
 import { Subscribers } from './src/collections/Subscribers'
+import { TranslationHistories } from './src/collections/TranslationHistories'
 import { Users } from './src/collections/Users'
 import { WebhookEvents } from './src/collections/WebhookEvents'
 import { label } from './src/fields/labels'
@@ -136,6 +137,7 @@ const appConfig: Omit<PayloadConfig, 'db'> = {
     DeliveryClaims,
     SendWindows,
     WebhookEvents,
+    TranslationHistories,
     Municipalities,
     Organisations,
     Regions,

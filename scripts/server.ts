@@ -3,7 +3,9 @@
  * Next.js route handlers and server actions cannot see the socket, so this is the one place that
  * knows who is really calling: it works out the client's address from the socket's peer and the
  * configured trusted proxies (TRUSTED_PROXY_HOPS) and always overwrites the header the rate limits
- * read (src/lib/clientAddress.ts), whatever a client sent in its place. Honours PORT and HOST (the address to listen on; default all).
+ * read (src/lib/clientAddress.ts), whatever a client sent in its place, and it adds HSTS to every
+ * answer when the app is served over https. It also counts the public site's requests for
+ * `GET /api/metrics`. Honours PORT and HOST (the address to listen on; default all).
  */
 import next from 'next'
 import http from 'node:http'
@@ -14,18 +16,25 @@ import {
   clientAddressHeader,
   trustedProxyHops,
 } from '../src/lib/clientAddress'
+import { isServedOverHttps, strictTransportSecurity } from '../src/lib/securityHeaders'
+import { countIfPortal } from '../src/portal/requestCount'
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOST || undefined
 
 const main = async () => {
   const trustedHops = trustedProxyHops()
+  // Read at start, so one build serves http and https; set here rather than in the proxy
+  // (src/proxy.ts), which the portal's cached pages skip for speed.
+  const hsts = isServedOverHttps() ? strictTransportSecurity : undefined
   const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? 'localhost' })
   const handle = app.getRequestHandler()
   await app.prepare()
   const server = http.createServer((req, res) => {
     setClientAddress(req, trustedHops)
+    countIfPortal(req.url ?? '/')
     closeAfterRefusedBody(res)
+    if (hsts) res.setHeader('Strict-Transport-Security', hsts)
     handle(req, res).catch((error: unknown) => {
       console.error(error)
       if (!res.headersSent) res.statusCode = 500

@@ -81,6 +81,7 @@ export interface Config {
     'delivery-claims': DeliveryClaim;
     'send-windows': SendWindow;
     'webhook-events': WebhookEvent;
+    'translation-histories': TranslationHistory;
     municipalities: Municipality;
     organisations: Organisation;
     regions: Region;
@@ -110,6 +111,7 @@ export interface Config {
     'delivery-claims': DeliveryClaimsSelect<false> | DeliveryClaimsSelect<true>;
     'send-windows': SendWindowsSelect<false> | SendWindowsSelect<true>;
     'webhook-events': WebhookEventsSelect<false> | WebhookEventsSelect<true>;
+    'translation-histories': TranslationHistoriesSelect<false> | TranslationHistoriesSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
@@ -858,6 +860,27 @@ export interface WebhookEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-histories".
+ */
+export interface TranslationHistory {
+  id: number;
+  collectionSlug: string;
+  document: string;
+  basedOn: string;
+  histories:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limit-hits".
  */
 export interface RateLimitHit {
@@ -1083,6 +1106,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-events';
         value: number | WebhookEvent;
+      } | null)
+    | ({
+        relationTo: 'translation-histories';
+        value: number | TranslationHistory;
       } | null)
     | ({
         relationTo: 'municipalities';
@@ -1482,6 +1509,18 @@ export interface SendWindowsSelect<T extends boolean = true> {
 export interface WebhookEventsSelect<T extends boolean = true> {
   eventId?: T;
   type?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-histories_select".
+ */
+export interface TranslationHistoriesSelect<T extends boolean = true> {
+  collectionSlug?: T;
+  document?: T;
+  basedOn?: T;
+  histories?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,23 +2,17 @@ import { NextResponse } from 'next/server'
 import type { NextRequest } from 'next/server'
 
 import { defaultLocale } from '@/i18n'
-import { isServedOverHttps, strictTransportSecurity } from '@/lib/securityHeaders'
-import { countPortalRequest, isPortalPath } from '@/portal/requestCount'
 
 const languageCookie = 'payload-lng'
 
 /**
- * Every page passes here: an installation served over https tells browsers to use nothing else
- * (HSTS; read at run time, so one build serves http and https, and a browser learns it from any
- * page). The other security headers are the same everywhere and come from next.config.ts.
- * Requests for the public site are counted here for `GET /api/metrics`.
+ * The site's root and the admin pass here: the root redirects to the Dutch home page, the admin
+ * gets its language. The portal's pages do not: a cached pack page is served at thousands of
+ * requests a second, and running the proxy for each cost a large part of that. Security headers
+ * come from next.config.ts, HSTS from the app's own server (scripts/server.ts).
  */
 export function proxy(request: NextRequest) {
-  if (isPortalPath(request.nextUrl.pathname)) countPortalRequest()
-  const response = route(request)
-  if (isServedOverHttps())
-    response.headers.set('Strict-Transport-Security', strictTransportSecurity)
-  return response
+  return route(request)
 }
 
 const route = (request: NextRequest) => {
@@ -51,5 +45,5 @@ const withDutchAdmin = (request: NextRequest) => {
 
 export const config = {
   // Not the API: Next buffers a request body for the proxy and cuts it at 10 MB (uploads).
-  matcher: ['/((?!api/|_next/static|_next/image).*)'],
+  matcher: ['/', '/admin', '/admin/:path*'],
 }

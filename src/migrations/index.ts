@@ -10,6 +10,7 @@ import * as migration_20261205_215516_media_public_flag from './20261205_215516_
 import * as migration_20261206_034602_shared_limits_and_invalidations from './20261206_034602_shared_limits_and_invalidations';
 import * as migration_20261206_034856_media_storage_fields from './20261206_034856_media_storage_fields';
 import * as migration_20261206_035940_subscriber_imports from './20261206_035940_subscriber_imports';
+import * as migration_20261206_044507_scale_indexes from './20261206_044507_scale_indexes';
 import * as migration_20261206_045155_send_windows from './20261206_045155_send_windows';
 
 export const migrations = [
@@ -72,6 +73,11 @@ export const migrations = [
     up: migration_20261206_035940_subscriber_imports.up,
     down: migration_20261206_035940_subscriber_imports.down,
     name: '20261206_035940_subscriber_imports',
+  },
+  {
+    up: migration_20261206_044507_scale_indexes.up,
+    down: migration_20261206_044507_scale_indexes.down,
+    name: '20261206_044507_scale_indexes',
   },
   {
     up: migration_20261206_045155_send_windows.up,

@@ -2,16 +2,16 @@ import { localeCodes } from '@/i18n'
 
 /**
  * Requests for the public site (`/<language>/…`: portal, packs, subscribing), counted by the
- * proxy (src/proxy.ts) in this process and read by `GET /api/metrics`. Per process and since its
+ * app's own server (scripts/server.ts; the proxy skips the portal's cached pages for speed) in
+ * this process and read by `GET /api/metrics`. Per process and since its
  * start: each app server counts its own, and Prometheus sums them and handles the restarts.
  */
 
 const localePrefix = new RegExp(`^/(${localeCodes.join('|')})(/|$)`)
 
-export const isPortalPath = (pathname: string) => localePrefix.test(pathname)
-
-export const countPortalRequest = () => {
-  counter().portal += 1
+/** Counts the request when its path (query string allowed) is on the public site. */
+export const countIfPortal = (path: string) => {
+  if (localePrefix.test(path)) counter().portal += 1
 }
 
 export const portalRequestCount = () => counter().portal

@@ -4,12 +4,12 @@ import { defaultLocale, localeCodes } from '@/i18n'
 import type { Locale } from '@/i18n'
 import { adminTextsIn } from '@/i18n/admin'
 import type { AdminI18n } from '@/i18n/admin'
-import { idsOf } from '@/lib/ids'
 
 import { translatableCollectionsOf } from './registry'
 import type { TranslatableCollection, TranslatableSlug } from './registry'
-import { fieldHistories, languageStatus } from './status'
-import type { LanguageStatus, Snapshot } from './status'
+import { languageStatus } from './status'
+import type { FieldHistory, LanguageStatus } from './status'
+import { historiesOf } from './storedHistories'
 import { compareUrgency, titleText, urgencyRanker } from './urgency'
 import type { Urgency } from './urgency'
 
@@ -22,7 +22,7 @@ export type DocumentTranslations = {
   updatedAt?: string
   /** Per language other than Dutch; absent when the document has no Dutch text to translate. */
   languages: Partial<Record<Locale, LanguageStatus>>
-  histories: ReturnType<typeof fieldHistories>
+  histories: Map<string, FieldHistory>
 }
 
 export const targetLocales = localeCodes.filter((code) => code !== defaultLocale)
@@ -58,9 +58,9 @@ export const loadTranslationOverview = async ({
   const rank = urgencyRanker({ editions, moments, today, i18n })
 
   return loaded
-    .flatMap(({ collection, docs, snapshotsOf }, collectionOrder) =>
+    .flatMap(({ collection, docs, historiesOfDoc }, collectionOrder) =>
       docs.map((doc) => {
-        const histories = fieldHistories(collection.fields, snapshotsOf(doc), localeCodes)
+        const histories = historiesOfDoc(doc)
         const audienceLanguages = languagesOf(doc)
         const languages: DocumentTranslations['languages'] = {}
         for (const locale of targetLocales) {
@@ -90,8 +90,9 @@ export const loadTranslationOverview = async ({
 }
 
 /**
- * The latest state of every document (drafts included: that is what editors work on) and its
- * versions with all languages, oldest first.
+ * The latest state of every document (drafts included: that is what editors work on) and, per
+ * document, when each text last changed in each language, read from its versions once and kept
+ * until it changes again (`storedHistories.ts`).
  */
 const loadCollection = async ({
   payload,
@@ -107,25 +108,10 @@ const loadCollection = async ({
     pagination: false,
     depth: 0,
   })
-  const { docs: versions } = await payload.findVersions({
-    collection: collection.slug,
-    locale: 'all',
-    pagination: false,
-    depth: 0,
-  })
-  const byParent = new Map<string, Snapshot[]>()
-  for (const version of [...versions].sort(inCreationOrder)) {
-    const parent = String(idsOf([version.parent])[0])
-    const snapshots = byParent.get(parent) ?? []
-    snapshots.push({
-      at: version.updatedAt,
-      doc: version.version as unknown as Record<string, unknown>,
-    })
-    byParent.set(parent, snapshots)
-  }
-  const snapshotsOf = (doc: Record<string, unknown>): Snapshot[] =>
-    byParent.get(String(doc.id)) ?? [{ at: String(doc.updatedAt ?? ''), doc }]
-  return { collection, docs: docs as unknown as Record<string, unknown>[], snapshotsOf }
+  const read = docs as unknown as Record<string, unknown>[]
+  const histories = await historiesOf({ payload, collection, docs: read })
+  const historiesOfDoc = (doc: Record<string, unknown>) => histories.get(String(doc.id))!
+  return { collection, docs: read, historiesOfDoc }
 }
 
 /** An edition sent only in some languages does not need the others. */
@@ -134,13 +120,3 @@ const languagesOf = (doc: Record<string, unknown>): string[] | undefined => {
   const languages = audience?.languages
   return Array.isArray(languages) && languages.length > 0 ? languages.map(String) : undefined
 }
-
-/** Versions in the order they were made; ids break ties within one millisecond. */
-const inCreationOrder = (
-  a: { createdAt: string; id: string | number },
-  b: { createdAt: string; id: string | number },
-) =>
-  a.createdAt.localeCompare(b.createdAt) ||
-  (typeof a.id === 'number' && typeof b.id === 'number'
-    ? a.id - b.id
-    : String(a.id).localeCompare(String(b.id)))

@@ -30,7 +30,7 @@ export type Snapshot = { at: string; doc: Record<string, unknown> }
  * `changedIn` is the index of the version in which a language's text last changed: versions saved
  * within the same millisecond still keep their order. `changedAt` is its time, for people.
  */
-type FieldHistory = {
+export type FieldHistory = {
   kind: Parameters<typeof valueHasText>[0]
   label: string
   changedIn: Map<string, number>

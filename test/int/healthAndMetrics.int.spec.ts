@@ -1,7 +1,6 @@
-import { NextRequest } from 'next/server'
 import { describe, expect, it, vi } from 'vitest'
 
-import { proxy } from '@/proxy'
+import { countIfPortal } from '@/portal/requestCount'
 
 import { useIntegration } from '../support/integration'
 
@@ -135,12 +134,12 @@ describe('GET /api/metrics', () => {
     expect(samples.has('samen_veilig_portal_requests_total')).toBe(true)
   })
 
-  it('should serve an admin and count the public site requests the proxy saw', async () => {
+  it('should serve an admin and count the public site requests the server saw', async () => {
     const before = parseMetrics((await rest('GET', '/api/metrics', { as: users.admin })).text)
 
-    proxy(new NextRequest('http://localhost:3000/nl/gemeente/arnhem/scholen'))
-    proxy(new NextRequest('http://localhost:3000/ar'))
-    proxy(new NextRequest('http://localhost:3000/admin/collections/media'))
+    countIfPortal('/nl/gemeente/arnhem/scholen?pagina=2')
+    countIfPortal('/ar')
+    countIfPortal('/admin/collections/media')
 
     const response = await rest('GET', '/api/metrics', { as: users.admin })
     expect(response.status).toBe(200)

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
+import { sqliteFastPath } from '@/lib/fastPaths'
 import { computeMonitor } from '@/monitor/aggregate'
+import { currentYear } from '@/monitor/periods'
 import type { TableId } from '@/monitor/tables'
 
 import { useIntegration } from '../support/integration'
@@ -84,5 +86,18 @@ describe('monitor figures', () => {
         'Region total;0;x;0;<5;7',
       ]),
     )
+  })
+  it('should give the same figures on the generic database path as the grouped SQLite statements', async () => {
+    // 2025 holds the fixtures; the current year counts who is subscribed now instead.
+    const years = [2025, currentYear()]
+    const grouped = []
+    for (const asked of years) grouped.push(await computeMonitor({ payload, year: asked }))
+    expect(rowOf(tableOf(grouped[0]!.tables, 'mails-per-status'), year.arnhem)).toEqual([18, 6, 5])
+
+    vi.stubEnv('GENERIC_DATABASE_PATHS', '1')
+    expect(sqliteFastPath(payload)).toBeUndefined()
+    const generic = []
+    for (const asked of years) generic.push(await computeMonitor({ payload, year: asked }))
+    expect(generic).toEqual(grouped)
   })
 })

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { exportTranslations } from '@/translations/exportFile'
 import { importTranslations } from '@/translations/importFile'
@@ -47,6 +47,40 @@ describe('translation state', () => {
     expect((await statusOf(payload, 'building-blocks', block.id))?.languages.pl?.state).toBe(
       'current',
     )
+  })
+
+  it('should read the versions of a document again only after it changed', async () => {
+    const block = await fixtures.buildingBlock('arnhem', {
+      title: 'Eenmaal gelezen',
+      summary: 'De geschiedenis wordt bewaard.',
+    })
+    await loadTranslationOverview({ payload })
+    const findVersions = vi.spyOn(payload.db, 'findVersions')
+    try {
+      await loadTranslationOverview({ payload })
+      expect(findVersions).not.toHaveBeenCalled()
+
+      await payload.update({
+        collection: 'building-blocks',
+        id: block.id,
+        locale: 'pl',
+        data: { title: 'Przeczytane raz', summary: 'Historia jest przechowywana.' },
+        context: { skipReviewWorkflow: true },
+      })
+      // Saving reads versions of its own; only what the overview reads counts here.
+      findVersions.mockClear()
+      const overview = await loadTranslationOverview({ payload })
+      expect(findVersions).toHaveBeenCalledTimes(1)
+      expect(JSON.stringify(findVersions.mock.calls[0]![0].where)).toContain(
+        JSON.stringify({ parent: { in: [block.id] } }),
+      )
+      const entry = overview.find(
+        ({ collection, id }) => collection === 'building-blocks' && id === block.id,
+      )
+      expect(entry?.languages.pl?.state).toBe('current')
+    } finally {
+      findVersions.mockRestore()
+    }
   })
 
   it('should put an edition with a send date and its blocks before other blocks', async () => {

@@ -95,6 +95,13 @@ export const Subscribers: CollectionConfig = {
     eraseEndpoint,
     importEndpoint,
   ],
+  // The monitor counts years of subscribers per quarter, municipality and language from these
+  // alone (src/monitor/sqliteCounts.ts): a tenth of the time of reading the rows.
+  indexes: [
+    { fields: ['confirmedAt', 'municipality'] },
+    { fields: ['unsubscribedAt', 'municipality'] },
+    { fields: ['status', 'municipality', 'locale'] },
+  ],
   fields: [
     {
       name: 'email',

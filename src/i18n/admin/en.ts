@@ -552,6 +552,8 @@ export const en: AdminTexts = {
       downloadsYearPacksLanguage: 'Downloads in the year, by the pack’s language.',
     },
     translations: {
+      history: 'Translation history',
+      histories: 'Translation histories',
       endpoints: {
         chooseLanguage: 'Choose a language to translate into ({{languages}}).',
         chooseXliff: 'Choose an XLIFF file.',

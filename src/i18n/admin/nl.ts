@@ -561,6 +561,8 @@ export const nl = {
       downloadsYearPacksLanguage: 'Downloads in het jaar, naar de taal van het pakket.',
     },
     translations: {
+      history: 'Vertaalgeschiedenis',
+      histories: 'Vertaalgeschiedenissen',
       endpoints: {
         chooseLanguage: 'Kies een taal om naar te vertalen ({{languages}}).',
         chooseXliff: 'Kies een XLIFF-bestand.',
