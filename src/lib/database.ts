@@ -8,6 +8,7 @@ import {
   orDeferError,
   parseDatabaseUrl,
   raiseDeferredConfigurationError,
+  sqliteBusyTimeoutMs,
 } from './env'
 import type { DatabaseSetting } from './env'
 
@@ -50,6 +51,10 @@ const adapterFor = async (
   fs.mkdirSync(path.dirname(path.resolve(setting.filePath)), { recursive: true })
   return sqliteAdapter({
     client: { url: setting.url },
+    // Write-ahead logging: readers (a worker, `npm run backup`'s snapshot) never block the app's
+    // writes, and writers from several processes queue for a moment instead of failing at once.
+    wal: true,
+    busyTimeout: sqliteBusyTimeoutMs,
     migrationDir,
     prodMigrations: migrations,
   })
