@@ -52,6 +52,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // Like the pages' waits (test/support/browser.ts): ready when it shows, within the test.
+          expect: { poll: { timeout: 110_000 } },
         },
       },
       {
