@@ -1,4 +1,16 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
+
+/**
+ * Int test files about SQLite itself (its migrations, its online backup): with
+ * `TEST_DATABASE_URL=mongodb://…` they are left out rather than skipped, since they test nothing
+ * MongoDB runs. Everything else runs on either database.
+ */
+const sqliteOnly = [
+  'test/int/migrations.int.spec.ts',
+  'test/int/migrationRouteCheck.int.spec.ts',
+  'test/int/backup.int.spec.ts',
+]
+const onMongo = /^mongodb(\+srv)?:\/\//.test(process.env.TEST_DATABASE_URL ?? '')
 
 export default defineConfig({
   resolve: { tsconfigPaths: true },
@@ -21,6 +33,7 @@ export default defineConfig({
           name: 'int',
           environment: 'node',
           include: ['test/int/**/*.int.spec.ts'],
+          exclude: [...configDefaults.exclude, ...(onMongo ? sqliteOnly : [])],
           setupFiles: ['test/support/freshDatabase.ts'],
           // Every test starts from the file's environment: what a test stubs is undone for the next.
           unstubEnvs: true,
@@ -39,6 +52,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // Like the pages' waits (test/support/browser.ts): ready when it shows, within the test.
+          expect: { poll: { timeout: 110_000 } },
         },
       },
       {

@@ -8,11 +8,9 @@ import {
   orDeferError,
   parseDatabaseUrl,
   raiseDeferredConfigurationError,
+  sqliteBusyTimeoutMs,
 } from './env'
 import type { DatabaseSetting } from './env'
-
-/** Longer than any one write of the app holds SQLite's lock (a batch of deliveries, a page). */
-const sqliteBusyTimeoutMs = 10_000
 
 /** How long a deployment waits for MongoDB before it stops with a clear error instead of hanging. */
 export const mongoServerSelectionTimeoutMs = 8_000

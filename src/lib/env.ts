@@ -43,6 +43,9 @@ export const positiveNumber = (value: string | undefined, fallback: number) => {
 
 export const defaultDatabaseUrl = 'file:./data/samen-veilig.db'
 
+/** How long a SQLite write waits for another process's write to finish before it fails. */
+export const sqliteBusyTimeoutMs = 10_000
+
 export type AppMode = 'development' | 'demo' | 'production'
 
 /**
@@ -81,7 +84,8 @@ export const parseDatabaseUrl = (url: string = process.env.DATABASE_URL || defau
 /** Where uploads are kept on local disk (unused when S3_BUCKET sends them to a bucket). */
 export const mediaDir = () => path.resolve(process.env.MEDIA_DIR || 'media')
 
-const secretFile = path.resolve('data', '.payload-secret')
+/** Where development and the demo keep their generated secret (backed up with the database). */
+export const payloadSecretFile = path.resolve('data', '.payload-secret')
 
 /**
  * Production must be given PAYLOAD_SECRET. Development and the demo generate one and keep it under
@@ -96,10 +100,10 @@ export const resolvePayloadSecret = (env: NodeJS.ProcessEnv = process.env): stri
         '`openssl rand -hex 32`).',
     )
   }
-  if (fs.existsSync(secretFile)) return fs.readFileSync(secretFile, 'utf8').trim()
+  if (fs.existsSync(payloadSecretFile)) return fs.readFileSync(payloadSecretFile, 'utf8').trim()
   const secret = crypto.randomBytes(32).toString('hex')
-  fs.mkdirSync(path.dirname(secretFile), { recursive: true })
-  fs.writeFileSync(secretFile, secret, { mode: 0o600 })
+  fs.mkdirSync(path.dirname(payloadSecretFile), { recursive: true })
+  fs.writeFileSync(payloadSecretFile, secret, { mode: 0o600 })
   return secret
 }
 

@@ -5,7 +5,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { refuseRequest } from '@/access/endpointGuards'
 import { adminT } from '@/i18n/admin'
 import { downloadResponse } from '@/lib/download'
-import { htmlToPdf } from '@/portal/pdf/renderPdf'
+import { htmlToPdf, PdfBrowserMissingError } from '@/portal/pdf/renderPdf'
 
 import { computeMonitor, scopeTables } from './aggregate'
 import { csvFileName, fileSlug, toCsv } from './csv'
@@ -95,7 +95,16 @@ const overviewPdf = async (
     generatedAt: new Date(),
     tables: scopeTables(data.tables, { kind: 'municipality', id: municipalityId }),
   })
-  const pdf = await htmlToPdf(html)
+  const pdf = await htmlToPdf(html).catch((error: unknown) => {
+    if (error instanceof PdfBrowserMissingError) return undefined
+    throw error
+  })
+  if (!pdf) {
+    return Response.json(
+      { error: adminT(req)('custom:monitor:errors:pdfBrowserMissing') },
+      { status: 503 },
+    )
+  }
   return downloadResponse({
     body: new Uint8Array(pdf),
     fileName: `jaaroverzicht-${year}-${fileSlug(municipalityName)}.pdf`,

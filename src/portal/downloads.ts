@@ -1,9 +1,9 @@
-import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, Where } from 'payload'
 
 import type { PackAudience } from '@/fields/taxonomy'
 import type { Locale } from '@/i18n'
+import { sqliteFastPath } from '@/lib/fastPaths'
 
 /**
  * Download counts of packs and materials: one row per municipality, audience, language, kind and
@@ -23,7 +23,7 @@ export type DownloadKey = {
 }
 
 /**
- * Adds one to the count of this key, atomically (an upsert), so concurrent downloads never lose a
+ * Adds one to the count of this key, atomically, so concurrent downloads never lose a
  * count. Never throws: a download must not fail because counting did; the problem is logged.
  */
 export const countDownload = async (payload: Payload, key: DownloadKey): Promise<void> => {
@@ -78,8 +78,8 @@ const increment = async (
   const row = { audience, locale, kind, day: downloadDay(day) }
   const now = new Date().toISOString()
 
-  if (payload.db.name === 'sqlite') {
-    const sqlite = payload.db as unknown as SQLiteAdapter
+  const sqlite = sqliteFastPath(payload)
+  if (sqlite) {
     const table = sqlite.tables.pack_downloads
     await sqlite.drizzle
       .insert(table)
@@ -91,25 +91,31 @@ const increment = async (
     return
   }
 
-  if (payload.db.name === 'mongoose') {
-    // The Mongoose model casts the ids and the date as the collection's schema says.
-    const model = (payload.db as unknown as { collections: Record<string, MongooseModel> })
-      .collections['pack-downloads']
-    await model.updateOne(
-      { ...row, day: new Date(row.day), municipality: municipalityId },
-      {
-        $inc: { count: 1 },
-        $set: { updatedAt: new Date(now) },
-        $setOnInsert: { createdAt: new Date(now) },
-      },
-      { upsert: true },
-    )
-    return
+  // The adapter's `$inc` is one atomic update on every database (MongoDB's `$inc`, SQL's
+  // `count = count + 1`), so concurrent downloads never lose a count. Only the day's first download
+  // creates the row; when two race to create it, the unique index lets one win and the other adds
+  // its one to the winner's row.
+  const where: Where = {
+    and: [
+      { municipality: { equals: municipalityId } },
+      ...Object.entries(row).map(([field, value]) => ({ [field]: { equals: value } })),
+    ],
   }
-
-  throw new Error(`Download counting does not support the ${payload.db.name} adapter`)
-}
-
-type MongooseModel = {
-  updateOne: (filter: object, update: object, options: { upsert: boolean }) => Promise<unknown>
+  const addOne = () =>
+    payload.db.updateOne({
+      collection: 'pack-downloads',
+      where,
+      data: { count: { $inc: 1 }, updatedAt: now },
+      select: { id: true },
+    })
+  if (await addOne()) return
+  try {
+    await payload.db.create({
+      collection: 'pack-downloads',
+      data: { ...row, municipality: municipalityId, count: 1, createdAt: now, updatedAt: now },
+      select: { id: true },
+    })
+  } catch (error) {
+    if (!(await addOne())) throw error
+  }
 }

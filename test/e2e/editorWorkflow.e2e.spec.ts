@@ -33,11 +33,7 @@ describe('a gemeente-redacteur in the admin', () => {
     await logInToAdmin({ page, baseUrl, email: 'redactie.winterswijk@example.org', password })
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl')
     // The nav hydrates after the page; wait for a visible link rather than test the first match.
-    await page
-      .getByText('Bouwstenen')
-      .filter({ visible: true })
-      .first()
-      .waitFor({ timeout: 60_000 })
+    await page.getByText('Bouwstenen').filter({ visible: true }).first().waitFor()
     expect(await page.locator('body').innerText()).not.toMatch(/Huurder|Tenant/i)
   })
 

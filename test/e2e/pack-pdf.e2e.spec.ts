@@ -61,7 +61,7 @@ const downloadFromPackPage = async (path: string) => {
   try {
     await page.goto(`${baseUrl}${path}`)
     const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 60_000 }),
+      page.waitForEvent('download'),
       page.locator('a[data-download="pdf"]').click(),
     ])
     const file = await download.path()

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { countDownload, downloadDay, downloadTotals } from '@/portal/downloads'
 import type { DownloadKey } from '@/portal/downloads'
@@ -18,7 +18,15 @@ const rows = async () =>
     })
   ).docs
 
-describe('download counting', () => {
+// The SQLite fast path (one upsert) and the generic path MongoDB takes (adapter updates), both here.
+describe.each([
+  { path: 'the SQLite fast path', generic: undefined },
+  { path: 'the generic database path', generic: '1' },
+])('download counting on $path', ({ generic }) => {
+  beforeEach(() => {
+    vi.stubEnv('GENERIC_DATABASE_PATHS', generic)
+  })
+
   it('should add up 40 simultaneous downloads of the same pack in one row', async () => {
     const key: DownloadKey = {
       municipalityId: await fixtures.municipalityId('arnhem'),
@@ -72,7 +80,9 @@ describe('download counting', () => {
       total: 1,
     })
   })
+})
 
+describe('download counting', () => {
   it('should count a download late in the evening on the Dutch calendar day', () => {
     expect(downloadDay(new Date('2026-11-29T23:30:00Z'))).toBe('2026-11-30T00:00:00.000Z')
     expect(downloadDay(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01T00:00:00.000Z')

@@ -1,5 +1,5 @@
 import { initI18n } from '@payloadcms/translations'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 
 import { computeMonitor, scopeTables } from '@/monitor/aggregate'
 import { overviewDocument } from '@/monitor/overview'
@@ -58,6 +58,20 @@ describe('monitor figures for a municipal editor', () => {
       as: year.regional,
     })
     expect(unknown.status).toBe(404)
+  })
+
+  it('should explain, in the admin language, that the yearly overview PDF needs Chromium when it is missing', async () => {
+    await closePdfBrowser()
+    vi.stubEnv('CHROMIUM_PATH', '/nonexistent/chromium')
+
+    const response = await rest('GET', '/api/monitor/jaaroverzicht.pdf?jaar=2025', {
+      as: year.editor,
+    })
+
+    expect(response.status).toBe(503)
+    expect(JSON.parse(response.text).error).toContain(
+      'Het jaaroverzicht als pdf kan op deze server niet worden gemaakt: Chromium is niet geïnstalleerd.',
+    )
   })
 
   it('should make the yearly overview of the own municipality as a PDF', async () => {

@@ -141,6 +141,26 @@ describe('the PDF download', () => {
     expect(await countOf('pdf')).toBe(0)
   })
 
+  it('should say in Dutch that this server makes no PDF when Chromium is missing, and lead back to the pack', async () => {
+    await closePdfBrowser()
+    vi.stubEnv('CHROMIUM_PATH', '/nonexistent/chromium')
+    const logged = vi.spyOn(payload.logger, 'error').mockImplementation(() => undefined)
+
+    const response = await packPdfResponse({ payload, params: params() })
+
+    expect(response.status).toBe(503)
+    expect(response.headers.get('retry-after')).toBeNull()
+    const page = await response.text()
+    expect(page).toContain('Deze server maakt geen pdf')
+    expect(page).toContain("het programma dat pdf's maakt (Chromium) niet geïnstalleerd")
+    expect(page).toContain('href="/nl/gemeente/doesburg/scholen"')
+    const { err } = logged.mock.calls[0]![0] as unknown as { err: Error }
+    expect(err.message).toContain('apt-get install -y chromium')
+    logged.mockRestore()
+    expect(cachedFiles()).toEqual([])
+    expect(await countOf('pdf')).toBe(0)
+  })
+
   it('should give up after the render time limit when the print page never answers', async () => {
     vi.stubEnv('PDF_RENDER_TIMEOUT_SECONDS', '1')
     printServer.hang()

@@ -16,12 +16,15 @@ export const freePort = () =>
     })
   })
 
-/** Polls until `url` answers 200; the build alone can take minutes on a fresh machine. */
+/**
+ * Polls until `url` answers 200. The build alone can take minutes on a fresh machine: a clean
+ * start took 10 minutes on a two-core machine busy with other work, so there is room for twice that.
+ */
 export const waitUntilServing = async (
   url: string,
   server: ChildProcess,
   log: string[],
-  minutes = 10,
+  minutes = 20,
 ) => {
   const deadline = Date.now() + minutes * 60_000
   while (Date.now() < deadline) {

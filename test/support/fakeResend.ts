@@ -65,6 +65,11 @@ export type FakeResend = {
   requests: FakeResendRequest[]
   /** Applies to the next `count` (default 1) requests; faults queue up in order. */
   injectFault: (fault: FakeResendFault) => void
+  /**
+   * Holds every request that arrives from now on until the returned `release` is called, so a
+   * send stands still half-way for as long as a test needs (no clock involved).
+   */
+  hold: () => () => void
   close: () => Promise<void>
 }
 
@@ -108,6 +113,7 @@ export const startFakeResend = async ({
     { fingerprint: string; reply: Reply; storedAt: number }
   >()
   const timers = new Set<NodeJS.Timeout>()
+  let held: { released: Promise<void>; release: () => void } | undefined
   let window = { startedAt: -Infinity, used: 0 }
 
   const nextFault = () => {
@@ -232,6 +238,7 @@ export const startFakeResend = async ({
       status: 'dropped',
     }
     requests.push(record)
+    if (held) await held.released
 
     const send = (reply: Reply, extraHeaders: Record<string, string> = {}) => {
       record.status = reply.status
@@ -340,7 +347,17 @@ export const startFakeResend = async ({
     injectFault: (fault) => {
       faults.push({ fault, remaining: fault.count ?? 1 })
     },
+    hold: () => {
+      let release = () => {}
+      const gate = { released: new Promise<void>((resolve) => (release = resolve)), release }
+      held = gate
+      return () => {
+        if (held === gate) held = undefined
+        gate.release()
+      }
+    },
     close: async () => {
+      held?.release()
       for (const timer of timers) clearTimeout(timer)
       timers.clear()
       server.closeAllConnections()

@@ -8,6 +8,7 @@ import config from '@payload-config'
 import { createFixtures, testPassword } from './fixtures'
 import type { NewUser } from './fixtures'
 import { rest } from './rest'
+import { dropTestDatabase } from './testDatabase'
 
 /**
  * The set-up of an integration test file, as Payload's own `initPayloadInt` does it: starts the
@@ -82,6 +83,7 @@ export const useIntegration = <TUsers extends Record<string, NewUser> = Record<n
 
   afterAll(async () => {
     await fixtures.cleanup()
+    if (started) await dropTestDatabase(started)
     await started?.destroy()
   })
 

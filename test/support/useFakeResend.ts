@@ -48,6 +48,7 @@ export const useFakeResend = (options: FakeResendOptions = {}) => {
       return server().requests
     },
     injectFault: (fault: Parameters<FakeResend['injectFault']>[0]) => server().injectFault(fault),
+    hold: () => server().hold(),
     /** Starts a new server for the rest of the test, with these options on top of the file's. */
     restart: async (overrides: FakeResendOptions) => {
       await server().close()

@@ -498,6 +498,8 @@ export const en: AdminTexts = {
         unknownMunicipality: 'Unknown municipality',
         overviewNeedsMunicipality:
           'Choose a municipality: ?gemeente=<id>. The annual overview is per municipality.',
+        pdfBrowserMissing:
+          'The annual overview cannot be made as a PDF on this server: Chromium is not installed. The tables can still be downloaded as CSV; ask the administrator to install Chromium.',
       },
 
       buildingBlocks: 'Building blocks',

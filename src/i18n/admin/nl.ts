@@ -506,6 +506,8 @@ export const nl = {
         unknownMunicipality: 'Onbekende gemeente',
         overviewNeedsMunicipality:
           'Kies een gemeente: ?gemeente=<id>. Het jaaroverzicht is per gemeente.',
+        pdfBrowserMissing:
+          'Het jaaroverzicht als pdf kan op deze server niet worden gemaakt: Chromium is niet geïnstalleerd. De tabellen zijn wel als CSV te downloaden; vraag de beheerder Chromium te installeren.',
       },
 
       buildingBlocks: 'Bouwstenen',

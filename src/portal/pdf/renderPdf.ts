@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 /**
@@ -22,6 +23,21 @@ export class PdfRenderError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options)
     this.name = 'PdfRenderError'
+  }
+}
+
+/**
+ * There is no Chromium to print with (a machine set up without the system packages): retrying
+ * will not help until someone installs it, so the pages say that instead of "try again later".
+ */
+export class PdfBrowserMissingError extends PdfRenderError {
+  constructor() {
+    super(
+      `Chromium ontbreekt (${chromiumPath()}), dus de toolkit maakt geen pdf's. Installeer het ` +
+        'als root met `apt-get install -y chromium` (of `npm run demo` / `npm test` als root), ' +
+        'of wijs CHROMIUM_PATH naar een geïnstalleerde Chromium.',
+    )
+    this.name = 'PdfBrowserMissingError'
   }
 }
 
@@ -192,6 +208,7 @@ const sharedBrowser = (): Promise<Browser> => {
 }
 
 const launch = async (): Promise<Browser> => {
+  if (!fs.existsSync(chromiumPath())) throw new PdfBrowserMissingError()
   // Loaded on the first render only: pages that never print do not pay for playwright.
   const { chromium } = await import('playwright-core')
   return chromium.launch({

@@ -8,6 +8,7 @@ import { countDownload } from '../downloads'
 import { loadPackView } from '../packs'
 import type { PackView } from '../packs'
 import { packPagePath, packPdf, packPdfFileName } from './packPdf'
+import { PdfBrowserMissingError } from './renderPdf'
 
 /**
  * The two download addresses of a pack page: the printable pack as a PDF and each material's
@@ -41,7 +42,7 @@ export const packPdfResponse = async ({
     })
   } catch (error) {
     payload.logger.error({ err: error, msg: `Pdf van ${packPagePath(view)} niet gemaakt` })
-    return pdfUnavailable(view)
+    return error instanceof PdfBrowserMissingError ? pdfNotOnThisServer(view) : pdfUnavailable(view)
   }
 }
 
@@ -95,6 +96,14 @@ const pdfUnavailable = (view: PackView) =>
     'De pdf kan nu niet worden gemaakt',
     `<p>De pdf kan nu niet worden gemaakt. Probeer het over een paar minuten opnieuw of download de losse materialen.</p><p><a href="${escapeHtml(packPagePath(view))}">Terug naar het pakket: ${escapeHtml(view.title)}</a></p>`,
     { 'Retry-After': '120' },
+  )
+
+/** Without Chromium no PDF can be made here at all, so no "try again": the page has it all. */
+const pdfNotOnThisServer = (view: PackView) =>
+  htmlResponse(
+    503,
+    'Deze server maakt geen pdf',
+    `<p>Op deze server is het programma dat pdf's maakt (Chromium) niet geïnstalleerd. Alles uit de pdf staat ook op de pakketpagina, met de losse materialen om te downloaden.</p><p><a href="${escapeHtml(packPagePath(view))}">Naar het pakket: ${escapeHtml(view.title)}</a></p><p>Beheert u deze server? Installeer Chromium (zie de README, "Twee commando's").</p>`,
   )
 
 const htmlResponse = (
