@@ -143,10 +143,9 @@ const lastActivity = async (payload: Payload, edition: NewsletterEdition) => {
 }
 
 /**
- * A worker with no job of its own joins the editions that are sending: one job per edition would
- * leave every other worker idle during a long send. Batches are claimed one worker at a time and
- * the pacer is shared through the database, so the workers together keep the provider's rate and
- * split the work of composing and recording batches. True when a send finished here.
+ * A worker with no job of its own joins the editions that are sending: the worker whose turn it is
+ * at the provider's window (see the pacer) keeps sending between its jobs, and the others take
+ * over within seconds when it stops. True when a send finished here.
  */
 export const joinSends = async (payload: Payload) => {
   const { docs: editions } = await payload.db.find<NewsletterEdition>({
