@@ -16,7 +16,7 @@ import {
   clientAddressHeader,
   trustedProxyHops,
 } from '../src/lib/clientAddress'
-import { isServedOverHttps, strictTransportSecurity } from '../src/lib/securityHeaders'
+import { strictTransportSecurityFor } from '../src/lib/securityHeaders'
 import { countIfPortal } from '../src/portal/requestCount'
 
 const port = Number(process.env.PORT || 3000)
@@ -26,7 +26,7 @@ const main = async () => {
   const trustedHops = trustedProxyHops()
   // Read at start, so one build serves http and https; set here rather than in the proxy
   // (src/proxy.ts), which the portal's cached pages skip for speed.
-  const hsts = isServedOverHttps() ? strictTransportSecurity : undefined
+  const hsts = strictTransportSecurityFor()
   const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? 'localhost' })
   const handle = app.getRequestHandler()
   await app.prepare()

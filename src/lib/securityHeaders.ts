@@ -46,3 +46,10 @@ export const strictTransportSecurity = 'max-age=31536000; includeSubDomains'
  */
 export const isServedOverHttps = (env: NodeJS.ProcessEnv = process.env) =>
   (env.PUBLIC_URL ?? '').trim().toLowerCase().startsWith('https://')
+
+/**
+ * The HSTS header every answer carries, or undefined when the installation is not served over
+ * https. Set by the app's own server (scripts/server.ts) on every answer, pages and API alike.
+ */
+export const strictTransportSecurityFor = (env: NodeJS.ProcessEnv = process.env) =>
+  isServedOverHttps(env) ? strictTransportSecurity : undefined
