@@ -5,6 +5,7 @@ import { adminT, adminTextsIn } from '@/i18n/admin'
 import type { AdminLanguage } from '@/i18n/admin'
 import { ImportFileError, inImportTransaction } from '@/lib/csvImport'
 import { idFromText } from '@/lib/ids'
+import { waitingJobInputs } from '@/lib/jobs'
 import type { SubscriberImport } from '@/payload-types'
 
 import { readImportBatches } from './import'
@@ -277,25 +278,9 @@ const claimImport = async ({
   return { ...record, ...claim }
 }
 
-const waitingImportIds = async (payload: Payload) => {
-  // Filtered here rather than on the JSON input in the query: few jobs wait at any time, and
-  // JSON paths are queried differently by each database.
-  const { docs } = await payload.find({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: 'importSubscribers' } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
-    pagination: false,
-    depth: 0,
-    select: { input: true },
-    overrideAccess: true,
-  })
-  return new Set(docs.map((job) => String((job.input as { importId?: unknown } | null)?.importId)))
-}
+const waitingImportIds = async (payload: Payload) =>
+  new Set(
+    (await waitingJobInputs(payload, 'importSubscribers')).map((input) => String(input.importId)),
+  )
 
 class ImportTakenOver extends Error {}

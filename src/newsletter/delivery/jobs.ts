@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { idFromText } from '@/lib/ids'
+import { waitingJobInputs } from '@/lib/jobs'
 import type { NewsletterEdition } from '@/payload-types'
 
 import { startIfDue } from './control'
@@ -103,28 +104,10 @@ export const dispatchSends = async (payload: Payload) => {
   }
 }
 
-const hasWaitingJob = async (payload: Payload, editionId: string | number) => {
-  // Filtered here rather than on the JSON input in the query: few jobs wait at any time, and
-  // JSON paths are queried differently by each database.
-  const { docs } = await payload.find({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: 'sendEdition' } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
-    pagination: false,
-    depth: 0,
-    select: { input: true },
-    overrideAccess: true,
-  })
-  return docs.some(
-    (job) => String((job.input as { editionId?: unknown } | null)?.editionId) === String(editionId),
+const hasWaitingJob = async (payload: Payload, editionId: string | number) =>
+  (await waitingJobInputs(payload, 'sendEdition')).some(
+    (input) => String(input.editionId) === String(editionId),
   )
-}
 
 /** The last claim or heartbeat on one of the edition's batches, or the start of the send. */
 const lastActivity = async (payload: Payload, edition: NewsletterEdition) => {
